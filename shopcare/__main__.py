@@ -1,0 +1,3 @@
+from shopcare.cli.main import main
+
+raise SystemExit(main())

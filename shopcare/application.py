@@ -1,0 +1,489 @@
+"""The one application service: it takes commands and stores events.
+
+A thin command surface in the style of the ``eventsourcing`` examples: each
+method parses its input with the domain's value helpers, asks the aggregate to
+decide, and saves. A save that conflicts with another writer (another window,
+the CLI, another PC on PostgreSQL) raises ``IntegrityError``; the whole command
+is then retried on the fresh state.
+"""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from typing import Any, TypeVar
+from uuid import UUID
+
+from eventsourcing.application import AggregateNotFoundError, Application
+from eventsourcing.persistence import IntegrityError, JSONTranscoder, Transcoding
+
+from shopcare.domain.customer import Customer
+from shopcare.domain.errors import InvalidInput
+from shopcare.domain.values import (
+    SENSITIVE_BY_DEFAULT,
+    Channel,
+    Direction,
+    LifeEventKind,
+    Polarity,
+    Sentiment,
+    Touchpoint,
+    clean_tags,
+    parse_choice,
+    parse_date,
+    require_aware,
+    require_text,
+)
+
+T = TypeVar("T")
+
+#: How often a command is retried when another writer saved first.
+CONFLICT_RETRIES = 5
+
+
+class DateAsISO(Transcoding):
+    """Stores ``date`` values (birthdays, due dates) as ISO strings."""
+
+    type = date
+    name = "date_iso"
+
+    def encode(self, obj: date) -> str:
+        return obj.isoformat()
+
+    def decode(self, data: str) -> date:
+        return date.fromisoformat(data)
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who logged something, and on which computer."""
+
+    staff: str
+    computer: str = socket.gethostname()
+
+    def stamp(self, occurred_at: datetime) -> dict[str, Any]:
+        return {"staff": self.staff, "computer": self.computer, "occurred_at": occurred_at}
+
+
+def local_now() -> datetime:
+    """The current time, aware, in the computer's own time zone."""
+    return datetime.now().astimezone()
+
+
+def parse_money(value: str | Decimal | float | None, what: str) -> Decimal | None:
+    """An amount of money, or ``None``; never negative."""
+    if value is None or value == "":
+        return None
+    try:
+        amount = Decimal(str(value).strip())
+    except InvalidOperation:
+        raise InvalidInput(f"{what} {value!r} is not an amount") from None
+    if not amount.is_finite() or amount < 0:
+        raise InvalidInput(f"{what} must be zero or more")
+    return amount
+
+
+def parse_customer_id(value: str | UUID) -> UUID:
+    if isinstance(value, UUID):
+        return value
+    try:
+        return UUID(str(value).strip())
+    except ValueError:
+        raise InvalidInput(f"{value!r} is not a customer id") from None
+
+
+class ShopCareApplication(Application[UUID]):
+    """Commands for customers and their contacts; events go to the event store."""
+
+    name = "ShopCare"
+    env = {  # noqa: RUF012 - the library reads this class attribute
+        "AGGREGATE_CACHE_MAXSIZE": "2000",
+        "AGGREGATE_CACHE_FASTFORWARD": "y",
+    }
+
+    def __init__(
+        self,
+        env: dict[str, str] | None = None,
+        clock: Callable[[], datetime] = local_now,
+    ) -> None:
+        super().__init__(env=env)
+        self.clock = clock
+        self._listeners: list[Callable[[], None]] = []
+
+    def register_transcodings(self, transcoder: JSONTranscoder) -> None:
+        super().register_transcodings(transcoder)
+        transcoder.register(DateAsISO())
+
+    def on_saved(self, listener: Callable[[], None]) -> None:
+        """Call ``listener`` after every successful save (read models catch up)."""
+        self._listeners.append(listener)
+
+    def _notify(self, recordings: Sequence[Any]) -> None:  # type: ignore[override]
+        for listener in self._listeners:
+            listener()
+
+    # ----- helpers ----------------------------------------------------------------
+
+    def _when(self, at: datetime | str | None) -> datetime:
+        if at is None or at == "":
+            return self.clock()
+        if isinstance(at, str):
+            try:
+                at = datetime.fromisoformat(at.strip())
+            except ValueError:
+                raise InvalidInput(
+                    f"{at!r} is not a date and time (use e.g. 2026-11-20T14:30)"
+                ) from None
+        if at.tzinfo is None:
+            at = at.astimezone()  # a naive time is the computer's local time
+        return require_aware(at, "the time")
+
+    def get_customer(self, customer_id: str | UUID) -> Customer:
+        """The customer's current state, rebuilt from its events."""
+        cid = parse_customer_id(customer_id)
+        try:
+            customer = self.repository.get(cid)
+        except AggregateNotFoundError:
+            raise InvalidInput(f"no customer with id {cid}") from None
+        if not isinstance(customer, Customer):
+            raise InvalidInput(f"no customer with id {cid}")
+        return customer
+
+    def _update(self, customer_id: str | UUID, change: Callable[[Customer], T]) -> T:
+        """Run ``change`` on the customer and save; on a conflict, retry on fresh state."""
+        for attempt in range(CONFLICT_RETRIES):
+            customer = self.get_customer(customer_id)
+            result = change(customer)
+            try:
+                self.save(customer)
+            except IntegrityError:
+                if attempt == CONFLICT_RETRIES - 1:
+                    raise
+                self.repository.cache and self.repository.cache.get(customer.id, evict=True)
+                continue
+            return result
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    # ----- commands ---------------------------------------------------------------
+
+    def register_customer(
+        self,
+        by: Actor,
+        *,
+        name: str,
+        phone: str = "",
+        email: str = "",
+        address: str = "",
+        postal_code: str = "",
+        birthday: str | date | None = None,
+        tags: Sequence[str] = (),
+        notes: str = "",
+        at: datetime | str | None = None,
+    ) -> UUID:
+        """Register a new customer and return their id."""
+        email = email.strip()
+        if email and ("@" not in email or " " in email):
+            raise InvalidInput(f"{email!r} is not an email address")
+        customer = Customer(
+            name=require_text(name, "the name"),
+            phone=phone.strip(),
+            email=email,
+            address=address.strip(),
+            postal_code=postal_code.strip(),
+            birthday=parse_date(birthday, "birthday"),
+            tags=clean_tags(list(tags)),
+            notes=notes.strip(),
+            **by.stamp(self._when(at)),
+        )
+        self.save(customer)
+        return customer.id
+
+    def change_details(self, by: Actor, customer_id: str | UUID, **changes: Any) -> None:
+        """Change profile fields (name, phone, email, address, postal_code, ...)."""
+        if "birthday" in changes:
+            changes["birthday"] = parse_date(changes["birthday"], "birthday")
+        if "tags" in changes:
+            changes["tags"] = clean_tags(changes["tags"])
+        for key in ("name", "phone", "email", "address", "postal_code", "notes"):
+            if key in changes:
+                changes[key] = str(changes[key] or "").strip()
+        when = self._when(None)
+        self._update(
+            customer_id, lambda c: c.change_details(changes, **by.stamp(when))
+        )
+
+    def log_contact(
+        self,
+        by: Actor,
+        customer_id: str | UUID,
+        *,
+        channel: str,
+        summary: str,
+        direction: str = "in",
+        topics: Sequence[str] = (),
+        touchpoint: str | None = None,
+        sentiment: str = "neutral",
+        connection: bool = False,
+        minutes: int | None = None,
+        went_beyond: str = "",
+        at: datetime | str | None = None,
+    ) -> None:
+        """Record a call, walk-in, email, message or social contact."""
+        fields = {
+            "channel": parse_choice(Channel, channel, "channel").value,
+            "direction": parse_choice(Direction, direction, "direction").value,
+            "summary": require_text(summary, "the summary"),
+            "topics": clean_tags(list(topics)),
+            "touchpoint": self._touchpoint(touchpoint),
+            "sentiment": parse_choice(Sentiment, sentiment, "sentiment").value,
+            "connection": bool(connection),
+            "minutes": self._minutes(minutes),
+            "went_beyond": went_beyond.strip(),
+        }
+        when = self._when(at)
+        self._update(customer_id, lambda c: c.log_contact(**fields, **by.stamp(when)))
+
+    def note_purchase(
+        self,
+        by: Actor,
+        customer_id: str | UUID,
+        *,
+        item: str,
+        amount: str | Decimal | None = None,
+        at: datetime | str | None = None,
+    ) -> None:
+        fields = {
+            "item": require_text(item, "the item"),
+            "amount": parse_money(amount, "the amount"),
+        }
+        when = self._when(at)
+        self._update(customer_id, lambda c: c.note_purchase(**fields, **by.stamp(when)))
+
+    def request_return(
+        self,
+        by: Actor,
+        customer_id: str | UUID,
+        *,
+        item: str,
+        due: str | date | None = None,
+        at: datetime | str | None = None,
+    ) -> int:
+        fields = {"item": require_text(item, "the item"), "due": parse_date(due, "due date")}
+        when = self._when(at)
+        return self._update(
+            customer_id, lambda c: c.request_return(**fields, **by.stamp(when))
+        )
+
+    def receive_return(
+        self,
+        by: Actor,
+        customer_id: str | UUID,
+        *,
+        entry: int | None = None,
+        at: datetime | str | None = None,
+    ) -> None:
+        when = self._when(at)
+        self._update(customer_id, lambda c: c.receive_return(entry=entry, **by.stamp(when)))
+
+    def waive_return(
+        self,
+        by: Actor,
+        customer_id: str | UUID,
+        *,
+        reason: str,
+        entry: int | None = None,
+        at: datetime | str | None = None,
+    ) -> None:
+        reason = require_text(reason, "the reason")
+        when = self._when(at)
+        self._update(
+            customer_id,
+            lambda c: c.waive_return(entry=entry, reason=reason, **by.stamp(when)),
+        )
+
+    def receive_feedback(
+        self,
+        by: Actor,
+        customer_id: str | UUID,
+        *,
+        polarity: str,
+        text: str,
+        touchpoint: str | None = None,
+        at: datetime | str | None = None,
+    ) -> None:
+        fields = {
+            "polarity": parse_choice(Polarity, polarity, "feedback").value,
+            "text": require_text(text, "the feedback"),
+            "touchpoint": self._touchpoint(touchpoint),
+        }
+        when = self._when(at)
+        self._update(customer_id, lambda c: c.receive_feedback(**fields, **by.stamp(when)))
+
+    def raise_complaint(
+        self,
+        by: Actor,
+        customer_id: str | UUID,
+        *,
+        category: str,
+        text: str,
+        touchpoint: str | None = None,
+        at: datetime | str | None = None,
+    ) -> int:
+        fields = {
+            "category": require_text(category, "the category").lower(),
+            "text": require_text(text, "the complaint"),
+            "touchpoint": self._touchpoint(touchpoint),
+        }
+        when = self._when(at)
+        return self._update(
+            customer_id, lambda c: c.raise_complaint(**fields, **by.stamp(when))
+        )
+
+    def resolve_complaint(
+        self,
+        by: Actor,
+        customer_id: str | UUID,
+        *,
+        resolution: str,
+        entry: int | None = None,
+        at: datetime | str | None = None,
+    ) -> None:
+        resolution = require_text(resolution, "the resolution")
+        when = self._when(at)
+        self._update(
+            customer_id,
+            lambda c: c.resolve_complaint(
+                entry=entry, resolution=resolution, **by.stamp(when)
+            ),
+        )
+
+    def note_life_event(
+        self,
+        by: Actor,
+        customer_id: str | UUID,
+        *,
+        kind: str,
+        on: str | date | None = None,
+        note: str = "",
+        sensitive: bool | None = None,
+        at: datetime | str | None = None,
+    ) -> None:
+        life_kind = parse_choice(LifeEventKind, kind, "life event")
+        fields = {
+            "kind": life_kind.value,
+            "on": parse_date(on, "date"),
+            "note": note.strip(),
+            "sensitive": (life_kind in SENSITIVE_BY_DEFAULT) if sensitive is None else sensitive,
+        }
+        when = self._when(at)
+        self._update(customer_id, lambda c: c.note_life_event(**fields, **by.stamp(when)))
+
+    def refer_elsewhere(
+        self,
+        by: Actor,
+        customer_id: str | UUID,
+        *,
+        item: str,
+        sent_to: str,
+        price: str | Decimal | None = None,
+        at: datetime | str | None = None,
+    ) -> None:
+        fields = {
+            "item": require_text(item, "the item"),
+            "sent_to": require_text(sent_to, "where we sent them"),
+            "price": parse_money(price, "the price"),
+        }
+        when = self._when(at)
+        self._update(customer_id, lambda c: c.refer_elsewhere(**fields, **by.stamp(when)))
+
+    def send_gift(
+        self,
+        by: Actor,
+        customer_id: str | UUID,
+        *,
+        what: str,
+        occasion: str = "",
+        cost: str | Decimal | None = None,
+        task_id: str | None = None,
+        at: datetime | str | None = None,
+    ) -> None:
+        fields = {
+            "what": require_text(what, "what was sent"),
+            "occasion": occasion.strip(),
+            "cost": parse_money(cost, "the cost"),
+            "task_id": task_id,
+        }
+        when = self._when(at)
+        self._update(customer_id, lambda c: c.send_gift(**fields, **by.stamp(when)))
+
+    def schedule_followup(
+        self,
+        by: Actor,
+        customer_id: str | UUID,
+        *,
+        due: str | date,
+        reason: str,
+        at: datetime | str | None = None,
+    ) -> int:
+        due_date = parse_date(due, "due date")
+        if due_date is None:
+            raise InvalidInput("a follow-up needs a due date")
+        reason = require_text(reason, "the reason")
+        when = self._when(at)
+        return self._update(
+            customer_id,
+            lambda c: c.schedule_followup(due=due_date, reason=reason, **by.stamp(when)),
+        )
+
+    def complete_followup(
+        self,
+        by: Actor,
+        customer_id: str | UUID,
+        *,
+        entry: int | None = None,
+        note: str = "",
+        at: datetime | str | None = None,
+    ) -> None:
+        when = self._when(at)
+        self._update(
+            customer_id,
+            lambda c: c.complete_followup(entry=entry, note=note.strip(), **by.stamp(when)),
+        )
+
+    def correct_entry(
+        self,
+        by: Actor,
+        customer_id: str | UUID,
+        *,
+        entry: int,
+        note: str,
+        void: bool = False,
+    ) -> None:
+        """Fix a mistake: a new event points at entry ``entry`` and says what was wrong."""
+        when = self._when(None)
+        self._update(
+            customer_id,
+            lambda c: c.correct_entry(entry=entry, note=note, void=void, **by.stamp(when)),
+        )
+
+    # ----- parsing helpers --------------------------------------------------------
+
+    @staticmethod
+    def _touchpoint(value: str | None) -> str | None:
+        if value is None or value == "":
+            return None
+        return parse_choice(Touchpoint, value, "touchpoint").value
+
+    @staticmethod
+    def _minutes(value: int | str | None) -> int | None:
+        if value is None or value == "":
+            return None
+        try:
+            minutes = int(value)
+        except (TypeError, ValueError):
+            raise InvalidInput(f"minutes {value!r} is not a whole number") from None
+        if minutes < 0:
+            raise InvalidInput("minutes must not be negative")
+        return minutes

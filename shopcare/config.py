@@ -1,0 +1,91 @@
+"""Where ShopCare keeps its data: the embedded SQLite default, or a shared PostgreSQL.
+
+The data folder is, in order: ``--data-dir``, ``SHOPCARE_DATA_DIR``, the user's data
+folder (``platformdirs``). Events go to ``events.sqlite`` there unless
+``SHOPCARE_POSTGRES_HOST`` is set, in which case every PC uses the ``eventsourcing``
+library's PostgreSQL persistence (``SHOPCARE_POSTGRES_DBNAME``, ``_PORT``, ``_USER``,
+``_PASSWORD``, ``_SCHEMA``) and keeps its own read models locally.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+APP_NAME = "ShopCare"
+
+
+@dataclass(frozen=True)
+class PostgresSettings:
+    host: str
+    dbname: str = "shopcare"
+    port: str = "5432"
+    user: str = "postgres"
+    password: str = ""
+    schema: str = ""
+
+    @classmethod
+    def from_environ(cls) -> PostgresSettings | None:
+        host = os.environ.get("SHOPCARE_POSTGRES_HOST", "").strip()
+        if not host:
+            return None
+        get = os.environ.get
+        return cls(
+            host=host,
+            dbname=get("SHOPCARE_POSTGRES_DBNAME", "shopcare"),
+            port=get("SHOPCARE_POSTGRES_PORT", "5432"),
+            user=get("SHOPCARE_POSTGRES_USER", "postgres"),
+            password=get("SHOPCARE_POSTGRES_PASSWORD", ""),
+            schema=get("SHOPCARE_POSTGRES_SCHEMA", ""),
+        )
+
+    def key(self) -> str:
+        """A short name for this server and database, for the local read-model file."""
+        ident = f"{self.host}:{self.port}/{self.dbname}/{self.schema}"
+        return hashlib.sha256(ident.encode()).hexdigest()[:12]
+
+
+@dataclass(frozen=True)
+class Config:
+    data_dir: Path
+    postgres: PostgresSettings | None = field(default=None)
+
+    @classmethod
+    def resolve(cls, data_dir: str | Path | None = None) -> Config:
+        chosen = data_dir or os.environ.get("SHOPCARE_DATA_DIR") or user_data_dir(APP_NAME)
+        return cls(Path(chosen).expanduser(), PostgresSettings.from_environ())
+
+    @property
+    def events_path(self) -> Path:
+        return self.data_dir / "events.sqlite"
+
+    @property
+    def readmodels_path(self) -> Path:
+        if self.postgres is not None:
+            return self.data_dir / f"readmodels-pg-{self.postgres.key()}.sqlite"
+        return self.data_dir / "readmodels.sqlite"
+
+    def event_store_env(self) -> dict[str, str]:
+        """The ``eventsourcing`` environment for this store."""
+        if self.postgres is None:
+            return {
+                "PERSISTENCE_MODULE": "eventsourcing.sqlite",
+                "SQLITE_DBNAME": str(self.events_path),
+                "SQLITE_LOCK_TIMEOUT": "10",
+            }
+        pg = self.postgres
+        env = {
+            "PERSISTENCE_MODULE": "eventsourcing.postgres",
+            "POSTGRES_HOST": pg.host,
+            "POSTGRES_PORT": pg.port,
+            "POSTGRES_DBNAME": pg.dbname,
+            "POSTGRES_USER": pg.user,
+            "POSTGRES_PASSWORD": pg.password,
+        }
+        if pg.schema:
+            env["POSTGRES_SCHEMA"] = pg.schema
+        return env

@@ -1,0 +1,1 @@
+"""The domain: aggregates, events, value objects and rules. Pure Python, no I/O."""

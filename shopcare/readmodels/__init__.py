@@ -1,0 +1,1 @@
+"""Read models: projections of the event log kept in SQLite with sqlite-utils."""

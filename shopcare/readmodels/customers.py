@@ -1,0 +1,188 @@
+"""Customer list and search: one row per customer, a trigram index, and name bigrams.
+
+SQLite's trigram tokenizer needs three characters, and many Korean given names
+have two ("민수" in "김민수"), so two-character name parts are looked up in a
+small bigram table instead. Phones are indexed by their digits, so "1234" finds
+"010-5678-1234".
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlite_utils import Database
+
+from shopcare.domain.values import phone_digits
+from shopcare.readmodels.projection import Projection, plain, utc_iso
+
+COLUMNS = (
+    "id",
+    "name",
+    "phone",
+    "email",
+    "address",
+    "postal_code",
+    "birthday",
+    "tags",
+    "notes",
+    "registered_at",
+    "last_contact_at",
+    "contacts",
+    "purchases",
+)
+
+
+def name_grams(name: str, tags: list[str]) -> set[str]:
+    """Every two-character piece of the name's words (and of the name without spaces)."""
+    words = name.lower().split()
+    words.append("".join(words))
+    words.extend(t for t in tags if len(t) == 2)
+    return {w[i : i + 2] for w in words for i in range(len(w) - 1)}
+
+
+class CustomersProjection(Projection):
+    name = "customers"
+    tables = ("customers_fts", "customers", "name_grams")
+
+    def create(self, db: Database) -> None:
+        db.execute(
+            """CREATE TABLE IF NOT EXISTS customers (
+                id TEXT PRIMARY KEY, name TEXT NOT NULL, phone TEXT, phone_digits TEXT,
+                email TEXT, address TEXT, postal_code TEXT, birthday TEXT, tags TEXT,
+                tags_text TEXT, notes TEXT, registered_at TEXT, last_contact_at TEXT,
+                contacts INTEGER NOT NULL DEFAULT 0, purchases INTEGER NOT NULL DEFAULT 0,
+                position INTEGER NOT NULL)"""
+        )
+        db.execute("CREATE INDEX IF NOT EXISTS customers_name ON customers(name)")
+        db.execute("CREATE INDEX IF NOT EXISTS customers_postal ON customers(postal_code)")
+        db.execute(
+            "CREATE TABLE IF NOT EXISTS name_grams (gram TEXT NOT NULL, customer_id TEXT"
+            " NOT NULL, PRIMARY KEY (gram, customer_id)) WITHOUT ROWID"
+        )
+        if not db["customers_fts"].exists():
+            db["customers"].enable_fts(
+                ["name", "phone_digits", "email", "tags_text"],
+                tokenize="trigram",
+                create_triggers=True,
+            )
+
+    # ----- events -----------------------------------------------------------------
+
+    def Customer_Registered(self, db: Database, e: Any, position: int) -> None:  # noqa: N802
+        db.execute(
+            """INSERT INTO customers (id, name, phone, phone_digits, email, address,
+               postal_code, birthday, tags, tags_text, notes, registered_at, position)
+               VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)""",
+            (
+                str(e.originator_id),
+                e.name,
+                e.phone,
+                phone_digits(e.phone),
+                e.email,
+                e.address,
+                e.postal_code,
+                plain(e.birthday),
+                json.dumps(e.tags, ensure_ascii=False),
+                " ".join(e.tags),
+                e.notes,
+                utc_iso(e.occurred_at),
+                position,
+            ),
+        )
+        self._index_name(db, str(e.originator_id), e.name, e.tags)
+
+    def Customer_DetailsChanged(self, db: Database, e: Any, position: int) -> None:  # noqa: N802
+        cid = str(e.originator_id)
+        changes = {k: plain(v) for k, v in e.changes.items()}
+        if "tags" in changes:
+            changes["tags_text"] = " ".join(changes["tags"])
+            changes["tags"] = json.dumps(changes["tags"], ensure_ascii=False)
+        if "phone" in changes:
+            changes["phone_digits"] = phone_digits(changes["phone"])
+        changes["position"] = position
+        sets = ", ".join(f"[{k}] = ?" for k in changes)
+        db.execute(f"UPDATE customers SET {sets} WHERE id = ?", [*changes.values(), cid])
+        if "name" in e.changes or "tags" in e.changes:
+            row = db.execute("SELECT name, tags FROM customers WHERE id = ?", [cid]).fetchone()
+            self._index_name(db, cid, row[0], json.loads(row[1]))
+
+    def Customer_ContactLogged(self, db: Database, e: Any, position: int) -> None:  # noqa: N802
+        db.execute(
+            """UPDATE customers SET contacts = contacts + 1, position = ?,
+               last_contact_at = max(coalesce(last_contact_at, ''), ?) WHERE id = ?""",
+            (position, utc_iso(e.occurred_at), str(e.originator_id)),
+        )
+
+    def Customer_PurchaseNoted(self, db: Database, e: Any, position: int) -> None:  # noqa: N802
+        db.execute(
+            "UPDATE customers SET purchases = purchases + 1, position = ? WHERE id = ?",
+            (position, str(e.originator_id)),
+        )
+
+    @staticmethod
+    def _index_name(db: Database, cid: str, name: str, tags: list[str]) -> None:
+        db.execute("DELETE FROM name_grams WHERE customer_id = ?", [cid])
+        db.conn.executemany(
+            "INSERT INTO name_grams (gram, customer_id) VALUES (?, ?)",
+            [(g, cid) for g in sorted(name_grams(name, tags))],
+        )
+
+
+def _fts_phrase(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def search_customers(db: Database, query: str, limit: int = 50) -> list[dict[str, Any]]:
+    """Customers whose name, phone digits, email or tags contain every word of ``query``.
+
+    Words of three or more characters use the trigram index; two-character words
+    use the name bigrams; a single character matches the start of a name.
+    """
+    conditions: list[str] = []
+    params: list[Any] = []
+    for raw in query.lower().split():
+        digits = phone_digits(raw)
+        term = digits if digits and set(raw) <= set("0123456789-+(). ") else raw
+        if len(term) >= 3:
+            conditions.append(
+                "c.rowid IN (SELECT rowid FROM customers_fts WHERE customers_fts MATCH ?)"
+            )
+            params.append(_fts_phrase(term))
+        elif len(term) == 2:
+            conditions.append(
+                "(c.id IN (SELECT customer_id FROM name_grams WHERE gram = ?)"
+                " OR c.phone_digits LIKE ?)"
+            )
+            params.extend([term, f"%{term}%" if term.isdigit() else "\x00"])
+        else:
+            conditions.append("lower(c.name) LIKE ?")
+            params.append(f"{term}%")
+    if not conditions:
+        return []
+    sql = (
+        f"SELECT {', '.join('c.' + c for c in COLUMNS)} FROM customers c WHERE "
+        + " AND ".join(conditions)
+        + " ORDER BY c.name, c.id LIMIT ?"
+    )
+    return [customer_row(r) for r in db.query(sql, [*params, limit])]
+
+
+def customer_row(row: dict[str, Any]) -> dict[str, Any]:
+    """A customer row with its tags decoded."""
+    row = dict(row)
+    row["tags"] = json.loads(row["tags"] or "[]")
+    return row
+
+
+def get_customer_row(db: Database, customer_id: str) -> dict[str, Any] | None:
+    rows = list(
+        db.query(f"SELECT {', '.join(COLUMNS)} FROM customers WHERE id = ?", [customer_id])
+    )
+    return customer_row(rows[0]) if rows else None
+
+
+def list_customers(db: Database, limit: int = 100_000) -> list[dict[str, Any]]:
+    """All customers by name (the desktop list loads these lazily)."""
+    sql = f"SELECT {', '.join(COLUMNS)} FROM customers ORDER BY name, id LIMIT ?"
+    return [customer_row(r) for r in db.query(sql, [limit])]

@@ -1,0 +1,57 @@
+"""What a projection is: a named set of tables kept up to date from events."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from typing import Any, ClassVar
+
+from sqlite_utils import Database
+
+Handler = Callable[[Database, Any, int], None]
+
+
+def utc_iso(moment: datetime) -> str:
+    """A sortable UTC timestamp string for the read models."""
+    return moment.astimezone(UTC).isoformat(timespec="seconds")
+
+
+def plain(value: Any) -> Any:
+    """A JSON-friendly version of an event field."""
+    if isinstance(value, datetime):
+        return utc_iso(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, list | tuple):
+        return [plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    return value
+
+
+class Projection:
+    """Base class: subclasses create their tables and handle events by class name.
+
+    Handlers are methods named after the event's qualified class name with the dot
+    replaced, e.g. ``Customer_ContactLogged(db, event, position)``. Events a
+    projection does not handle are skipped.
+    """
+
+    name: ClassVar[str]
+    tables: ClassVar[tuple[str, ...]]
+
+    def create(self, db: Database) -> None:
+        """Create this projection's tables and indexes if they do not exist."""
+        raise NotImplementedError
+
+    def apply(self, db: Database, event: Any, position: int) -> None:
+        handler = getattr(self, type(event).__qualname__.replace(".", "_"), None)
+        if handler is not None:
+            handler(db, event, position)
+
+    def drop(self, db: Database) -> None:
+        for table in self.tables:
+            db.execute(f"DROP TABLE IF EXISTS [{table}]")

@@ -1,0 +1,128 @@
+"""The read-model database: projections, their positions, catching up and rebuilding.
+
+Each projection records how far it has read in the event log in the same SQLite
+transaction as its rows, so a crash loses nothing and applies nothing twice:
+the next catch-up starts after the last committed position. Two processes may
+catch up the same file at once: the write lock is taken first (``BEGIN
+IMMEDIATE``) and positions are read again inside it.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, Protocol
+
+from sqlite_utils import Database
+
+from shopcare.readmodels.customers import CustomersProjection
+from shopcare.readmodels.open_items import OpenItemsProjection
+from shopcare.readmodels.projection import Projection
+from shopcare.readmodels.timeline import TimelineProjection
+
+#: How many events are applied in one transaction.
+DEFAULT_BATCH = int(os.environ.get("SHOPCARE_PROJECTION_BATCH", "1000"))
+
+
+class EventSource(Protocol):
+    """What catching up needs from the application: its log and its mapper."""
+
+    recorder: Any
+    mapper: Any
+
+
+def default_projections() -> list[Projection]:
+    return [CustomersProjection(), TimelineProjection(), OpenItemsProjection()]
+
+
+class ReadModels:
+    """The read-model SQLite file and the projections kept in it."""
+
+    def __init__(self, path: Path, projections: Sequence[Projection] | None = None) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.db = Database(self.path)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        self.db.execute("PRAGMA busy_timeout=10000")
+        self.projections = list(projections or default_projections())
+        self._create()
+
+    def _create(self) -> None:
+        with self.db.atomic():
+            self.db.execute(
+                "CREATE TABLE IF NOT EXISTS positions (projection TEXT PRIMARY KEY,"
+                " position INTEGER NOT NULL)"
+            )
+            for projection in self.projections:
+                projection.create(self.db)
+                self.db.execute(
+                    "INSERT OR IGNORE INTO positions (projection, position) VALUES (?, 0)",
+                    [projection.name],
+                )
+
+    def close(self) -> None:
+        self.db.close()
+
+    def positions(self) -> dict[str, int]:
+        """How far each projection has read in the event log."""
+        rows = self.db.execute("SELECT projection, position FROM positions").fetchall()
+        known = dict(rows)
+        return {p.name: known.get(p.name, 0) for p in self.projections}
+
+    def position(self) -> int:
+        """The position every projection has reached."""
+        return min(self.positions().values(), default=0)
+
+    def catch_up(
+        self,
+        source: EventSource,
+        batch: int = DEFAULT_BATCH,
+        progress: Callable[[int], None] | None = None,
+    ) -> int:
+        """Apply every event recorded after the stored positions; return how many."""
+        applied = 0
+        while True:
+            start = self.position() + 1
+            notifications = source.recorder.select_notifications(start=start, limit=batch)
+            if not notifications:
+                return applied
+            events = [(n.id, source.mapper.to_domain_event(n)) for n in notifications]
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                positions = self.positions()  # again, now that we hold the write lock
+                for projection in self.projections:
+                    done = positions[projection.name]
+                    for position, event in events:
+                        if position > done:
+                            projection.apply(self.db, event, position)
+                    self.db.execute(
+                        "UPDATE positions SET position = ? WHERE projection = ?",
+                        [max(done, events[-1][0]), projection.name],
+                    )
+            except BaseException:
+                self.db.rollback()
+                raise
+            self.db.commit()
+            applied += len(events)
+            if progress is not None:
+                progress(events[-1][0])
+
+    def reset(self) -> None:
+        """Empty every projection (a rebuild then replays from the first event)."""
+        with self.db.atomic():
+            for projection in self.projections:
+                projection.drop(self.db)
+            self.db.execute("DELETE FROM positions")
+        self._create()
+
+    def rebuild(
+        self,
+        source: EventSource,
+        batch: int = DEFAULT_BATCH,
+        progress: Callable[[int], None] | None = None,
+    ) -> int:
+        """Build every table from zero; the result equals what catching up gave."""
+        self.reset()
+        return self.catch_up(source, batch=batch, progress=progress)

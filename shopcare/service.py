@@ -1,0 +1,49 @@
+"""The shop as the CLI and the window see it: commands in, read models out.
+
+``Shop`` opens the application service on the configured event store and the local
+read models, and keeps them in step: after every save the read models catch up,
+so what a person just logged is on screen at once. Opening does not replay
+history; read models resume from their stored positions.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from shopcare.application import Actor, ShopCareApplication
+from shopcare.config import Config
+from shopcare.readmodels.store import ReadModels
+
+
+class Shop:
+    """The application service plus its read models, for one person at one computer."""
+
+    def __init__(self, config: Config, staff: str = "staff", **app_kwargs: Any) -> None:
+        self.config = config
+        config.data_dir.mkdir(parents=True, exist_ok=True)
+        self.app = ShopCareApplication(env=config.event_store_env(), **app_kwargs)
+        self.read = ReadModels(config.readmodels_path)
+        self.actor = Actor(staff=staff)
+        self.app.on_saved(self.catch_up)
+        self.catch_up()
+
+    @property
+    def db(self):  # noqa: ANN201 - the sqlite_utils Database of the read models
+        return self.read.db
+
+    def catch_up(self) -> int:
+        """Bring the read models up to the event log (others may have written)."""
+        return self.read.catch_up(self.app)
+
+    def rebuild(self, progress=None) -> int:  # noqa: ANN001
+        return self.read.rebuild(self.app, progress=progress)
+
+    def close(self) -> None:
+        self.read.close()
+        self.app.close()
+
+    def __enter__(self) -> Shop:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
