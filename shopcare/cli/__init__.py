@@ -1,0 +1,1 @@
+"""The command line: the same application service the window uses."""

@@ -1,0 +1,237 @@
+"""``shopcare``: the command line, driving the same service as the desktop window.
+
+``shopcare [--data-dir DIR] [--staff NAME] COMMAND ... [--json]``; with no command
+the desktop app opens. Bad input prints one line on stderr, exits 2, and writes
+nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from typing import Any, NoReturn
+
+from eventsourcing.persistence import PersistenceError
+
+from shopcare.cli.events import EVENT_COMMANDS, EventCommand, add_flag, method_kwargs
+from shopcare.config import Config
+from shopcare.domain.errors import InvalidInput
+from shopcare.readmodels.customers import get_customer_row, search_customers
+from shopcare.readmodels.timeline import timeline_rows
+from shopcare.service import Shop
+
+EXIT_BAD_INPUT = 2
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """An argument parser whose errors are one clear line on stderr."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_BAD_INPUT, f"shopcare: {message} (see {self.prog} --help)\n")
+
+
+def _common(json_flag: bool = True) -> argparse.ArgumentParser:
+    """Flags every command takes, before or after its name."""
+    parent = OneLineParser(add_help=False)
+    parent.add_argument("--data-dir", default=argparse.SUPPRESS, help="data folder")
+    parent.add_argument("--staff", default=argparse.SUPPRESS, help="who is logging")
+    if json_flag:
+        parent.add_argument("--json", action="store_true", default=argparse.SUPPRESS)
+    return parent
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = OneLineParser(prog="shopcare", description="Customer care for small shops.")
+    parser.add_argument("--data-dir", help="data folder (default: SHOPCARE_DATA_DIR or yours)")
+    parser.add_argument("--staff", help="who is logging (default: SHOPCARE_STAFF or your login)")
+    parser.add_argument("--json", action="store_true", help="print JSON")
+    sub = parser.add_subparsers(dest="command", parser_class=OneLineParser)
+    common = _common()
+
+    customer = sub.add_parser("customer", help="add, find, show or edit customers")
+    csub = customer.add_subparsers(dest="action", required=True, parser_class=OneLineParser)
+    add = csub.add_parser("add", parents=[common], help="register a new customer")
+    edit = csub.add_parser("edit", parents=[common], help="change a customer's details")
+    edit.add_argument("customer_id", metavar="ID")
+    for p, required in ((add, True), (edit, False)):
+        p.add_argument("--name", required=required, default=argparse.SUPPRESS)
+        for flag in ("--phone", "--email", "--address", "--postal-code", "--birthday"):
+            p.add_argument(flag, default=argparse.SUPPRESS)
+        p.add_argument("--tag", dest="tags", action="append", default=argparse.SUPPRESS)
+        p.add_argument("--note", dest="notes", default=argparse.SUPPRESS)
+    find = csub.add_parser("find", parents=[common], help="search by name, phone, email, tag")
+    find.add_argument("query")
+    find.add_argument("--limit", type=int, default=50)
+    show = csub.add_parser("show", parents=[common], help="profile and timeline")
+    show.add_argument("customer_id", metavar="ID")
+
+    for command in EVENT_COMMANDS:
+        p = sub.add_parser(command.name, parents=[common], help=command.help)
+        p.add_argument("customer_id", metavar="ID")
+        for flag in command.flags:
+            add_flag(p, flag)
+
+    sub.add_parser("rebuild", parents=[common], help="rebuild the read models from the events")
+    demo = sub.add_parser("demo", parents=[common], help="fill an empty data folder with a shop")
+    demo.add_argument("--customers", type=int, default=300)
+    demo.add_argument("--seed", type=int, default=7)
+    return parser
+
+
+# ----- output ---------------------------------------------------------------------------
+
+
+def local_time(iso_utc: str) -> str:
+    """A stored UTC time shown in this computer's time zone."""
+    return datetime.fromisoformat(iso_utc).astimezone().isoformat(timespec="minutes")
+
+
+def emit(args: argparse.Namespace, data: Any, text: Callable[[], str]) -> None:
+    if getattr(args, "json", False):
+        print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+    else:
+        print(text())
+
+
+def resolve_customer(shop: Shop, given: str) -> str:
+    """A full customer id from a full id or a unique beginning of one (4+ characters)."""
+    text = given.strip().lower()
+    if len(text) < 4:
+        raise InvalidInput(f"{given!r} is not a customer id")
+    rows = list(
+        shop.db.query("SELECT id FROM customers WHERE id LIKE ? LIMIT 2", [text + "%"])
+    )
+    if len(rows) == 1:
+        return rows[0]["id"]
+    if len(rows) > 1:
+        raise InvalidInput(f"several customers have ids starting {given!r}: give more")
+    shop.app.get_customer(text)  # raises a clear "no customer" or "not an id"
+    return text
+
+
+# ----- commands -------------------------------------------------------------------------
+
+
+def cmd_customer(shop: Shop, args: argparse.Namespace) -> int:
+    if args.action == "add":
+        fields = {
+            k: v
+            for k, v in vars(args).items()
+            if k in {"name", "phone", "email", "address", "postal_code", "birthday", "tags"}
+        } | ({"notes": args.notes} if "notes" in args else {})
+        cid = shop.app.register_customer(shop.actor, **fields)
+        emit(args, {"id": str(cid)}, lambda: str(cid))
+    elif args.action == "edit":
+        cid = resolve_customer(shop, args.customer_id)
+        keys = ("name", "phone", "email", "address", "postal_code", "birthday", "tags", "notes")
+        changes = {k: getattr(args, k) for k in keys if k in args}
+        if not changes:
+            raise InvalidInput("nothing to change: give at least one field")
+        shop.app.change_details(shop.actor, cid, **changes)
+        emit(args, {"id": cid}, lambda: f"changed {cid}")
+    elif args.action == "find":
+        rows = search_customers(shop.db, args.query, limit=args.limit)
+        data = [{k: r[k] for k in ("id", "name", "phone", "email", "tags")} for r in rows]
+        emit(
+            args,
+            data,
+            lambda: "\n".join(f"{r['id']}  {r['name']}  {r['phone']}  {r['email']}" for r in rows)
+            or "no customers match",
+        )
+    else:
+        cid = resolve_customer(shop, args.customer_id)
+        profile = get_customer_row(shop.db, cid)
+        if profile is None:
+            raise InvalidInput(f"no customer with id {cid}")
+        timeline = [
+            {
+                "entry": r["entry"],
+                "at": local_time(r["at"]),
+                "kind": r["kind"],
+                "staff": r["staff"],
+                "computer": r["computer"],
+                "logged_at": local_time(r["logged_at"]),
+                "summary": r["summary"],
+                "correction": r["correction"],
+                "voided": r["voided"],
+                "data": r["data"],
+            }
+            for r in timeline_rows(shop.db, cid)
+        ]
+        emit(args, {"customer": profile, "timeline": timeline}, lambda: show_text(profile, timeline))
+    return 0
+
+
+def show_text(profile: dict[str, Any], timeline: list[dict[str, Any]]) -> str:
+    lines = [f"{profile['name']}  ({profile['id']})"]
+    for key in ("phone", "email", "address", "postal_code", "birthday", "notes"):
+        if profile.get(key):
+            lines.append(f"  {key.replace('_', ' ')}: {profile[key]}")
+    if profile["tags"]:
+        lines.append(f"  tags: {', '.join(profile['tags'])}")
+    lines.append("")
+    for e in timeline:
+        mark = " [withdrawn]" if e["voided"] else ""
+        lines.append(f"#{e['entry']:<4} {e['at'][:16]}  {e['staff']:<10} {e['summary']}{mark}")
+        if e["correction"]:
+            lines.append(f"       correction: {e['correction']}")
+    return "\n".join(lines)
+
+
+def cmd_event(shop: Shop, command: EventCommand, args: argparse.Namespace) -> int:
+    cid = resolve_customer(shop, args.customer_id)
+    result = getattr(shop.app, command.method)(shop.actor, cid, **method_kwargs(command, args))
+    data = {"customer_id": cid} | ({"entry": result} if command.prints_entry else {})
+    emit(args, data, lambda: f"entry {result}" if command.prints_entry else "saved")
+    return 0
+
+
+def cmd_rebuild(shop: Shop, args: argparse.Namespace) -> int:
+    count = shop.rebuild()
+    emit(args, {"events": count}, lambda: f"rebuilt the read models from {count} events")
+    return 0
+
+
+def cmd_demo(shop: Shop, args: argparse.Namespace) -> int:
+    from shopcare.demo import fill_demo_shop
+
+    count = fill_demo_shop(shop, customers=args.customers, seed=args.seed)
+    emit(args, {"customers": count}, lambda: f"added a demo shop with {count} customers")
+    return 0
+
+
+def open_app(args: argparse.Namespace) -> int:
+    from shopcare.ui.app import run_app
+
+    return run_app(Config.resolve(args.data_dir), staff=args.staff)
+
+
+def default_staff() -> str:
+    return os.environ.get("SHOPCARE_STAFF") or os.environ.get("USER") or "staff"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        return open_app(args)
+    config = Config.resolve(args.data_dir)
+    try:
+        with Shop(config, staff=args.staff or default_staff()) as shop:
+            if args.command == "customer":
+                return cmd_customer(shop, args)
+            if args.command == "rebuild":
+                return cmd_rebuild(shop, args)
+            if args.command == "demo":
+                return cmd_demo(shop, args)
+            command = next(c for c in EVENT_COMMANDS if c.name == args.command)
+            return cmd_event(shop, command, args)
+    except InvalidInput as error:
+        print(f"shopcare: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except PersistenceError as error:
+        print(f"shopcare: the data store could not be used: {error}", file=sys.stderr)
+        return 1
