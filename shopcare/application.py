@@ -9,7 +9,9 @@ is then retried on the fresh state.
 
 from __future__ import annotations
 
+import random
 import socket
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -40,7 +42,7 @@ from shopcare.domain.values import (
 T = TypeVar("T")
 
 #: How often a command is retried when another writer saved first.
-CONFLICT_RETRIES = 5
+CONFLICT_RETRIES = 12
 
 
 class DateAsISO(Transcoding):
@@ -161,7 +163,9 @@ class ShopCareApplication(Application[UUID]):
             except IntegrityError:
                 if attempt == CONFLICT_RETRIES - 1:
                     raise
-                self.repository.cache and self.repository.cache.get(customer.id, evict=True)
+                # Another writer saved first: back off a little, then decide again on
+                # the fresh state (the cache fast-forwards from the store).
+                time.sleep(random.uniform(0.0, 0.01) * (attempt + 1))
                 continue
             return result
         raise AssertionError("unreachable")  # pragma: no cover

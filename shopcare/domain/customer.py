@@ -141,7 +141,7 @@ class Customer(Aggregate):
     def _return_requested(
         self, item: str, due: date | None, staff: str, computer: str, occurred_at: datetime
     ) -> None:
-        self.open_returns[self.version] = item
+        self.open_returns[self._applying_entry] = item
 
     def receive_return(
         self, *, entry: int | None, staff: str, computer: str, occurred_at: datetime
@@ -215,7 +215,7 @@ class Customer(Aggregate):
         computer: str,
         occurred_at: datetime,
     ) -> None:
-        self.open_complaints[self.version] = category
+        self.open_complaints[self._applying_entry] = category
 
     def resolve_complaint(
         self,
@@ -297,7 +297,7 @@ class Customer(Aggregate):
     def _followup_scheduled(
         self, due: date, reason: str, staff: str, computer: str, occurred_at: datetime
     ) -> None:
-        self.open_followups[self.version] = reason
+        self.open_followups[self._applying_entry] = reason
 
     def complete_followup(
         self,
@@ -361,6 +361,11 @@ class Customer(Aggregate):
             self.open_followups.pop(entry, None)
 
     # ----- helpers ----------------------------------------------------------------
+
+    @property
+    def _applying_entry(self) -> int:
+        """The entry number of the event being applied (the version is set after)."""
+        return self.version + 1
 
     @staticmethod
     def _open_entry(open_items: dict[int, str], entry: int | None, what: str) -> int:

@@ -10,7 +10,8 @@ IMMEDIATE``) and positions are read again inside it.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -43,14 +44,14 @@ class ReadModels:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.db = Database(self.path)
+        self.db.execute("PRAGMA busy_timeout=10000")
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
-        self.db.execute("PRAGMA busy_timeout=10000")
         self.projections = list(projections or default_projections())
         self._create()
 
     def _create(self) -> None:
-        with self.db.atomic():
+        with self._write():
             self.db.execute(
                 "CREATE TABLE IF NOT EXISTS positions (projection TEXT PRIMARY KEY,"
                 " position INTEGER NOT NULL)"
@@ -61,6 +62,17 @@ class ReadModels:
                     "INSERT OR IGNORE INTO positions (projection, position) VALUES (?, 0)",
                     [projection.name],
                 )
+
+    @contextmanager
+    def _write(self) -> Iterator[None]:
+        """One write transaction, taking the write lock at once (no upgrade deadlock)."""
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.db.rollback()
+            raise
+        self.db.commit()
 
     def close(self) -> None:
         self.db.close()
@@ -89,8 +101,7 @@ class ReadModels:
             if not notifications:
                 return applied
             events = [(n.id, source.mapper.to_domain_event(n)) for n in notifications]
-            self.db.execute("BEGIN IMMEDIATE")
-            try:
+            with self._write():
                 positions = self.positions()  # again, now that we hold the write lock
                 for projection in self.projections:
                     done = positions[projection.name]
@@ -101,17 +112,13 @@ class ReadModels:
                         "UPDATE positions SET position = ? WHERE projection = ?",
                         [max(done, events[-1][0]), projection.name],
                     )
-            except BaseException:
-                self.db.rollback()
-                raise
-            self.db.commit()
             applied += len(events)
             if progress is not None:
                 progress(events[-1][0])
 
     def reset(self) -> None:
         """Empty every projection (a rebuild then replays from the first event)."""
-        with self.db.atomic():
+        with self._write():
             for projection in self.projections:
                 projection.drop(self.db)
             self.db.execute("DELETE FROM positions")

@@ -1,0 +1,33 @@
+"""Shared fixtures: every test gets its own data folder and settings."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from shopcare.config import Config  # noqa: E402
+from shopcare.service import Shop  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test reads or writes the user's real data folder or settings."""
+    monkeypatch.setenv("SHOPCARE_DATA_DIR", str(tmp_path / "default-data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.delenv("SHOPCARE_POSTGRES_HOST", raising=False)
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "shop"
+
+
+@pytest.fixture
+def shop(data_dir: Path):
+    with Shop(Config.resolve(data_dir), staff="지은") as opened:
+        yield opened

@@ -1,0 +1,108 @@
+"""The Customer aggregate's rules, without any storage."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from shopcare.domain.customer import Customer
+from shopcare.domain.errors import InvalidInput
+
+SEOUL = timezone(timedelta(hours=9))
+WHEN = datetime(2026, 11, 20, 14, 30, tzinfo=SEOUL)
+STAMP = {"staff": "지은", "computer": "front-desk", "occurred_at": WHEN}
+
+
+def new_customer() -> Customer:
+    return Customer(
+        name="김민수",
+        phone="010-5678-1234",
+        email="",
+        address="",
+        postal_code="04001",
+        birthday=date(1990, 3, 1),
+        tags=["vip"],
+        notes="shoe size 260",
+        **STAMP,
+    )
+
+
+def test_every_event_records_who_logged_it_where_and_when() -> None:
+    c = new_customer()
+    c.log_contact(
+        channel="phone",
+        direction="in",
+        summary="asked about boots",
+        topics=[],
+        touchpoint=None,
+        sentiment="neutral",
+        connection=False,
+        minutes=None,
+        went_beyond="",
+        **STAMP,
+    )
+    for e in c.collect_events():
+        assert (e.staff, e.computer, e.occurred_at) == ("지은", "front-desk", WHEN)
+
+
+def test_a_return_cannot_be_received_twice() -> None:
+    c = new_customer()
+    entry = c.request_return(item="boots", due=date(2026, 12, 1), **STAMP)
+    c.receive_return(entry=entry, **STAMP)
+    with pytest.raises(InvalidInput, match="no open return"):
+        c.receive_return(entry=None, **STAMP)
+    with pytest.raises(InvalidInput, match="not an open return"):
+        c.receive_return(entry=entry, **STAMP)
+
+
+def test_with_several_open_returns_the_entry_must_be_named() -> None:
+    c = new_customer()
+    first = c.request_return(item="boots", due=None, **STAMP)
+    second = c.request_return(item="sandals", due=None, **STAMP)
+    with pytest.raises(InvalidInput, match=f"entries {first}, {second}"):
+        c.waive_return(entry=None, reason="kindness", **STAMP)
+    c.waive_return(entry=second, reason="kindness", **STAMP)
+    assert c.open_returns == {first: "boots"}
+
+
+def test_a_followup_done_must_exist() -> None:
+    c = new_customer()
+    with pytest.raises(InvalidInput, match="no open follow-up"):
+        c.complete_followup(entry=None, note="called", **STAMP)
+    entry = c.schedule_followup(due=date(2026, 11, 25), reason="boots back?", **STAMP)
+    c.complete_followup(entry=None, note="called", **STAMP)
+    assert entry not in c.open_followups
+
+
+def test_a_complaint_is_resolved_once() -> None:
+    c = new_customer()
+    entry = c.raise_complaint(category="delivery", text="late", touchpoint="delivery", **STAMP)
+    c.resolve_complaint(entry=entry, resolution="refunded shipping", **STAMP)
+    with pytest.raises(InvalidInput):
+        c.resolve_complaint(entry=entry, resolution="again", **STAMP)
+
+
+def test_a_correction_points_at_an_earlier_entry_and_keeps_history() -> None:
+    c = new_customer()
+    entry = c.request_return(item="boots", due=None, **STAMP)
+    with pytest.raises(InvalidInput, match="no entry 9"):
+        c.correct_entry(entry=9, note="typo", void=False, **STAMP)
+    with pytest.raises(InvalidInput, match="say what was wrong"):
+        c.correct_entry(entry=entry, note="  ", void=False, **STAMP)
+    c.correct_entry(entry=entry, note="logged on the wrong customer", void=True, **STAMP)
+    assert c.open_returns == {}
+    with pytest.raises(InvalidInput, match="already withdrawn"):
+        c.correct_entry(entry=entry, note="again", void=True, **STAMP)
+    kinds = [type(e).__name__ for e in c.collect_events()]
+    assert kinds == ["Registered", "ReturnRequested", "EntryCorrected"]
+
+
+def test_details_change_only_records_real_changes() -> None:
+    c = new_customer()
+    with pytest.raises(InvalidInput, match="nothing to change"):
+        c.change_details({"name": "김민수"}, **STAMP)
+    with pytest.raises(InvalidInput, match="unknown profile field"):
+        c.change_details({"shoe": "260"}, **STAMP)
+    c.change_details({"phone": "010-1111-2222"}, **STAMP)
+    assert c.phone == "010-1111-2222"
