@@ -214,9 +214,7 @@ class ShopCareApplication(Application[UUID]):
             if key in changes:
                 changes[key] = str(changes[key] or "").strip()
         when = self._when(None)
-        self._update(
-            customer_id, lambda c: c.change_details(changes, **by.stamp(when))
-        )
+        self._update(customer_id, lambda c: c.change_details(changes, **by.stamp(when)))
 
     def log_contact(
         self,
@@ -274,11 +272,12 @@ class ShopCareApplication(Application[UUID]):
         due: str | date | None = None,
         at: datetime | str | None = None,
     ) -> int:
-        fields = {"item": require_text(item, "the item"), "due": parse_date(due, "due date")}
+        fields = {
+            "item": require_text(item, "the item"),
+            "due": parse_date(due, "due date"),
+        }
         when = self._when(at)
-        return self._update(
-            customer_id, lambda c: c.request_return(**fields, **by.stamp(when))
-        )
+        return self._update(customer_id, lambda c: c.request_return(**fields, **by.stamp(when)))
 
     def receive_return(
         self,
@@ -341,9 +340,7 @@ class ShopCareApplication(Application[UUID]):
             "touchpoint": self._touchpoint(touchpoint),
         }
         when = self._when(at)
-        return self._update(
-            customer_id, lambda c: c.raise_complaint(**fields, **by.stamp(when))
-        )
+        return self._update(customer_id, lambda c: c.raise_complaint(**fields, **by.stamp(when)))
 
     def resolve_complaint(
         self,
@@ -358,9 +355,7 @@ class ShopCareApplication(Application[UUID]):
         when = self._when(at)
         self._update(
             customer_id,
-            lambda c: c.resolve_complaint(
-                entry=entry, resolution=resolution, **by.stamp(when)
-            ),
+            lambda c: c.resolve_complaint(entry=entry, resolution=resolution, **by.stamp(when)),
         )
 
     def note_life_event(

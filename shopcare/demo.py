@@ -74,9 +74,7 @@ def customer_name(rng: random.Random) -> str:
     return f"{rng.choice(FIRST)} {rng.choice(LAST)}"
 
 
-def contact_times(
-    rng: random.Random, start: datetime, end: datetime, n: int
-) -> Iterator[datetime]:
+def contact_times(rng: random.Random, start: datetime, end: datetime, n: int) -> Iterator[datetime]:
     span = (end - start).total_seconds()
     for offset in sorted(rng.uniform(0, span) for _ in range(n)):
         yield start + timedelta(seconds=offset)
@@ -102,9 +100,7 @@ def fill_demo_shop(shop: Shop, customers: int = 300, seed: int = 7, days: int = 
             birthday=f"{rng.randint(1950, 2005)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
             if rng.random() < 0.6
             else None,
-            tags=rng.sample(
-                ["vip", "runner", "hiker", "wide feet", "단골"], rng.randint(0, 2)
-            ),
+            tags=rng.sample(["vip", "runner", "hiker", "wide feet", "단골"], rng.randint(0, 2)),
             notes=f"shoe size {rng.choice([230, 240, 250, 260, 270, 280])}",
             at=joined,
         )
@@ -122,9 +118,7 @@ def fill_demo_shop(shop: Shop, customers: int = 300, seed: int = 7, days: int = 
                     summary=rng.choice(SUMMARIES).format(item=item),
                     topics=rng.sample(TOPICS, rng.randint(0, 2)),
                     touchpoint=rng.choice(TOUCHPOINTS),
-                    sentiment=rng.choices(["positive", "neutral", "negative"], [5, 4, 1])[
-                        0
-                    ],
+                    sentiment=rng.choices(["positive", "neutral", "negative"], [5, 4, 1])[0],
                     connection=long_call or rng.random() < 0.15,
                     minutes=rng.randint(60, 360) if long_call else rng.randint(1, 25),
                     went_beyond="Found them a late-night pizza place nearby"
@@ -139,16 +133,12 @@ def fill_demo_shop(shop: Shop, customers: int = 300, seed: int = 7, days: int = 
                     who,
                     cid,
                     polarity=rng.choices(["positive", "negative"], [8, 1])[0],
-                    text=f"The {item} were great"
-                    if rng.random() < 0.8
-                    else "Slow delivery",
+                    text=f"The {item} were great" if rng.random() < 0.8 else "Slow delivery",
                     touchpoint=rng.choice(TOUCHPOINTS),
                     at=at,
                 )
             elif roll < 0.91:
-                app.request_return(
-                    who, cid, item=item, due=(at + timedelta(days=14)).date(), at=at
-                )
+                app.request_return(who, cid, item=item, due=(at + timedelta(days=14)).date(), at=at)
             elif roll < 0.93:
                 app.raise_complaint(
                     who,
@@ -171,9 +161,7 @@ def fill_demo_shop(shop: Shop, customers: int = 300, seed: int = 7, days: int = 
                     at=at,
                 )
             elif roll < 0.985:
-                kind = rng.choice(
-                    ["bereavement", "wedding", "new baby", "graduation", "moved"]
-                )
+                kind = rng.choice(["bereavement", "wedding", "new baby", "graduation", "moved"])
                 app.note_life_event(who, cid, kind=kind, on=at.date(), note="", at=at)
             else:
                 app.send_gift(

@@ -28,14 +28,14 @@ class Shop:
         self.catch_up()
 
     @property
-    def db(self):  # noqa: ANN201 - the sqlite_utils Database of the read models
+    def db(self):
         return self.read.db
 
     def catch_up(self) -> int:
         """Bring the read models up to the event log (others may have written)."""
         return self.read.catch_up(self.app)
 
-    def rebuild(self, progress=None) -> int:  # noqa: ANN001
+    def rebuild(self, progress=None) -> int:
         return self.read.rebuild(self.app, progress=progress)
 
     def close(self) -> None:

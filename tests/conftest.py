@@ -9,8 +9,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from shopcare.config import Config  # noqa: E402
-from shopcare.service import Shop  # noqa: E402
+from shopcare.config import Config
+from shopcare.service import Shop
 
 
 @pytest.fixture(autouse=True)

@@ -13,9 +13,7 @@ import pytest
 from shopcare.cli.main import main
 
 
-def run(
-    data_dir: Path, *args: str, capsys: pytest.CaptureFixture[str]
-) -> tuple[int, str, str]:
+def run(data_dir: Path, *args: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
     try:
         code = main(["--data-dir", str(data_dir), "--staff", "지은", *args])
     except SystemExit as exit:  # argparse's own usage errors
@@ -192,9 +190,7 @@ def test_the_installed_command_runs_demo_and_rebuild(tmp_path: Path) -> None:
         check=True,
     )
     before = json.loads(found.stdout)
-    rebuilt = subprocess.run(
-        [*cli, "rebuild"], env=env, capture_output=True, text=True, check=True
-    )
+    rebuilt = subprocess.run([*cli, "rebuild"], env=env, capture_output=True, text=True, check=True)
     assert "rebuilt" in rebuilt.stdout
     found = subprocess.run(
         [*cli, "customer", "find", "a", "--json"],

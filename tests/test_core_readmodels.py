@@ -108,7 +108,10 @@ def test_open_items_follow_the_events(shop: Shop) -> None:
 def test_search_finds_customers_by_any_part(shop: Shop, query: str, expected: list[str]) -> None:
     shop.app.register_customer(shop.actor, name="김민수", phone="010-5678-1234", tags=["VIP"])
     shop.app.register_customer(
-        shop.actor, name="Anna Berg", email="anna@example.com", phone="+44 20 7946 0000",
+        shop.actor,
+        name="Anna Berg",
+        email="anna@example.com",
+        phone="+44 20 7946 0000",
         tags=["vip", "cyclist"],
     )
     shop.app.register_customer(shop.actor, name="박지성", phone="02-555-0199")

@@ -93,7 +93,12 @@ EVENT_COMMANDS: tuple[EventCommand, ...] = (
         "complaint",
         "raise_complaint",
         "record a complaint",
-        (Flag("--category", "category", True), Flag("--text", "text", True), TOUCHPOINT, AT),
+        (
+            Flag("--category", "category", True),
+            Flag("--text", "text", True),
+            TOUCHPOINT,
+            AT,
+        ),
         prints_entry=True,
     ),
     EventCommand(
@@ -140,7 +145,11 @@ EVENT_COMMANDS: tuple[EventCommand, ...] = (
         "followup",
         "schedule_followup",
         "promise to get back to the customer",
-        (Flag("--due", "due", True, help="YYYY-MM-DD"), Flag("--reason", "reason", True), AT),
+        (
+            Flag("--due", "due", True, help="YYYY-MM-DD"),
+            Flag("--reason", "reason", True),
+            AT,
+        ),
         prints_entry=True,
     ),
     EventCommand(

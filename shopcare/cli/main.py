@@ -102,9 +102,7 @@ def resolve_customer(shop: Shop, given: str) -> str:
     text = given.strip().lower()
     if len(text) < 4:
         raise InvalidInput(f"{given!r} is not a customer id")
-    rows = list(
-        shop.db.query("SELECT id FROM customers WHERE id LIKE ? LIMIT 2", [text + "%"])
-    )
+    rows = list(shop.db.query("SELECT id FROM customers WHERE id LIKE ? LIMIT 2", [text + "%"]))
     if len(rows) == 1:
         return rows[0]["id"]
     if len(rows) > 1:
@@ -127,7 +125,16 @@ def cmd_customer(shop: Shop, args: argparse.Namespace) -> int:
         emit(args, {"id": str(cid)}, lambda: str(cid))
     elif args.action == "edit":
         cid = resolve_customer(shop, args.customer_id)
-        keys = ("name", "phone", "email", "address", "postal_code", "birthday", "tags", "notes")
+        keys = (
+            "name",
+            "phone",
+            "email",
+            "address",
+            "postal_code",
+            "birthday",
+            "tags",
+            "notes",
+        )
         changes = {k: getattr(args, k) for k in keys if k in args}
         if not changes:
             raise InvalidInput("nothing to change: give at least one field")
@@ -139,8 +146,10 @@ def cmd_customer(shop: Shop, args: argparse.Namespace) -> int:
         emit(
             args,
             data,
-            lambda: "\n".join(f"{r['id']}  {r['name']}  {r['phone']}  {r['email']}" for r in rows)
-            or "no customers match",
+            lambda: (
+                "\n".join(f"{r['id']}  {r['name']}  {r['phone']}  {r['email']}" for r in rows)
+                or "no customers match"
+            ),
         )
     else:
         cid = resolve_customer(shop, args.customer_id)
@@ -162,7 +171,11 @@ def cmd_customer(shop: Shop, args: argparse.Namespace) -> int:
             }
             for r in timeline_rows(shop.db, cid)
         ]
-        emit(args, {"customer": profile, "timeline": timeline}, lambda: show_text(profile, timeline))
+        emit(
+            args,
+            {"customer": profile, "timeline": timeline},
+            lambda: show_text(profile, timeline),
+        )
     return 0
 
 

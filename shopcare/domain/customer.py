@@ -82,9 +82,7 @@ class Customer(Aggregate):
         real = {k: v for k, v in changes.items() if getattr(self, k) != v}
         if not real:
             raise InvalidInput("nothing to change: the details are already so")
-        self._details_changed(
-            changes=real, staff=staff, computer=computer, occurred_at=occurred_at
-        )
+        self._details_changed(changes=real, staff=staff, computer=computer, occurred_at=occurred_at)
 
     @event("DetailsChanged")
     def _details_changed(
@@ -129,7 +127,13 @@ class Customer(Aggregate):
     # ----- returns ----------------------------------------------------------------
 
     def request_return(
-        self, *, item: str, due: date | None, staff: str, computer: str, occurred_at: datetime
+        self,
+        *,
+        item: str,
+        due: date | None,
+        staff: str,
+        computer: str,
+        occurred_at: datetime,
     ) -> int:
         """Record a return the customer asked for; returns its entry number."""
         self._return_requested(
@@ -156,11 +160,21 @@ class Customer(Aggregate):
         self.open_returns.pop(entry, None)
 
     def waive_return(
-        self, *, entry: int | None, reason: str, staff: str, computer: str, occurred_at: datetime
+        self,
+        *,
+        entry: int | None,
+        reason: str,
+        staff: str,
+        computer: str,
+        occurred_at: datetime,
     ) -> None:
         entry = self._open_entry(self.open_returns, entry, "return")
         self._return_waived(
-            entry=entry, reason=reason, staff=staff, computer=computer, occurred_at=occurred_at
+            entry=entry,
+            reason=reason,
+            staff=staff,
+            computer=computer,
+            occurred_at=occurred_at,
         )
 
     @event("ReturnWaived")
@@ -351,7 +365,13 @@ class Customer(Aggregate):
 
     @event("EntryCorrected")
     def _entry_corrected(
-        self, entry: int, note: str, void: bool, staff: str, computer: str, occurred_at: datetime
+        self,
+        entry: int,
+        note: str,
+        void: bool,
+        staff: str,
+        computer: str,
+        occurred_at: datetime,
     ) -> None:
         self.corrected[entry] = self.corrected.get(entry, False) or void
         if void:

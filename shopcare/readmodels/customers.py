@@ -69,7 +69,7 @@ class CustomersProjection(Projection):
 
     # ----- events -----------------------------------------------------------------
 
-    def Customer_Registered(self, db: Database, e: Any, position: int) -> None:  # noqa: N802
+    def Customer_Registered(self, db: Database, e: Any, position: int) -> None:
         db.execute(
             """INSERT INTO customers (id, name, phone, phone_digits, email, address,
                postal_code, birthday, tags, tags_text, notes, registered_at, position)
@@ -92,7 +92,7 @@ class CustomersProjection(Projection):
         )
         self._index_name(db, str(e.originator_id), e.name, e.tags)
 
-    def Customer_DetailsChanged(self, db: Database, e: Any, position: int) -> None:  # noqa: N802
+    def Customer_DetailsChanged(self, db: Database, e: Any, position: int) -> None:
         cid = str(e.originator_id)
         changes = {k: plain(v) for k, v in e.changes.items()}
         if "tags" in changes:
@@ -107,14 +107,14 @@ class CustomersProjection(Projection):
             row = db.execute("SELECT name, tags FROM customers WHERE id = ?", [cid]).fetchone()
             self._index_name(db, cid, row[0], json.loads(row[1]))
 
-    def Customer_ContactLogged(self, db: Database, e: Any, position: int) -> None:  # noqa: N802
+    def Customer_ContactLogged(self, db: Database, e: Any, position: int) -> None:
         db.execute(
             """UPDATE customers SET contacts = contacts + 1, position = ?,
                last_contact_at = max(coalesce(last_contact_at, ''), ?) WHERE id = ?""",
             (position, utc_iso(e.occurred_at), str(e.originator_id)),
         )
 
-    def Customer_PurchaseNoted(self, db: Database, e: Any, position: int) -> None:  # noqa: N802
+    def Customer_PurchaseNoted(self, db: Database, e: Any, position: int) -> None:
         db.execute(
             "UPDATE customers SET purchases = purchases + 1, position = ? WHERE id = ?",
             (position, str(e.originator_id)),
@@ -176,9 +176,7 @@ def customer_row(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def get_customer_row(db: Database, customer_id: str) -> dict[str, Any] | None:
-    rows = list(
-        db.query(f"SELECT {', '.join(COLUMNS)} FROM customers WHERE id = ?", [customer_id])
-    )
+    rows = list(db.query(f"SELECT {', '.join(COLUMNS)} FROM customers WHERE id = ?", [customer_id]))
     return customer_row(rows[0]) if rows else None
 
 

@@ -54,29 +54,34 @@ class OpenItemsProjection(Projection):
             (str(e.originator_id), e.entry),
         )
 
-    def Customer_ReturnRequested(self, db: Database, e: Any, position: int) -> None:  # noqa: N802
+    def Customer_ReturnRequested(self, db: Database, e: Any, position: int) -> None:
         self._open(db, "open_returns", e, item=e.item, due=e.due)
 
-    def Customer_ReturnReceived(self, db: Database, e: Any, position: int) -> None:  # noqa: N802
+    def Customer_ReturnReceived(self, db: Database, e: Any, position: int) -> None:
         self._close(db, "open_returns", e)
 
     Customer_ReturnWaived = Customer_ReturnReceived
 
-    def Customer_ComplaintRaised(self, db: Database, e: Any, position: int) -> None:  # noqa: N802
+    def Customer_ComplaintRaised(self, db: Database, e: Any, position: int) -> None:
         self._open(
-            db, "open_complaints", e, category=e.category, text=e.text, touchpoint=e.touchpoint
+            db,
+            "open_complaints",
+            e,
+            category=e.category,
+            text=e.text,
+            touchpoint=e.touchpoint,
         )
 
-    def Customer_ComplaintResolved(self, db: Database, e: Any, position: int) -> None:  # noqa: N802
+    def Customer_ComplaintResolved(self, db: Database, e: Any, position: int) -> None:
         self._close(db, "open_complaints", e)
 
-    def Customer_FollowUpScheduled(self, db: Database, e: Any, position: int) -> None:  # noqa: N802
+    def Customer_FollowUpScheduled(self, db: Database, e: Any, position: int) -> None:
         self._open(db, "open_followups", e, due=e.due, reason=e.reason)
 
-    def Customer_FollowUpDone(self, db: Database, e: Any, position: int) -> None:  # noqa: N802
+    def Customer_FollowUpDone(self, db: Database, e: Any, position: int) -> None:
         self._close(db, "open_followups", e)
 
-    def Customer_EntryCorrected(self, db: Database, e: Any, position: int) -> None:  # noqa: N802
+    def Customer_EntryCorrected(self, db: Database, e: Any, position: int) -> None:
         if e.void:
             for table in OPEN_TABLES:
                 self._close(db, table, e)

@@ -29,7 +29,14 @@ KINDS = {
     "EntryCorrected": "correction",
 }
 
-_SKIP = {"originator_id", "originator_version", "timestamp", "staff", "computer", "occurred_at"}
+_SKIP = {
+    "originator_id",
+    "originator_version",
+    "timestamp",
+    "staff",
+    "computer",
+    "occurred_at",
+}
 
 
 def _money(value: Any) -> str:
