@@ -41,9 +41,18 @@ def name_grams(name: str, tags: list[str]) -> set[str]:
     return {w[i : i + 2] for w in words for i in range(len(w) - 1)}
 
 
+FTS_COLUMNS = ("name", "phone_digits", "email", "tags_text")
+
+
 class CustomersProjection(Projection):
+    """Profiles are written at once; contact and purchase counts once per batch."""
+
     name = "customers"
     tables = ("customers_fts", "customers", "name_grams")
+
+    def __init__(self) -> None:
+        # customer id -> [contacts, purchases, last contact, position]
+        self._counts: dict[str, list[Any]] = {}
 
     def create(self, db: Database) -> None:
         db.execute(
@@ -60,12 +69,24 @@ class CustomersProjection(Projection):
             "CREATE TABLE IF NOT EXISTS name_grams (gram TEXT NOT NULL, customer_id TEXT"
             " NOT NULL, PRIMARY KEY (gram, customer_id)) WITHOUT ROWID"
         )
-        if not db["customers_fts"].exists():
-            db["customers"].enable_fts(
-                ["name", "phone_digits", "email", "tags_text"],
-                tokenize="trigram",
-                create_triggers=True,
-            )
+        cols = ", ".join(FTS_COLUMNS)
+        new = ", ".join(f"new.{c}" for c in FTS_COLUMNS)
+        old = ", ".join(f"old.{c}" for c in FTS_COLUMNS)
+        db.execute(
+            f"CREATE VIRTUAL TABLE IF NOT EXISTS customers_fts USING fts5({cols},"
+            " content='customers', content_rowid='rowid', tokenize='trigram')"
+        )
+        # Only changes to the searched columns touch the index (not contact counts).
+        db.execute(
+            "CREATE TRIGGER IF NOT EXISTS customers_fts_ai AFTER INSERT ON customers BEGIN"
+            f" INSERT INTO customers_fts (rowid, {cols}) VALUES (new.rowid, {new}); END"
+        )
+        db.execute(
+            f"CREATE TRIGGER IF NOT EXISTS customers_fts_au AFTER UPDATE OF {cols} ON customers"
+            f" BEGIN INSERT INTO customers_fts (customers_fts, rowid, {cols})"
+            f" VALUES ('delete', old.rowid, {old});"
+            f" INSERT INTO customers_fts (rowid, {cols}) VALUES (new.rowid, {new}); END"
+        )
 
     # ----- events -----------------------------------------------------------------
 
@@ -107,17 +128,28 @@ class CustomersProjection(Projection):
             row = db.execute("SELECT name, tags FROM customers WHERE id = ?", [cid]).fetchone()
             self._index_name(db, cid, row[0], json.loads(row[1]))
 
+    def _count(self, e: Any, position: int, contact: bool) -> None:
+        counts = self._counts.setdefault(str(e.originator_id), [0, 0, "", 0])
+        if contact:
+            counts[0] += 1
+            counts[2] = max(counts[2], utc_iso(e.occurred_at))
+        else:
+            counts[1] += 1
+        counts[3] = position
+
     def Customer_ContactLogged(self, db: Database, e: Any, position: int) -> None:
-        db.execute(
-            """UPDATE customers SET contacts = contacts + 1, position = ?,
-               last_contact_at = max(coalesce(last_contact_at, ''), ?) WHERE id = ?""",
-            (position, utc_iso(e.occurred_at), str(e.originator_id)),
-        )
+        self._count(e, position, contact=True)
 
     def Customer_PurchaseNoted(self, db: Database, e: Any, position: int) -> None:
-        db.execute(
-            "UPDATE customers SET purchases = purchases + 1, position = ? WHERE id = ?",
-            (position, str(e.originator_id)),
+        self._count(e, position, contact=False)
+
+    def flush(self, db: Database) -> None:
+        counts, self._counts = self._counts, {}
+        db.conn.executemany(
+            """UPDATE customers SET contacts = contacts + ?, purchases = purchases + ?,
+               last_contact_at = nullif(max(coalesce(last_contact_at, ''), ?), ''),
+               position = max(position, ?) WHERE id = ?""",
+            [(c, p, last, pos, cid) for cid, (c, p, last, pos) in counts.items()],
         )
 
     @staticmethod

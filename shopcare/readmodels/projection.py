@@ -52,6 +52,9 @@ class Projection:
         if handler is not None:
             handler(db, event, position)
 
+    def flush(self, db: Database) -> None:
+        """Write what ``apply`` gathered; called once per batch, inside its transaction."""
+
     def drop(self, db: Database) -> None:
         for table in self.tables:
             db.execute(f"DROP TABLE IF EXISTS [{table}]")

@@ -108,6 +108,7 @@ class ReadModels:
                     for position, event in events:
                         if position > done:
                             projection.apply(self.db, event, position)
+                    projection.flush(self.db)
                     self.db.execute(
                         "UPDATE positions SET position = ? WHERE projection = ?",
                         [max(done, events[-1][0]), projection.name],

@@ -97,9 +97,22 @@ def event_fields(e: Any) -> dict[str, Any]:
     return {k: plain(v) for k, v in vars(e).items() if k not in _SKIP}
 
 
+INSERT_ROW = """INSERT INTO timeline (position, customer_id, entry, at, logged_at, kind, event,
+    staff, computer, summary, data, corrects) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"""
+MARK_CORRECTED = """UPDATE timeline SET
+    correction = CASE WHEN correction IS NULL THEN ? ELSE correction || char(10) || ? END,
+    voided = max(voided, ?) WHERE customer_id = ? AND entry = ?"""
+
+
 class TimelineProjection(Projection):
+    """Rows are gathered per batch and written with one ``executemany``."""
+
     name = "timeline"
     tables = ("timeline",)
+
+    def __init__(self) -> None:
+        self._rows: list[tuple] = []
+        self._corrections: list[tuple] = []
 
     def create(self, db: Database) -> None:
         db.execute(
@@ -125,9 +138,7 @@ class TimelineProjection(Projection):
         data = event_fields(event)
         cid = str(event.originator_id)
         corrects = data["entry"] if inner == "EntryCorrected" else None
-        db.execute(
-            """INSERT INTO timeline (position, customer_id, entry, at, logged_at, kind, event,
-               staff, computer, summary, data, corrects) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)""",
+        self._rows.append(
             (
                 position,
                 cid,
@@ -141,16 +152,17 @@ class TimelineProjection(Projection):
                 describe(inner, data),
                 json.dumps(data, ensure_ascii=False, sort_keys=True),
                 corrects,
-            ),
+            )
         )
         if corrects is not None:
             note = f"{event.staff}: {data['note']}"
-            db.execute(
-                """UPDATE timeline SET
-                   correction = CASE WHEN correction IS NULL THEN ? ELSE correction || char(10) || ? END,
-                   voided = max(voided, ?) WHERE customer_id = ? AND entry = ?""",
-                (note, note, int(bool(data.get("void"))), cid, corrects),
-            )
+            self._corrections.append((note, note, int(bool(data.get("void"))), cid, corrects))
+
+    def flush(self, db: Database) -> None:
+        rows, corrections = self._rows, self._corrections
+        self._rows, self._corrections = [], []
+        db.conn.executemany(INSERT_ROW, rows)
+        db.conn.executemany(MARK_CORRECTED, corrections)
 
 
 def timeline_rows(

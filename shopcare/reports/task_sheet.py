@@ -1,0 +1,249 @@
+"""Task sheets: one A4 page per kind act, to take to the florist or write the card from."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import BinaryIO
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    Flowable,
+    Frame,
+    HRFlowable,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus.flowables import _listWrapOn
+
+from shopcare.reports._common import (
+    ACCENT,
+    MUTED,
+    RULE,
+    SOFT_BG,
+    SOFT_BORDER,
+    Styles,
+    TickBox,
+    WriteLine,
+    grid,
+    m,
+    make_styles,
+    open_doc,
+    p,
+)
+from shopcare.reports.sheets_data import TaskSheetData
+from shopcare.reports.text import para_text
+
+MAX_CONTACTS = 3
+MIN_SCALE = 0.3
+
+
+def render_task_sheets(sheets: list[TaskSheetData], out: Path | BinaryIO) -> None:
+    """Render one A4 page per task to ``out`` (a path or a binary file object).
+
+    The output is byte-identical for the same input. An empty list gives one calm
+    page saying there are no tasks.
+    """
+    st = make_styles()
+    doc = open_doc(out, title="ShopCare task sheets")
+    story: list[Flowable] = []
+    if not sheets:
+        story += [
+            m("Task sheets", st.title),
+            Spacer(1, 6 * mm),
+            m("There are no tasks to print right now.", st.big),
+            m("Nothing is waiting for a kind act. Enjoy the quiet.", st.calm),
+        ]
+    for i, sheet in enumerate(sheets):
+        if i:
+            story.append(PageBreak())
+        story.append(_OnePage(lambda sheet=sheet: _sheet(sheet, st)))
+    doc.build(story)
+
+
+def _sheet(d: TaskSheetData, st: Styles) -> list[Flowable]:
+    flow: list[Flowable] = []
+
+    # Header: shop on the left, task facts on the right.
+    left = [p(d.shop_name, st.h3)]
+    if d.shop_address:
+        left.append(p(d.shop_address, st.muted))
+    facts = []
+    if d.due:
+        facts.append(f"<b>Due</b> {para_text(d.due)}")
+    if d.status:
+        facts.append(f"<b>Status</b> {para_text(d.status)}")
+    if d.task_id:
+        facts.append(f"Task {para_text(d.task_id)}")
+    right = [m("<br/>".join(facts), _right(st))]
+    head = Table([[left, right]], colWidths=["62%", "38%"])
+    head.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    flow += [head, HRFlowable(width="100%", thickness=1.2, color=ACCENT, spaceAfter=8)]
+
+    # What and for whom.
+    flow.append(p(d.title or "A kind act", st.title))
+    who = [f"<b>For</b> {para_text(d.customer_name)}"] if d.customer_name else []
+    if d.customer_address:
+        who.append(para_text(d.customer_address))
+    if d.customer_phone:
+        who.append(para_text(d.customer_phone))
+    if who:
+        flow.append(m("<br/>".join(who), st.big))
+
+    flow.append(m("Why", st.h2))
+    flow.append(p(d.reason, st.body) if d.reason else m("No reason written down.", st.calm))
+
+    flow.append(m("What to do", st.h2))
+    flow.append(
+        p(d.suggested_act, st.big) if d.suggested_act else m("Use your judgement.", st.calm)
+    )
+    if d.suggested_message:
+        flow.append(m("Suggested message", st.h3))
+        msg = Table([[p(d.suggested_message, st.body)]], colWidths=["100%"])
+        msg.setStyle(
+            TableStyle(
+                [
+                    ("BOX", (0, 0), (-1, -1), 0.6, RULE),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                    ("TOPPADDING", (0, 0), (-1, -1), 6),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+                ]
+            )
+        )
+        flow.append(msg)
+
+    flow.append(m("Last contacts", st.h2))
+    contacts = list(d.last_contacts)[:MAX_CONTACTS]
+    if contacts:
+        rows: list[list] = [[m(h, st.cell_bold) for h in ("When", "How", "Who", "What")]]
+        rows += [
+            [
+                p(c.at, st.cell),
+                p(c.kind, st.cell),
+                p(c.staff, st.cell),
+                p(c.summary, st.cell),
+            ]
+            for c in contacts
+        ]
+        flow.append(grid(rows, ["19%", "12%", "14%", "55%"]))
+    else:
+        flow.append(m("No contacts recorded yet.", st.calm))
+
+    flow.append(m("What we know", st.h2))
+    known = [k for k in d.what_we_know if k and k.strip()]
+    if known:
+        flow += [Paragraph(para_text(k), st.bullet, bulletText="•") for k in known]
+    else:
+        flow.append(m("Nothing noted yet.", st.calm))
+
+    if d.sensitive_context and d.sensitive_context.strip():
+        flow.append(Spacer(1, 4 * mm))
+        box = Table(
+            [[[m("Please keep in mind", st.h3), p(d.sensitive_context, st.body)]]],
+            colWidths=["100%"],
+        )
+        box.setStyle(
+            TableStyle(
+                [
+                    ("BACKGROUND", (0, 0), (-1, -1), SOFT_BG),
+                    ("BOX", (0, 0), (-1, -1), 0.6, SOFT_BORDER),
+                    ("ROUNDEDCORNERS", [4, 4, 4, 4]),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 10),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+                    ("TOPPADDING", (0, 0), (-1, -1), 4),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+                ]
+            )
+        )
+        flow.append(box)
+
+    # Hand-written part.
+    flow.append(Spacer(1, 5 * mm))
+    ticks = Table(
+        [[TickBox(label, st.regular) for label in ("Done", "Card written", "Delivered")]],
+        colWidths=["33%", "33%", "34%"],
+        hAlign="LEFT",
+    )
+    ticks.setStyle(
+        TableStyle(
+            [
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ]
+        )
+    )
+    flow += [
+        ticks,
+        Spacer(1, 3 * mm),
+        WriteLine("What was done", st.regular, lines=3, gap=8 * mm),
+        WriteLine("Cost", st.regular, lines=1, gap=8 * mm),
+        Spacer(1, 2 * mm),
+        HRFlowable(width="100%", thickness=0.4, color=MUTED, spaceAfter=2),
+    ]
+    return flow
+
+
+def _right(st: Styles) -> ParagraphStyle:
+    return ParagraphStyle("right", parent=st.small, alignment=2)
+
+
+class _OnePage(Flowable):
+    """One task sheet, always on one page: a very long sheet is scaled down, not split.
+
+    Unlike ``KeepInFrame(mode="shrink")`` the content is rebuilt for every trial
+    width, so tables (which remember their first column widths) scale as well.
+    """
+
+    def __init__(self, make: Callable[[], list[Flowable]]):
+        super().__init__()
+        self._make = make
+        self._content: list[Flowable] = []
+        self._scale = 1.0
+        self._inner_w = 0.0
+        self._inner_h = 0.0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        scale = 1.0
+        for _ in range(10):
+            content = self._make()
+            _, h = _listWrapOn(content, availWidth / scale, self.canv)
+            if h * scale <= availHeight or scale <= MIN_SCALE:
+                break
+            scale = max(MIN_SCALE, scale * min(0.97, availHeight / (h * scale)))
+        self._content, self._scale = content, scale
+        self._inner_w, self._inner_h = availWidth / scale, h
+        self.width, self.height = availWidth, min(h * scale, availHeight)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        c = self.canv
+        c.saveState()
+        c.translate(0, self.height)
+        c.scale(self._scale, self._scale)
+        slack = 6
+        frame = Frame(
+            0,
+            -self._inner_h - slack,
+            self._inner_w,
+            self._inner_h + slack,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+            showBoundary=0,
+        )
+        frame.addFromList(list(self._content), c)
+        c.restoreState()
