@@ -12,7 +12,7 @@ from __future__ import annotations
 import random
 import socket
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
@@ -22,6 +22,7 @@ from uuid import UUID
 from eventsourcing.application import AggregateNotFoundError, Application
 from eventsourcing.persistence import IntegrityError, JSONTranscoder, Transcoding
 
+from shopcare.delight_commands import DelightCommands
 from shopcare.domain.customer import Customer
 from shopcare.domain.errors import InvalidInput
 from shopcare.domain.values import (
@@ -74,6 +75,14 @@ def local_now() -> datetime:
     return datetime.now().astimezone()
 
 
+def replay(aggregate: Any, events: Iterable[Any]) -> Any:
+    """Apply events in order (the library's default also asserts a runtime Protocol per
+    event, which costs more than the event itself on Python 3.11)."""
+    for domain_event in events:
+        aggregate = domain_event.mutate(aggregate)
+    return aggregate
+
+
 def parse_money(value: str | Decimal | float | None, what: str) -> Decimal | None:
     """An amount of money, or ``None``; never negative."""
     if value is None or value == "":
@@ -96,7 +105,7 @@ def parse_customer_id(value: str | UUID) -> UUID:
         raise InvalidInput(f"{value!r} is not a customer id") from None
 
 
-class ShopCareApplication(Application[UUID]):
+class ShopCareApplication(DelightCommands, Application[UUID]):
     """Commands for customers and their contacts; events go to the event store."""
 
     name = "ShopCare"
@@ -146,7 +155,7 @@ class ShopCareApplication(Application[UUID]):
         """The customer's current state, rebuilt from its events."""
         cid = parse_customer_id(customer_id)
         try:
-            customer = self.repository.get(cid)
+            customer = self.repository.get(cid, projector_func=replay)
         except AggregateNotFoundError:
             raise InvalidInput(f"no customer with id {cid}") from None
         if not isinstance(customer, Customer):
