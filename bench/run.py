@@ -75,7 +75,13 @@ def main() -> None:
     began = time.perf_counter()
     shop.rebuild()
     took = time.perf_counter() - began
-    rows.append(("full rebuild", f"{events / took:,.0f} events/s ({events:,} in {took:.1f} s)", "≥ 20,000 events/s"))
+    rows.append(
+        (
+            "full rebuild",
+            f"{events / took:,.0f} events/s ({events:,} in {took:.1f} s)",
+            "≥ 20,000 events/s",
+        )
+    )
     customers = [r[0] for r in shop.db.execute("SELECT id FROM customers")]
     heavy = shop.db.execute(
         "SELECT customer_id FROM timeline GROUP BY customer_id ORDER BY count(*) DESC LIMIT 1"
@@ -112,7 +118,13 @@ def main() -> None:
         ),
         300,
     )
-    rows.append(("raw SQLite insert + commit (floor)", f"p50 {p(floor, 50):.2f} ms, p95 {p(floor, 95):.2f} ms", ""))
+    rows.append(
+        (
+            "raw SQLite insert + commit (floor)",
+            f"p50 {p(floor, 50):.2f} ms, p95 {p(floor, 95):.2f} ms",
+            "",
+        )
+    )
     rows.append(
         (
             "log a contact, end to end (event stored, read models updated)",
@@ -122,7 +134,18 @@ def main() -> None:
         )
     )
 
-    queries = ["민수", "김민", "1234", "5678", "anna", "customer123", "vip", "단골", "berg", "010-12"]
+    queries = [
+        "민수",
+        "김민",
+        "1234",
+        "5678",
+        "anna",
+        "customer123",
+        "vip",
+        "단골",
+        "berg",
+        "010-12",
+    ]
     fts = timings(
         lambda: shop.db.execute(
             "SELECT rowid FROM customers_fts WHERE customers_fts MATCH ? LIMIT 50",
@@ -144,9 +167,26 @@ def main() -> None:
     rows.append((f"open a timeline of {count:,} events", f"p95 {p(tl, 95):.1f} ms", ""))
     shop.close()
 
-    print(f"Machine: {platform.node()} · {platform.processor() or platform.machine()} · "
-          f"Python {platform.python_version()} · SQLite {sqlite3.sqlite_version} · "
-          f"{date.today().isoformat()}\n")
+    # Weekly review: figures for the last complete week, rendered to a PDF in memory.
+    from io import BytesIO
+
+    from shopcare.reports import render_weekly_review
+    from shopcare.reports.weekly_figures import weekly_review_data
+
+    shop = Shop(config, staff="bench")
+    weekly = timings(
+        lambda: render_weekly_review(weekly_review_data(shop.db, None, "Bench"), BytesIO()), 3
+    )
+    rows.append(
+        ("weekly review PDF (figures + render)", f"p50 {statistics.median(weekly):.0f} ms", "< 2 s")
+    )
+    shop.close()
+
+    print(
+        f"Machine: {platform.node()} · {platform.processor() or platform.machine()} · "
+        f"Python {platform.python_version()} · SQLite {sqlite3.sqlite_version} · "
+        f"{date.today().isoformat()}\n"
+    )
     print(f"Shop: {len(customers):,} customers, {events:,} events\n")
     print("| what | measured | aim |\n|---|---|---|")
     for what, measured, aim in rows:

@@ -8,10 +8,13 @@ history; read models resume from their stored positions.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
+from uuid import UUID
 
 from shopcare.application import Actor, ShopCareApplication
 from shopcare.config import Config
+from shopcare.delight_sweep import run_sweep
 from shopcare.readmodels.store import ReadModels
 
 
@@ -37,6 +40,13 @@ class Shop:
 
     def rebuild(self, progress=None) -> int:
         return self.read.rebuild(self.app, progress=progress)
+
+    def sweep(self, today: date) -> list[UUID]:
+        """Run the date-driven delight rules; return the ids of the tasks suggested."""
+        self.catch_up()  # the facts another computer logged count too
+        ids = run_sweep(self.app, self.read.db, self.actor, today)
+        self.catch_up()
+        return ids
 
     def close(self) -> None:
         self.read.close()

@@ -118,6 +118,13 @@ def test_search_finds_customers_by_any_part(shop: Shop, query: str, expected: li
     assert [r["name"] for r in search_customers(shop.db, query)] == expected
 
 
+def test_two_letter_search_skips_customers_without_phone(shop: Shop) -> None:
+    shop.app.register_customer(shop.actor, name="김민수", phone="010-5678-1234")
+    shop.app.register_customer(shop.actor, name="Anna Berg")
+    assert [r["name"] for r in search_customers(shop.db, "민수")] == ["김민수"]
+    assert [r["name"] for r in search_customers(shop.db, "12")] == ["김민수"]
+
+
 def test_search_follows_a_name_change(shop: Shop) -> None:
     cid = shop.app.register_customer(shop.actor, name="이영희", phone="010-1111-2222")
     shop.app.change_details(shop.actor, cid, name="이영순", phone="010-3333-4444")
@@ -166,9 +173,13 @@ def test_opening_resumes_from_the_stored_position(data_dir: Path) -> None:
     with Shop(config) as shop:
         cid = shop.app.register_customer(shop.actor, name="김민수")
         position = shop.read.position()
+    stored = ReadModels(config.readmodels_path)
+    assert stored.position() == position  # what was read is remembered on disk
+    stored.close()
     fill(config, customers=1, contacts_each=2)  # another process writes meanwhile
     with Shop(config) as reopened:
-        assert reopened.read.position() == position + 4  # only the new events were read
+        assert reopened.read.position() == reopened.app.recorder.max_notification_id()
+        assert reopened.read.position() > position
         assert len(timeline_rows(reopened.db, str(cid))) == 1
         assert reopened.catch_up() == 0
 
@@ -176,7 +187,9 @@ def test_opening_resumes_from_the_stored_position(data_dir: Path) -> None:
 def test_killed_mid_catch_up_loses_nothing_and_doubles_nothing(data_dir: Path) -> None:
     config = Config.resolve(data_dir)
     fill(config, customers=60, contacts_each=30)
-    total = 60 * 32
+    app = ShopCareApplication(env=config.event_store_env())
+    total = app.recorder.max_notification_id()
+    app.close()
     script = (
         "import sys; from shopcare.config import Config; from shopcare.service import Shop;"
         "Shop(Config.resolve(sys.argv[1]))"
@@ -203,8 +216,8 @@ def test_killed_mid_catch_up_loses_nothing_and_doubles_nothing(data_dir: Path) -
     with Shop(config) as resumed:
         assert resumed.read.position() == total
         resumed_tables = table_contents(resumed.read)
-        # every event once: one timeline row per event, contact counts exact
-        assert len(resumed_tables["timeline"]) == total
+        # every customer event once: one timeline row each, contact counts exact
+        assert len(resumed_tables["timeline"]) == 60 * 32
         counts = {r[0] for r in resumed.db.execute("SELECT contacts FROM customers")}
         assert counts == {30}
         resumed.rebuild()

@@ -18,8 +18,11 @@ from typing import Any, NoReturn
 from eventsourcing.persistence import PersistenceError
 
 from shopcare.cli.events import EVENT_COMMANDS, EventCommand, add_flag, method_kwargs
+from shopcare.cli.reports import add_report_parser, cmd_report
+from shopcare.cli.tasks import TASK_COMMANDS, add_task_parsers, run_task_command
 from shopcare.config import Config
 from shopcare.domain.errors import InvalidInput
+from shopcare.readmodels.care import promotions_paused_until
 from shopcare.readmodels.customers import get_customer_row, search_customers
 from shopcare.readmodels.timeline import timeline_rows
 from shopcare.service import Shop
@@ -75,10 +78,12 @@ def build_parser() -> argparse.ArgumentParser:
         for flag in command.flags:
             add_flag(p, flag)
 
+    add_task_parsers(sub, common)
     sub.add_parser("rebuild", parents=[common], help="rebuild the read models from the events")
     demo = sub.add_parser("demo", parents=[common], help="fill an empty data folder with a shop")
     demo.add_argument("--customers", type=int, default=300)
     demo.add_argument("--seed", type=int, default=7)
+    add_report_parser(sub, common, OneLineParser)
     return parser
 
 
@@ -156,6 +161,7 @@ def cmd_customer(shop: Shop, args: argparse.Namespace) -> int:
         profile = get_customer_row(shop.db, cid)
         if profile is None:
             raise InvalidInput(f"no customer with id {cid}")
+        profile["promotions_paused_until"] = promotions_paused_until(shop.db, cid)
         timeline = [
             {
                 "entry": r["entry"],
@@ -181,7 +187,15 @@ def cmd_customer(shop: Shop, args: argparse.Namespace) -> int:
 
 def show_text(profile: dict[str, Any], timeline: list[dict[str, Any]]) -> str:
     lines = [f"{profile['name']}  ({profile['id']})"]
-    for key in ("phone", "email", "address", "postal_code", "birthday", "notes"):
+    for key in (
+        "phone",
+        "email",
+        "address",
+        "postal_code",
+        "birthday",
+        "notes",
+        "promotions_paused_until",
+    ):
         if profile.get(key):
             lines.append(f"  {key.replace('_', ' ')}: {profile[key]}")
     if profile["tags"]:
@@ -240,6 +254,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return cmd_rebuild(shop, args)
             if args.command == "demo":
                 return cmd_demo(shop, args)
+            if args.command in TASK_COMMANDS:
+                return run_task_command(shop, args)
+            if args.command == "report":
+                return cmd_report(shop, args)
             command = next(c for c in EVENT_COMMANDS if c.name == args.command)
             return cmd_event(shop, command, args)
     except InvalidInput as error:

@@ -181,12 +181,12 @@ def search_customers(db: Database, query: str, limit: int = 50) -> list[dict[str
                 "c.rowid IN (SELECT rowid FROM customers_fts WHERE customers_fts MATCH ?)"
             )
             params.append(_fts_phrase(term))
+        elif len(term) == 2 and term.isdigit():
+            conditions.append("c.phone_digits LIKE ?")
+            params.append(f"%{term}%")
         elif len(term) == 2:
-            conditions.append(
-                "(c.id IN (SELECT customer_id FROM name_grams WHERE gram = ?)"
-                " OR c.phone_digits LIKE ?)"
-            )
-            params.extend([term, f"%{term}%" if term.isdigit() else "\x00"])
+            conditions.append("c.id IN (SELECT customer_id FROM name_grams WHERE gram = ?)")
+            params.append(term)
         else:
             conditions.append("lower(c.name) LIKE ?")
             params.append(f"{term}%")

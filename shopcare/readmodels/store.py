@@ -17,9 +17,11 @@ from typing import Any, Protocol
 
 from sqlite_utils import Database
 
+from shopcare.readmodels.care import CareFactsProjection
 from shopcare.readmodels.customers import CustomersProjection
 from shopcare.readmodels.open_items import OpenItemsProjection
 from shopcare.readmodels.projection import Projection
+from shopcare.readmodels.tasks import TasksProjection
 from shopcare.readmodels.timeline import TimelineProjection
 
 #: How many events are applied in one transaction.
@@ -34,7 +36,13 @@ class EventSource(Protocol):
 
 
 def default_projections() -> list[Projection]:
-    return [CustomersProjection(), TimelineProjection(), OpenItemsProjection()]
+    return [
+        CustomersProjection(),
+        TimelineProjection(),
+        OpenItemsProjection(),
+        TasksProjection(),
+        CareFactsProjection(),
+    ]
 
 
 class ReadModels:

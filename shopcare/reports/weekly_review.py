@@ -329,7 +329,7 @@ def _waiting(items: list[WaitingItem], st: Styles) -> list[Flowable]:
             p(w.customer, st.cell),
             p(w.what, st.cell),
             p(w.since, st.cell),
-            m(f"{w.days_waiting:,}", st.cell_right),
+            m(f"{w.days_waiting:,}" if w.days_waiting >= 0 else "", st.cell_right),
         ]
         for w in waiting
     ]
@@ -367,7 +367,7 @@ def _quiet(items: list[QuietFriend], st: Styles) -> list[Flowable]:
         [
             p(q.customer, st.cell),
             p(q.last_contact, st.cell),
-            m(f"{q.contacts:,}", st.cell_right),
+            m(f"{q.contacts:,}" if q.contacts >= 0 else "", st.cell_right),
         ]
         for q in friends
     ]

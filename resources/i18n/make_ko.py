@@ -1,0 +1,219 @@
+"""Fill shopcare_ko.ts with the Korean texts below and compile shopcare_ko.qm.
+
+Run from the repository root after changing UI strings:
+    uv run pyside6-lupdate shopcare/ui/*.py -ts resources/i18n/shopcare_ko.ts
+    uv run python resources/i18n/make_ko.py
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+TS = HERE / "shopcare_ko.ts"
+QM = HERE / "shopcare_ko.qm"
+
+KO = {
+    "%1 contacts, %2 purchases, customer since %3": "연락 %1회, 구매 %2회, %3부터 고객",
+    "%n customer(s)": "고객 %n명",
+    "%n match(es)": "검색 결과 %n명",
+    "&Customer": "고객(&C)",
+    "&Customers": "고객(&C)",
+    "&Edit details": "정보 수정(&E)",
+    "&Feedback": "피드백(&F)",
+    "&Gift": "선물(&G)",
+    "&Life event": "경조사(&L)",
+    "&New customer": "새 고객(&N)",
+    "&Purchase": "구매(&P)",
+    "&Quick log": "빠른 기록(&Q)",
+    "&Return": "반품(&R)",
+    "&Show:": "보기(&S):",
+    "&Staff:": "직원(&S):",
+    "&Summary": "내용(&S)",
+    "&Today": "오늘(&T)",
+    "(none)": "(없음)",
+    "<b>Timeline</b> (newest first)": "<b>타임라인</b> (최신순)",
+    "A new language applies at once.": "언어를 바꾸면 바로 적용됩니다.",
+    "Address": "주소",
+    "All kinds": "모든 종류",
+    "Amount": "금액",
+    "Birthday": "생일",
+    "Cancel": "취소",
+    "Category": "분류",
+    "Channel": "경로",
+    "Choose a customer on the left, or add a new one.": "왼쪽에서 고객을 고르거나 새 고객을 추가하세요.",
+    "Choose the entry to correct.": "정정할 항목을 고르세요.",
+    "Co&mplaint": "불만(&M)",
+    "Co&rrection": "정정(&R)",
+    "Complaint": "불만",
+    "Connection made": "마음이 통함",
+    "Correction": "정정",
+    "Cost": "비용",
+    "Could not read new events: %1": "새 기록을 읽지 못했습니다: %1",
+    "Could not save: %1": "저장하지 못했습니다: %1",
+    "Customer": "고객",
+    "Customers waiting: open complaints and returns": "기다리는 고객: 처리 중인 불만과 반품",
+    "Data: %1": "데이터: %1",
+    "Detail": "내용",
+    "Direction": "방향",
+    "Due": "예정일",
+    "Due date": "예정일",
+    "Edit customer": "고객 정보 수정",
+    "Email": "이메일",
+    "Entry": "항목",
+    "F&ollow-up": "후속 연락(&O)",
+    "Feedback": "피드백",
+    "Feedback is": "피드백 종류",
+    "Find": "찾기",
+    "Find the customer first (or add a new one).": "먼저 고객을 찾으세요 (또는 새 고객 추가).",
+    "Follow-up done": "후속 연락 완료",
+    "Follow-ups due (today and overdue)": "후속 연락 예정 (오늘 및 지난 것)",
+    "Gift sent": "선물 보냄",
+    "Item": "물품",
+    "Item we could not supply": "구해 드리지 못한 물품",
+    "Kind": "종류",
+    "Language": "언어",
+    "Last contact": "마지막 연락",
+    "Life event": "경조사",
+    "Log &contact": "연락 기록(&C)",
+    "Log a contact (Ctrl+L)": "연락 기록 (Ctrl+L)",
+    "Log contact": "연락 기록",
+    "Minutes": "소요 시간(분)",
+    "Name": "이름",
+    "Name, phone (last 4 digits), email or tag": "이름, 전화번호(끝 4자리), 이메일 또는 태그",
+    "New customer": "새 고객",
+    "Note": "메모",
+    "Note purchase": "구매 기록",
+    "Notes": "메모",
+    "Occasion": "계기",
+    "On (date)": "날짜",
+    "Open complaint": "처리 중인 불만",
+    "Open follow-up": "예정된 후속 연락",
+    "Open return": "처리 중인 반품",
+    "Phone": "전화번호",
+    "Postal code": "우편번호",
+    "Price": "가격",
+    "Quick log": "빠른 기록",
+    "Raise complaint": "불만 접수",
+    "Re&ferred": "다른 곳 안내(&F)",
+    "Reason": "사유",
+    "Recent contacts": "최근 연락",
+    "Referred elsewhere": "다른 곳 안내",
+    "Register a new customer (Ctrl+N)": "새 고객 등록 (Ctrl+N)",
+    "Request return": "반품 요청",
+    "Resolution": "해결 내용",
+    "Resolve complaint": "불만 해결",
+    "Return received": "반품 받음",
+    "Save": "저장",
+    "Saved.": "저장했습니다.",
+    "Schedule follow-up": "후속 연락 예약",
+    "Search customers (Ctrl+F)": "고객 검색 (Ctrl+F)",
+    "Search: name, phone (e.g. last 4 digits), email or tag  (Ctrl+F)": "검색: 이름, 전화번호(끝 4자리 등), 이메일, 태그  (Ctrl+F)",
+    "Sent to": "안내한 곳",
+    "Sentiment": "분위기",
+    "Settings": "설정",
+    "ShopCare": "ShopCare 고객 관리",
+    "Since": "시작일",
+    "Staff": "직원",
+    "Staff (one per line)": "직원 (한 줄에 한 명)",
+    "Summary": "내용",
+    "System language": "시스템 언어",
+    "T&asks": "할 일(&A)",
+    "Tags": "태그",
+    "Tags (comma separated)": "태그 (쉼표로 구분)",
+    "Text": "내용",
+    "Topics": "주제",
+    "Topics (comma separated)": "주제 (쉼표로 구분)",
+    "Touchpoint": "접점",
+    "Waiting for": "기다리는 일",
+    "Waive return": "반품 면제",
+    "Went beyond": "특별히 해 드린 일",
+    "What": "내용",
+    "What happened (Enter saves)": "무슨 일이 있었나요 (Enter로 저장)",
+    "What was wrong": "무엇이 틀렸나요",
+    "When": "시각",
+    "When (blank = now)": "시각 (비우면 지금)",
+    "Who is logging: everything saved records this name": "기록하는 사람: 저장하는 모든 기록에 이 이름이 남습니다",
+    "Withdraw the entry": "이 항목 철회",
+    "[withdrawn]": "[철회됨]",
+    "comma separated": "쉼표로 구분",
+    "the summary must not be empty": "내용을 입력하세요",
+    # kinds
+    "registered": "등록",
+    "details changed": "정보 변경",
+    "contact": "연락",
+    "purchase": "구매",
+    "return requested": "반품 요청",
+    "return received": "반품 받음",
+    "return waived": "반품 면제",
+    "feedback": "피드백",
+    "complaint": "불만",
+    "complaint resolved": "불만 해결",
+    "life event": "경조사",
+    "referred elsewhere": "다른 곳 안내",
+    "gift sent": "선물 보냄",
+    "follow-up scheduled": "후속 연락 예약",
+    "follow-up done": "후속 연락 완료",
+    "correction": "정정",
+    # choices
+    "phone": "전화",
+    "walk-in": "방문",
+    "email": "이메일",
+    "message": "메시지",
+    "social": "SNS",
+    "other": "기타",
+    "in": "수신",
+    "out": "발신",
+    "positive": "좋음",
+    "neutral": "보통",
+    "negative": "나쁨",
+    "site": "매장",
+    "ordering": "주문",
+    "order form": "주문서",
+    "delivery": "배송",
+    "product": "상품",
+    "support": "지원",
+    "bereavement": "상(喪)",
+    "birthday": "생일",
+    "wedding": "결혼",
+    "new baby": "출산",
+    "moved": "이사",
+    "illness": "병환",
+    "graduation": "졸업",
+    "anniversary": "기념일",
+}
+
+
+def main() -> int:
+    tree = ET.parse(TS)
+    root = tree.getroot()
+    root.set("language", "ko_KR")
+    missing = []
+    for message in root.iter("message"):
+        source = message.find("source").text or ""
+        translation = message.find("translation")
+        text = KO.get(source)
+        if text is None:
+            missing.append(source)
+            continue
+        translation.attrib.pop("type", None)
+        for child in list(translation):
+            translation.remove(child)
+        if message.get("numerus") == "yes":
+            translation.text = None
+            form = ET.SubElement(translation, "numerusform")
+            form.text = text
+        else:
+            translation.text = text
+    tree.write(TS, encoding="utf-8", xml_declaration=True)
+    if missing:
+        print("no Korean for:", *missing, sep="\n  ", file=sys.stderr)
+    subprocess.run(["pyside6-lrelease", str(TS), "-qm", str(QM)], check=True)
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,154 @@
+"""``shopcare tasks ...`` and ``shopcare sweep``: the kind acts to do, from the command line.
+
+``tasks list|add|schedule|done|dismiss|pdf`` and ``sweep [--today DATE]``. Task ids
+may be shortened to a unique beginning of four or more characters.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from shopcare.domain.errors import InvalidInput
+from shopcare.domain.values import parse_date
+from shopcare.readmodels.tasks import list_tasks
+from shopcare.service import Shop
+
+#: The top-level commands this module handles.
+TASK_COMMANDS = ("tasks", "sweep")
+
+STATUS_CHOICES = ("open", "suggested", "scheduled", "done", "dismissed")
+LIST_FIELDS = ("id", "customer_id", "customer_name", "title", "rule", "due", "status")
+
+
+def add_task_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
+    """Add ``tasks`` (with its actions) and ``sweep`` to the top-level subparsers."""
+    tasks = sub.add_parser("tasks", help="kind acts to do: list, add, schedule, done, pdf")
+    tsub = tasks.add_subparsers(dest="action", required=True, parser_class=type(tasks))
+
+    lst = tsub.add_parser("list", parents=[common], help="list tasks, soonest due first")
+    lst.add_argument("--status", choices=STATUS_CHOICES)
+    lst.add_argument("--customer", metavar="ID")
+
+    add = tsub.add_parser("add", parents=[common], help="add a task by hand")
+    add.add_argument("customer_id", metavar="ID")
+    add.add_argument("--title", required=True)
+    add.add_argument("--due", help="YYYY-MM-DD (default today)")
+    add.add_argument("--note", default="")
+
+    sched = tsub.add_parser("schedule", parents=[common], help="give a task to someone")
+    sched.add_argument("task_id", metavar="TASK")
+    sched.add_argument("--to", dest="assignee", default="", metavar="NAME")
+    sched.add_argument("--due", help="YYYY-MM-DD")
+
+    done = tsub.add_parser("done", parents=[common], help="a task was done")
+    done.add_argument("task_id", metavar="TASK")
+    done.add_argument("--what", required=True, help="what was done or sent")
+    done.add_argument("--cost")
+    done.add_argument("--note", default="")
+
+    dismiss = tsub.add_parser("dismiss", parents=[common], help="decide not to do a task")
+    dismiss.add_argument("task_id", metavar="TASK")
+    dismiss.add_argument("--reason", required=True)
+
+    pdf = tsub.add_parser("pdf", parents=[common], help="print task sheets (one page each)")
+    pdf.add_argument("task_ids", nargs="*", metavar="TASK")
+    pdf.add_argument("--due-within", type=int, metavar="DAYS")
+    pdf.add_argument("--out", required=True, metavar="FILE")
+
+    sweep = sub.add_parser("sweep", parents=[common], help="run the date-driven delight rules")
+    sweep.add_argument("--today", help="YYYY-MM-DD (default today)")
+
+
+def _emit(args: argparse.Namespace, data: Any, text: str) -> None:
+    if getattr(args, "json", False):
+        print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+    else:
+        print(text)
+
+
+def resolve_task(shop: Shop, given: str) -> str:
+    """A full task id from a full id or a unique beginning of one (4+ characters)."""
+    text = given.strip().lower()
+    if len(text) < 4:
+        raise InvalidInput(f"{given!r} is not a task id")
+    rows = list(shop.db.query("SELECT id FROM tasks WHERE id LIKE ? LIMIT 2", [text + "%"]))
+    if len(rows) == 1:
+        return rows[0]["id"]
+    if len(rows) > 1:
+        raise InvalidInput(f"several tasks have ids starting {given!r}: give more")
+    shop.app.get_task(text)  # raises a clear "no task" or "not an id"
+    return text
+
+
+def _resolve_customer(shop: Shop, given: str) -> str:
+    from shopcare.cli.main import resolve_customer
+
+    return resolve_customer(shop, given)
+
+
+def _rows_text(rows: list[dict[str, Any]]) -> str:
+    if not rows:
+        return "no tasks"
+    return "\n".join(
+        f"{r['id'][:8]}  {r['due']}  {r['status']:<9}  {r['rule']:<15}  {r['title']}" for r in rows
+    )
+
+
+def run_task_command(shop: Shop, args: argparse.Namespace) -> int:
+    if args.command == "sweep":
+        today = parse_date(args.today, "--today") or date.today()
+        ids = shop.sweep(today)
+        known = {str(i) for i in ids}
+        rows = [{k: r[k] for k in LIST_FIELDS} for r in list_tasks(shop.db) if r["id"] in known]
+        _emit(args, rows, f"{len(rows)} task(s) suggested for {today}\n" + _rows_text(rows))
+        return 0
+    action = args.action
+    if action == "list":
+        cid = _resolve_customer(shop, args.customer) if args.customer else None
+        rows = [{k: r[k] for k in LIST_FIELDS} for r in list_tasks(shop.db, args.status, cid)]
+        _emit(args, rows, _rows_text(rows))
+    elif action == "add":
+        cid = _resolve_customer(shop, args.customer_id)
+        tid = shop.app.add_task(shop.actor, cid, title=args.title, due=args.due, note=args.note)
+        _emit(args, {"id": str(tid)}, str(tid))
+    elif action == "schedule":
+        tid = resolve_task(shop, args.task_id)
+        shop.app.schedule_task(shop.actor, tid, assignee=args.assignee, due=args.due)
+        _emit(args, {"id": tid}, f"scheduled {tid}")
+    elif action == "done":
+        tid = resolve_task(shop, args.task_id)
+        shop.app.complete_task(shop.actor, tid, what=args.what, cost=args.cost, note=args.note)
+        _emit(args, {"id": tid}, f"done {tid}")
+    elif action == "dismiss":
+        tid = resolve_task(shop, args.task_id)
+        shop.app.dismiss_task(shop.actor, tid, reason=args.reason)
+        _emit(args, {"id": tid}, f"dismissed {tid}")
+    else:
+        return _pdf(shop, args)
+    return 0
+
+
+def _pdf(shop: Shop, args: argparse.Namespace) -> int:
+    from shopcare.reports.task_sheet import render_task_sheets
+    from shopcare.reports.task_sheets_query import task_sheets
+
+    if not args.task_ids and args.due_within is None:
+        raise InvalidInput("name the tasks to print, or give --due-within DAYS")
+    if args.due_within is not None and args.due_within < 0:
+        raise InvalidInput("--due-within must be zero or more days")
+    out = Path(args.out).expanduser()
+    if not out.parent.is_dir():
+        raise InvalidInput(f"the folder {str(out.parent)!r} does not exist")
+    ids = [resolve_task(shop, t) for t in args.task_ids]
+    sheets = task_sheets(shop.db, ids, args.due_within, date.today())
+    render_task_sheets(sheets, out)
+    _emit(
+        args,
+        {"out": str(out), "sheets": len(sheets)},
+        f"wrote {len(sheets)} task sheet(s) to {out}",
+    )
+    return 0

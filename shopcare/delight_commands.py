@@ -1,0 +1,314 @@
+"""The delight-engine commands of the application (a mixin of ``ShopCareApplication``).
+
+* Event rules run inside :meth:`DelightCommands.save`: when a customer's new events
+  are saved, the tasks the rules suggest for them are saved in the same call, so
+  the event and its tasks are recorded together or not at all.
+* Date rules run in the sweep (``shopcare.delight_sweep``), which gathers plain
+  facts from the read models and calls :meth:`DelightCommands.suggest_tasks`.
+
+Task ids come from trigger keys, so suggesting the same thing twice (a second
+sweep, another computer) finds the task already there and changes nothing.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from typing import Any, TypeVar
+from uuid import UUID
+
+from eventsourcing.application import AggregateNotFoundError
+from eventsourcing.persistence import IntegrityError
+
+from shopcare.domain.customer import Customer
+from shopcare.domain.delight_rules import (
+    DEFAULT_CONFIG,
+    RuleConfig,
+    TaskSuggestion,
+    as_uuid,
+    suggestions_for_event,
+)
+from shopcare.domain.delight_task import BY_HAND, DelightTask, hand_trigger_key
+from shopcare.domain.errors import InvalidInput
+from shopcare.domain.shop_settings import SETTINGS_ID, ShopSettings
+from shopcare.domain.values import parse_date, require_text
+
+T = TypeVar("T")
+
+#: As the application's own: how often a command is retried on a conflict.
+RETRIES = 12
+
+
+def _money(value: str | Decimal | float | None, what: str) -> Decimal | None:
+    if value is None or value == "":
+        return None
+    try:
+        amount = Decimal(str(value).strip())
+    except InvalidOperation:
+        raise InvalidInput(f"{what} {value!r} is not an amount") from None
+    if not amount.is_finite() or amount < 0:
+        raise InvalidInput(f"{what} must be zero or more")
+    return amount
+
+
+def _task_id(value: str | UUID) -> UUID:
+    if isinstance(value, UUID):
+        return value
+    try:
+        return UUID(str(value).strip())
+    except ValueError:
+        raise InvalidInput(f"{value!r} is not a task id") from None
+
+
+class DelightCommands:
+    """Tasks and shop settings. Mixed into the application, before ``Application``."""
+
+    # Provided by ShopCareApplication / Application.
+    repository: Any
+    clock: Callable[[], datetime]
+    _when: Callable[..., datetime]
+    get_customer: Callable[..., Customer]
+
+    # ----- event rules, run as customer events are saved ----------------------------
+
+    def save(self, *objs: Any, **kwargs: Any) -> Any:
+        """Save, adding the tasks the event rules suggest for new customer events."""
+        extra = self._tasks_for_new_events(objs)
+        return super().save(*objs, *extra, **kwargs)  # type: ignore[misc]
+
+    def _tasks_for_new_events(self, objs: Sequence[Any]) -> list[DelightTask]:
+        customers = [o for o in objs if isinstance(o, Customer) and o.pending_events]
+        if not customers:
+            return []
+        config: RuleConfig | None = None
+        tasks: list[DelightTask] = []
+        for customer in customers:
+            for e in customer.pending_events:
+                if type(e).__name__ not in (
+                    "LifeEventNoted",
+                    "ComplaintRaised",
+                    "FeedbackReceived",
+                    "ContactLogged",
+                    "ReferredElsewhere",
+                ):
+                    continue
+                if config is None:
+                    config = self.rule_config()
+                for s in suggestions_for_event(e, customer.name, config):
+                    if DelightTask.create_id(s.trigger_key) in self.repository:
+                        continue
+                    tasks.append(self._new_task(s, e.staff, e.computer, e.occurred_at))
+        return tasks
+
+    @staticmethod
+    def _new_task(s: TaskSuggestion, staff: str, computer: str, at: datetime) -> DelightTask:
+        return DelightTask.suggest(
+            customer_id=as_uuid(s.customer_id),
+            title=s.title,
+            rule=s.rule,
+            reason=s.reason,
+            act=s.act,
+            message=s.message,
+            due=s.due,
+            trigger_key=s.trigger_key,
+            staff=staff,
+            computer=computer,
+            occurred_at=at,
+        )
+
+    # ----- settings -----------------------------------------------------------------
+
+    def get_settings(self) -> ShopSettings | None:
+        try:
+            return self.repository.get(SETTINGS_ID)
+        except AggregateNotFoundError:
+            return None
+
+    def rule_config(self) -> RuleConfig:
+        settings = self.get_settings()
+        return DEFAULT_CONFIG if settings is None else settings.rule_config()
+
+    def _retry(self, attempt_once: Callable[[], T]) -> T:
+        for attempt in range(RETRIES):
+            try:
+                return attempt_once()
+            except IntegrityError:
+                if attempt == RETRIES - 1:
+                    raise
+                time.sleep(random.uniform(0.0, 0.01) * (attempt + 1))
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _change_settings(self, by: Any, change: Callable[[ShopSettings, dict], None]) -> None:
+        def once() -> None:
+            stamp = by.stamp(self._when(None))
+            settings = self.get_settings() or ShopSettings(**stamp)
+            change(settings, stamp)
+            self.save(settings)
+
+        self._retry(once)
+
+    def change_shop_details(self, by: Any, *, name: str, address: str = "") -> None:
+        self._change_settings(by, lambda s, st: s.change_details(name=name, address=address, **st))
+
+    def change_staff_list(self, by: Any, names: Iterable[str]) -> None:
+        names = list(names)
+        self._change_settings(by, lambda s, st: s.change_staff_list(names=names, **st))
+
+    def switch_rule(self, by: Any, rule: str, on: bool) -> None:
+        self._change_settings(by, lambda s, st: s.switch_rule(rule=rule, on=bool(on), **st))
+
+    def change_lead_time(self, by: Any, rule: str, days: int | str) -> None:
+        try:
+            n = int(days)
+        except (TypeError, ValueError):
+            raise InvalidInput(f"lead time {days!r} is not a whole number of days") from None
+        self._change_settings(by, lambda s, st: s.change_lead_time(rule=rule, days=n, **st))
+
+    # ----- tasks --------------------------------------------------------------------
+
+    def get_task(self, task_id: str | UUID) -> DelightTask:
+        tid = _task_id(task_id)
+        try:
+            task = self.repository.get(tid)
+        except AggregateNotFoundError:
+            raise InvalidInput(f"no task with id {tid}") from None
+        if not isinstance(task, DelightTask):
+            raise InvalidInput(f"no task with id {tid}")
+        return task
+
+    def suggest_task(self, by: Any, suggestion: TaskSuggestion) -> UUID:
+        """Save a suggested task unless it is already there; return its id."""
+        return self.suggest_tasks(by, [suggestion])[0]
+
+    def suggest_tasks(self, by: Any, suggestions: Sequence[TaskSuggestion]) -> list[UUID]:
+        """Save the suggested tasks not already there (in one go); return all their ids."""
+        ids = [DelightTask.create_id(s.trigger_key) for s in suggestions]
+        when = self._when(None)
+        stamp = by.stamp(when)
+        new: dict[UUID, DelightTask] = {}
+        for tid, s in zip(ids, suggestions, strict=True):
+            if tid not in new and tid not in self.repository:
+                new[tid] = self._new_task(
+                    s, **{k: stamp[k] for k in ("staff", "computer")}, at=when
+                )
+        if not new:
+            return ids
+        try:
+            self.save(*new.values())
+        except IntegrityError:
+            # Another computer saved some of them first: save the rest one by one.
+            for task in new.values():
+                if task.id in self.repository:
+                    continue
+                try:
+                    self.save(self._new_task(_suggestion_of(task), by.staff, by.computer, when))
+                except IntegrityError:
+                    continue  # already there: that is what we wanted
+        return ids
+
+    def add_task(
+        self,
+        by: Any,
+        customer_id: str | UUID,
+        *,
+        title: str,
+        due: str | date | None = None,
+        note: str = "",
+        act: str = "",
+    ) -> UUID:
+        """A task a person adds by hand (its trigger is new every time)."""
+        customer = self.get_customer(customer_id)
+        title = require_text(title, "the title")
+        when = self._when(None)
+        due_date = parse_date(due, "due date") or when.date()
+        task = DelightTask.suggest(
+            customer_id=customer.id,
+            title=title,
+            rule=BY_HAND,
+            reason=note.strip(),
+            act=act.strip() or title,
+            message="",
+            due=due_date,
+            trigger_key=hand_trigger_key(),
+            **by.stamp(when),
+        )
+        self.save(task)
+        return task.id
+
+    def _update_task(self, task_id: str | UUID, change: Callable[[DelightTask], Any]) -> None:
+        tid = _task_id(task_id)
+
+        def once() -> None:
+            task = self.get_task(tid)
+            change(task)
+            self.save(task)
+
+        self._retry(once)
+
+    def schedule_task(
+        self,
+        by: Any,
+        task_id: str | UUID,
+        *,
+        assignee: str = "",
+        due: str | date | None = None,
+    ) -> None:
+        due_date = parse_date(due, "due date")
+        when = self._when(None)
+        self._update_task(
+            task_id,
+            lambda t: t.schedule(assignee=assignee, due=due_date, **by.stamp(when)),
+        )
+
+    def dismiss_task(self, by: Any, task_id: str | UUID, *, reason: str) -> None:
+        when = self._when(None)
+        self._update_task(task_id, lambda t: t.dismiss(reason=reason, **by.stamp(when)))
+
+    def complete_task(
+        self,
+        by: Any,
+        task_id: str | UUID,
+        *,
+        what: str,
+        cost: str | Decimal | None = None,
+        note: str = "",
+    ) -> None:
+        """Done: the task's Done and the customer's GiftSent are saved together."""
+        tid = _task_id(task_id)
+        amount = _money(cost, "the cost")
+        what = require_text(what, "what was done")
+        when = self._when(None)
+
+        def once() -> None:
+            task = self.get_task(tid)
+            task.complete(what=what, cost=amount, note=note, **by.stamp(when))
+            if task.customer_id is None:
+                self.save(task)
+                return
+            customer = self.get_customer(task.customer_id)
+            customer.send_gift(
+                what=what,
+                occasion=task.title if task.rule == BY_HAND else task.rule,
+                cost=amount,
+                task_id=str(task.id),
+                **by.stamp(when),
+            )
+            self.save(task, customer)
+
+        self._retry(once)
+
+
+def _suggestion_of(task: DelightTask) -> TaskSuggestion:
+    return TaskSuggestion(
+        trigger_key=task.trigger_key,
+        rule=task.rule,
+        customer_id=None if task.customer_id is None else str(task.customer_id),
+        title=task.title,
+        reason=task.reason,
+        act=task.act,
+        message=task.message,
+        due=task.due,
+    )

@@ -1,0 +1,191 @@
+"""A kind act to do for a customer: suggested by a rule (or by hand), then done.
+
+Life cycle: Suggested → (Scheduled, again if needed) → Done or Dismissed. A
+finished task stays finished. The id is derived from the trigger key, so the
+same cause always names the same task and suggesting it again changes nothing.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from uuid import NAMESPACE_URL, UUID, uuid4, uuid5
+
+from eventsourcing.domain import Aggregate, event
+
+from shopcare.domain.errors import InvalidInput
+
+#: The namespace of task ids (uuid5 of the trigger key).
+TASK_NAMESPACE = uuid5(NAMESPACE_URL, "https://shopcare.invalid/delight-task")
+
+BY_HAND = "by hand"
+
+SUGGESTED, SCHEDULED, DONE, DISMISSED = "suggested", "scheduled", "done", "dismissed"
+STATUSES = (SUGGESTED, SCHEDULED, DONE, DISMISSED)
+
+
+def hand_trigger_key() -> str:
+    """A fresh trigger key for a task a person adds by hand."""
+    return f"by-hand:{uuid4()}"
+
+
+class DelightTask(Aggregate):
+    """A kind act for a customer (or, for a neighbourhood round, for several)."""
+
+    class Event(Aggregate.Event):
+        staff: str
+        computer: str
+        occurred_at: datetime
+
+    @classmethod
+    def create_id(cls, trigger_key: str) -> UUID:  # type: ignore[override]
+        return uuid5(TASK_NAMESPACE, trigger_key)
+
+    @classmethod
+    def suggest(
+        cls,
+        *,
+        customer_id: UUID | None,
+        title: str,
+        rule: str,
+        reason: str,
+        act: str,
+        message: str,
+        due: date,
+        trigger_key: str,
+        staff: str,
+        computer: str,
+        occurred_at: datetime,
+    ) -> DelightTask:
+        """A new task, its input checked."""
+        if not title.strip():
+            raise InvalidInput("a task needs a title")
+        if not trigger_key.strip():
+            raise InvalidInput("a task needs a trigger key")
+        if not isinstance(due, date) or isinstance(due, datetime):
+            raise InvalidInput("a task needs a due date")
+        return cls(
+            customer_id=customer_id,
+            title=title.strip(),
+            rule=rule.strip() or BY_HAND,
+            reason=reason.strip(),
+            act=act.strip(),
+            message=message.strip(),
+            due=due,
+            trigger_key=trigger_key,
+            staff=staff,
+            computer=computer,
+            occurred_at=occurred_at,
+        )
+
+    @event("Suggested")
+    def __init__(
+        self,
+        *,
+        customer_id: UUID | None,
+        title: str,
+        rule: str,
+        reason: str,
+        act: str,
+        message: str,
+        due: date,
+        trigger_key: str,
+        staff: str,
+        computer: str,
+        occurred_at: datetime,
+    ) -> None:
+        self.customer_id = customer_id
+        self.title = title
+        self.rule = rule
+        self.reason = reason
+        self.act = act
+        self.message = message
+        self.due = due
+        self.trigger_key = trigger_key
+        self.status = SUGGESTED
+        self.assignee = ""
+
+    @property
+    def finished(self) -> bool:
+        return self.status in (DONE, DISMISSED)
+
+    def _not_finished(self, doing: str) -> None:
+        if self.finished:
+            raise InvalidInput(f"this task is already {self.status}: it cannot be {doing}")
+
+    def schedule(
+        self,
+        *,
+        assignee: str,
+        due: date | None,
+        staff: str,
+        computer: str,
+        occurred_at: datetime,
+    ) -> None:
+        """Give the task to someone, for a day (either may stay as it was)."""
+        self._not_finished("scheduled")
+        self._scheduled(
+            assignee=assignee.strip() or self.assignee or staff,
+            due=due or self.due,
+            staff=staff,
+            computer=computer,
+            occurred_at=occurred_at,
+        )
+
+    @event("Scheduled")
+    def _scheduled(
+        self, assignee: str, due: date, staff: str, computer: str, occurred_at: datetime
+    ) -> None:
+        self.assignee = assignee
+        self.due = due
+        self.status = SCHEDULED
+
+    def complete(
+        self,
+        *,
+        what: str,
+        cost: Decimal | None,
+        note: str,
+        staff: str,
+        computer: str,
+        occurred_at: datetime,
+    ) -> None:
+        """The kind act was done: what was done and what it cost."""
+        self._not_finished("done again")
+        if not what.strip():
+            raise InvalidInput("say what was done")
+        if cost is not None and cost < 0:
+            raise InvalidInput("the cost must be zero or more")
+        self._done(
+            what=what.strip(),
+            cost=cost,
+            note=note.strip(),
+            staff=staff,
+            computer=computer,
+            occurred_at=occurred_at,
+        )
+
+    @event("Done")
+    def _done(
+        self,
+        what: str,
+        cost: Decimal | None,
+        note: str,
+        staff: str,
+        computer: str,
+        occurred_at: datetime,
+    ) -> None:
+        self.status = DONE
+
+    def dismiss(self, *, reason: str, staff: str, computer: str, occurred_at: datetime) -> None:
+        """Decide not to do it, saying why."""
+        self._not_finished("dismissed")
+        if not reason.strip():
+            raise InvalidInput("say why the task is dismissed")
+        self._dismissed(
+            reason=reason.strip(), staff=staff, computer=computer, occurred_at=occurred_at
+        )
+
+    @event("Dismissed")
+    def _dismissed(self, reason: str, staff: str, computer: str, occurred_at: datetime) -> None:
+        self.status = DISMISSED

@@ -1,0 +1,87 @@
+"""Care facts: the shop's settings, and what to keep in mind about a customer.
+
+``care_facts`` holds one row per customer with something to keep in mind: after a
+bereavement, promotions pause (until ``promotions_paused_until``).
+``shop_settings`` holds the shop's name, address and staff list.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlite_utils import Database
+
+from shopcare.domain.delight_rules import promotions_paused_until as pause_end
+from shopcare.readmodels.projection import Projection, plain
+
+
+class CareFactsProjection(Projection):
+    name = "care_facts"
+    tables = ("care_facts", "shop_settings")
+
+    def create(self, db: Database) -> None:
+        db.execute(
+            """CREATE TABLE IF NOT EXISTS care_facts (customer_id TEXT PRIMARY KEY,
+               promotions_paused_until TEXT, sensitive_note TEXT, sensitive_on TEXT,
+               sensitive_entry INTEGER)"""
+        )
+        db.execute("CREATE TABLE IF NOT EXISTS shop_settings (key TEXT PRIMARY KEY, value TEXT)")
+
+    def Customer_LifeEventNoted(self, db: Database, e: Any, position: int) -> None:
+        if not (e.sensitive or e.kind == "bereavement"):
+            return
+        noted = e.occurred_at.date()
+        until = pause_end(noted).isoformat() if e.kind == "bereavement" else None
+        note = f"{e.kind}: {e.note}" if e.note else e.kind
+        db.execute(
+            """INSERT INTO care_facts (customer_id, promotions_paused_until, sensitive_note,
+               sensitive_on, sensitive_entry) VALUES (?,?,?,?,?)
+               ON CONFLICT(customer_id) DO UPDATE SET
+               promotions_paused_until = CASE
+                 WHEN excluded.promotions_paused_until IS NULL THEN promotions_paused_until
+                 WHEN promotions_paused_until IS NULL THEN excluded.promotions_paused_until
+                 ELSE max(promotions_paused_until, excluded.promotions_paused_until) END,
+               sensitive_note = excluded.sensitive_note, sensitive_on = excluded.sensitive_on,
+               sensitive_entry = excluded.sensitive_entry""",
+            (
+                str(e.originator_id),
+                until,
+                note,
+                plain(e.on or noted),
+                e.originator_version,
+            ),
+        )
+
+    def _put(self, db: Database, **values: Any) -> None:
+        db.conn.executemany(
+            "INSERT INTO shop_settings (key, value) VALUES (?, ?)"
+            " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            list(values.items()),
+        )
+
+    def ShopSettings_ShopDetailsChanged(self, db: Database, e: Any, position: int) -> None:
+        self._put(db, shop_name=e.name, shop_address=e.address)
+
+    def ShopSettings_StaffListChanged(self, db: Database, e: Any, position: int) -> None:
+        self._put(db, staff_list=json.dumps(e.names, ensure_ascii=False))
+
+
+def care_facts(db: Database, customer_id: str) -> dict[str, Any] | None:
+    rows = list(db.query("SELECT * FROM care_facts WHERE customer_id = ?", [customer_id]))
+    return rows[0] if rows else None
+
+
+def promotions_paused_until(db: Database, customer_id: str) -> str | None:
+    """The date promotions resume for this customer (YYYY-MM-DD), or None."""
+    facts = care_facts(db, customer_id)
+    return facts["promotions_paused_until"] if facts else None
+
+
+def shop_details(db: Database) -> dict[str, Any]:
+    values = dict(db.execute("SELECT key, value FROM shop_settings").fetchall())
+    return {
+        "name": values.get("shop_name", ""),
+        "address": values.get("shop_address", ""),
+        "staff": json.loads(values.get("staff_list", "[]")),
+    }

@@ -1,0 +1,58 @@
+"""``run_app``: the desktop window on the configured store (``shopcare`` with no command)."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from shopcare.config import Config
+from shopcare.service import Shop
+from shopcare.ui import settings as st
+from shopcare.ui.i18n import install_translator
+from shopcare.ui.resources import app_icon, register_korean_font
+
+
+def prepare_application(app: QApplication) -> None:
+    """Names for QSettings, the bundled Korean font, the icon and the translator."""
+    app.setOrganizationName("ShopCare")
+    app.setApplicationName("ShopCare")
+    families = register_korean_font()
+    if families:
+        font = app.font()
+        system_korean = [
+            f
+            for f in QFontDatabase.families(QFontDatabase.WritingSystem.Korean)
+            if f not in families
+        ]
+        if system_korean:  # the PC has a Korean font: keep its look, Nanum as a fallback
+            font.setFamilies([*font.families(), *families])
+        else:
+            # No Korean font on this PC: lead with Nanum Gothic so Hangul and Latin
+            # text share one font.
+            font.setFamilies([*families, *font.families()])
+        app.setFont(font)
+    app.setWindowIcon(app_icon())
+    install_translator(st.language())
+
+
+def run_app(config: Config, staff: str | None = None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    prepare_application(app)
+    from shopcare.ui.main_window import MainWindow
+
+    try:
+        shop = Shop(config, staff=staff or "staff")
+    except Exception as error:  # the store cannot be opened: say so in a window
+        QMessageBox.critical(None, "ShopCare", str(error))
+        return 1
+    try:
+        window = MainWindow(shop, staff=staff)
+        window.show()
+        return app.exec()
+    finally:
+        shop.close()
+
+
+__all__ = ["prepare_application", "run_app"]

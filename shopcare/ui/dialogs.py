@@ -1,0 +1,591 @@
+"""Small dialogs for the common events, built from one field list per command.
+
+A dialog calls the application command itself; on bad input (``InvalidInput``) it
+shows the message inline and stays open with everything typed still there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shopcare.domain.errors import InvalidInput
+from shopcare.domain.values import (
+    Channel,
+    Direction,
+    LifeEventKind,
+    Polarity,
+    Sentiment,
+    Touchpoint,
+)
+from shopcare.readmodels.open_items import followups_due, open_complaints, open_returns
+from shopcare.readmodels.timeline import timeline_rows
+from shopcare.service import Shop
+
+CTX = "EventDialog"
+
+#: Vocabulary values shown translated (the stored value stays English).
+CHOICE_WORDS = (
+    QT_TRANSLATE_NOOP("Choices", "phone"),
+    QT_TRANSLATE_NOOP("Choices", "walk-in"),
+    QT_TRANSLATE_NOOP("Choices", "email"),
+    QT_TRANSLATE_NOOP("Choices", "message"),
+    QT_TRANSLATE_NOOP("Choices", "social"),
+    QT_TRANSLATE_NOOP("Choices", "other"),
+    QT_TRANSLATE_NOOP("Choices", "in"),
+    QT_TRANSLATE_NOOP("Choices", "out"),
+    QT_TRANSLATE_NOOP("Choices", "positive"),
+    QT_TRANSLATE_NOOP("Choices", "neutral"),
+    QT_TRANSLATE_NOOP("Choices", "negative"),
+    QT_TRANSLATE_NOOP("Choices", "site"),
+    QT_TRANSLATE_NOOP("Choices", "ordering"),
+    QT_TRANSLATE_NOOP("Choices", "order form"),
+    QT_TRANSLATE_NOOP("Choices", "delivery"),
+    QT_TRANSLATE_NOOP("Choices", "product"),
+    QT_TRANSLATE_NOOP("Choices", "support"),
+    QT_TRANSLATE_NOOP("Choices", "bereavement"),
+    QT_TRANSLATE_NOOP("Choices", "birthday"),
+    QT_TRANSLATE_NOOP("Choices", "wedding"),
+    QT_TRANSLATE_NOOP("Choices", "new baby"),
+    QT_TRANSLATE_NOOP("Choices", "moved"),
+    QT_TRANSLATE_NOOP("Choices", "illness"),
+    QT_TRANSLATE_NOOP("Choices", "graduation"),
+    QT_TRANSLATE_NOOP("Choices", "anniversary"),
+    QT_TRANSLATE_NOOP("Choices", "(none)"),
+)
+
+
+def choice_label(value: str) -> str:
+    return QCoreApplication.translate("Choices", value or "(none)")
+
+
+def fill_choices(combo: QComboBox, values: list[str], default: str = "") -> None:
+    combo.clear()
+    for value in values:
+        combo.addItem(choice_label(value), value)
+    combo.setCurrentIndex(max(0, combo.findData(default)))
+
+
+@dataclass(frozen=True)
+class Field:
+    key: str
+    label: str  # English source text, translated in context "EventDialog"
+    kind: str = "line"  # line, text, choice, check, entry, tags
+    choices: tuple[str, ...] = ()
+    default: Any = ""
+    placeholder: str = ""
+
+
+EntrySource = Callable[[Shop, str], list[tuple[int, str]]]
+
+
+@dataclass(frozen=True)
+class EventSpec:
+    method: str
+    title: str  # English, context "EventDialog"
+    fields: tuple[Field, ...]
+    entries: EntrySource | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def _values(enum) -> tuple[str, ...]:
+    return tuple(m.value for m in enum)
+
+
+def _touchpoints() -> tuple[str, ...]:
+    return ("", *_values(Touchpoint))
+
+
+def _open(rows_of: Callable, shop: Shop, cid: str, text: Callable) -> list[tuple[int, str]]:
+    return [
+        (r["entry"], f"#{r['entry']}  {text(r)}")
+        for r in rows_of(shop.db)
+        if r["customer_id"] == cid
+    ]
+
+
+def open_return_entries(shop: Shop, cid: str) -> list[tuple[int, str]]:
+    return _open(open_returns, shop, cid, lambda r: r["item"])
+
+
+def open_complaint_entries(shop: Shop, cid: str) -> list[tuple[int, str]]:
+    return _open(open_complaints, shop, cid, lambda r: f"{r['category']}: {r['text']}")
+
+
+def open_followup_entries(shop: Shop, cid: str) -> list[tuple[int, str]]:
+    return _open(followups_due, shop, cid, lambda r: f"{r['due']} {r['reason']}")
+
+
+def timeline_entries(shop: Shop, cid: str) -> list[tuple[int, str]]:
+    return [
+        (r["entry"], f"#{r['entry']}  {r['summary']}")
+        for r in timeline_rows(shop.db, cid, newest_first=True)
+        if r["kind"] != "correction"
+    ]
+
+
+AT = Field(
+    "at", QT_TRANSLATE_NOOP("EventDialog", "When (blank = now)"), placeholder="YYYY-MM-DD HH:MM"
+)
+DATE = "YYYY-MM-DD"
+
+SPECS: dict[str, EventSpec] = {
+    spec.method: spec
+    for spec in (
+        EventSpec(
+            "log_contact",
+            QT_TRANSLATE_NOOP("EventDialog", "Log contact"),
+            (
+                Field(
+                    "channel",
+                    QT_TRANSLATE_NOOP("EventDialog", "Channel"),
+                    "choice",
+                    _values(Channel),
+                    "phone",
+                ),
+                Field(
+                    "direction",
+                    QT_TRANSLATE_NOOP("EventDialog", "Direction"),
+                    "choice",
+                    _values(Direction),
+                    "in",
+                ),
+                Field("summary", QT_TRANSLATE_NOOP("EventDialog", "Summary")),
+                Field(
+                    "sentiment",
+                    QT_TRANSLATE_NOOP("EventDialog", "Sentiment"),
+                    "choice",
+                    _values(Sentiment),
+                    "neutral",
+                ),
+                Field("connection", QT_TRANSLATE_NOOP("EventDialog", "Connection made"), "check"),
+                Field(
+                    "topics", QT_TRANSLATE_NOOP("EventDialog", "Topics (comma separated)"), "tags"
+                ),
+                Field(
+                    "touchpoint",
+                    QT_TRANSLATE_NOOP("EventDialog", "Touchpoint"),
+                    "choice",
+                    _touchpoints(),
+                ),
+                Field("minutes", QT_TRANSLATE_NOOP("EventDialog", "Minutes")),
+                Field("went_beyond", QT_TRANSLATE_NOOP("EventDialog", "Went beyond")),
+                AT,
+            ),
+        ),
+        EventSpec(
+            "note_purchase",
+            QT_TRANSLATE_NOOP("EventDialog", "Note purchase"),
+            (
+                Field("item", QT_TRANSLATE_NOOP("EventDialog", "Item")),
+                Field("amount", QT_TRANSLATE_NOOP("EventDialog", "Amount")),
+                AT,
+            ),
+        ),
+        EventSpec(
+            "request_return",
+            QT_TRANSLATE_NOOP("EventDialog", "Request return"),
+            (
+                Field("item", QT_TRANSLATE_NOOP("EventDialog", "Item")),
+                Field("due", QT_TRANSLATE_NOOP("EventDialog", "Due date"), placeholder=DATE),
+                AT,
+            ),
+        ),
+        EventSpec(
+            "receive_return",
+            QT_TRANSLATE_NOOP("EventDialog", "Return received"),
+            (Field("entry", QT_TRANSLATE_NOOP("EventDialog", "Open return"), "entry"), AT),
+            entries=open_return_entries,
+        ),
+        EventSpec(
+            "waive_return",
+            QT_TRANSLATE_NOOP("EventDialog", "Waive return"),
+            (
+                Field("entry", QT_TRANSLATE_NOOP("EventDialog", "Open return"), "entry"),
+                Field("reason", QT_TRANSLATE_NOOP("EventDialog", "Reason")),
+                AT,
+            ),
+            entries=open_return_entries,
+        ),
+        EventSpec(
+            "receive_feedback",
+            QT_TRANSLATE_NOOP("EventDialog", "Feedback"),
+            (
+                Field(
+                    "polarity",
+                    QT_TRANSLATE_NOOP("EventDialog", "Feedback is"),
+                    "choice",
+                    _values(Polarity),
+                    "positive",
+                ),
+                Field("text", QT_TRANSLATE_NOOP("EventDialog", "Text"), "text"),
+                Field(
+                    "touchpoint",
+                    QT_TRANSLATE_NOOP("EventDialog", "Touchpoint"),
+                    "choice",
+                    _touchpoints(),
+                ),
+                AT,
+            ),
+        ),
+        EventSpec(
+            "raise_complaint",
+            QT_TRANSLATE_NOOP("EventDialog", "Complaint"),
+            (
+                Field("category", QT_TRANSLATE_NOOP("EventDialog", "Category")),
+                Field("text", QT_TRANSLATE_NOOP("EventDialog", "Text"), "text"),
+                Field(
+                    "touchpoint",
+                    QT_TRANSLATE_NOOP("EventDialog", "Touchpoint"),
+                    "choice",
+                    _touchpoints(),
+                ),
+                AT,
+            ),
+        ),
+        EventSpec(
+            "resolve_complaint",
+            QT_TRANSLATE_NOOP("EventDialog", "Resolve complaint"),
+            (
+                Field("entry", QT_TRANSLATE_NOOP("EventDialog", "Open complaint"), "entry"),
+                Field("resolution", QT_TRANSLATE_NOOP("EventDialog", "Resolution"), "text"),
+                AT,
+            ),
+            entries=open_complaint_entries,
+        ),
+        EventSpec(
+            "note_life_event",
+            QT_TRANSLATE_NOOP("EventDialog", "Life event"),
+            (
+                Field(
+                    "kind",
+                    QT_TRANSLATE_NOOP("EventDialog", "Kind"),
+                    "choice",
+                    _values(LifeEventKind),
+                    "birthday",
+                ),
+                Field("on", QT_TRANSLATE_NOOP("EventDialog", "On (date)"), placeholder=DATE),
+                Field("note", QT_TRANSLATE_NOOP("EventDialog", "Note"), "text"),
+                AT,
+            ),
+        ),
+        EventSpec(
+            "refer_elsewhere",
+            QT_TRANSLATE_NOOP("EventDialog", "Referred elsewhere"),
+            (
+                Field("item", QT_TRANSLATE_NOOP("EventDialog", "Item we could not supply")),
+                Field("sent_to", QT_TRANSLATE_NOOP("EventDialog", "Sent to")),
+                Field("price", QT_TRANSLATE_NOOP("EventDialog", "Price")),
+                AT,
+            ),
+        ),
+        EventSpec(
+            "send_gift",
+            QT_TRANSLATE_NOOP("EventDialog", "Gift sent"),
+            (
+                Field("what", QT_TRANSLATE_NOOP("EventDialog", "What")),
+                Field("occasion", QT_TRANSLATE_NOOP("EventDialog", "Occasion")),
+                Field("cost", QT_TRANSLATE_NOOP("EventDialog", "Cost")),
+                AT,
+            ),
+        ),
+        EventSpec(
+            "schedule_followup",
+            QT_TRANSLATE_NOOP("EventDialog", "Schedule follow-up"),
+            (
+                Field(
+                    "due",
+                    QT_TRANSLATE_NOOP("EventDialog", "Due date"),
+                    placeholder=DATE,
+                    default="+7",
+                ),
+                Field("reason", QT_TRANSLATE_NOOP("EventDialog", "Reason")),
+                AT,
+            ),
+        ),
+        EventSpec(
+            "complete_followup",
+            QT_TRANSLATE_NOOP("EventDialog", "Follow-up done"),
+            (
+                Field("entry", QT_TRANSLATE_NOOP("EventDialog", "Open follow-up"), "entry"),
+                Field("note", QT_TRANSLATE_NOOP("EventDialog", "Note")),
+                AT,
+            ),
+            entries=open_followup_entries,
+        ),
+        EventSpec(
+            "correct_entry",
+            QT_TRANSLATE_NOOP("EventDialog", "Correction"),
+            (
+                Field("entry", QT_TRANSLATE_NOOP("EventDialog", "Entry"), "entry"),
+                Field("note", QT_TRANSLATE_NOOP("EventDialog", "What was wrong"), "text"),
+                Field("void", QT_TRANSLATE_NOOP("EventDialog", "Withdraw the entry"), "check"),
+            ),
+            entries=timeline_entries,
+        ),
+    )
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CTX, text)
+
+
+class EventDialog(QDialog):
+    """One event for one customer; saves through ``shop.app`` and reports errors inline."""
+
+    def __init__(
+        self,
+        shop: Shop,
+        customer_id: str,
+        spec: EventSpec,
+        customer_name: str = "",
+        preset: dict[str, Any] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.shop = shop
+        self.customer_id = customer_id
+        self.spec = spec
+        self.setObjectName(f"dialog_{spec.method}")
+        title = tr(spec.title)
+        self.setWindowTitle(f"{title} — {customer_name}" if customer_name else title)
+        self.widgets: dict[str, QWidget] = {}
+        layout = QVBoxLayout(self)
+        heading = QLabel(f"<b>{customer_name}</b>")
+        layout.addWidget(heading)
+        form = QFormLayout()
+        layout.addLayout(form)
+        preset = preset or {}
+        for f in spec.fields:
+            widget = self._make(f, preset.get(f.key))
+            widget.setObjectName(f"field_{f.key}")
+            self.widgets[f.key] = widget
+            if f.kind == "check":
+                form.addRow("", widget)
+            else:
+                form.addRow(tr(f.label), widget)
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.hide()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(440)
+
+    def _make(self, f: Field, preset: Any) -> QWidget:
+        if f.kind == "choice":
+            combo = QComboBox()
+            fill_choices(combo, list(f.choices), preset or f.default)
+            return combo
+        if f.kind == "check":
+            box = QCheckBox(tr(f.label))
+            box.setChecked(bool(preset))
+            return box
+        if f.kind == "entry":
+            combo = QComboBox()
+            entries = self.spec.entries(self.shop, self.customer_id) if self.spec.entries else []
+            for entry, text in entries:
+                combo.addItem(text, entry)
+            if preset is not None:
+                combo.setCurrentIndex(max(0, combo.findData(preset)))
+            return combo
+        if f.kind == "text":
+            edit = QPlainTextEdit()
+            edit.setTabChangesFocus(True)
+            edit.setFixedHeight(72)
+            if preset:
+                edit.setPlainText(str(preset))
+            return edit
+        edit = QLineEdit()
+        default = f.default
+        if default == "+7":
+            default = (date.today() + timedelta(days=7)).isoformat()
+        edit.setText(str(preset if preset is not None else default or ""))
+        if f.placeholder:
+            edit.setPlaceholderText(f.placeholder)
+        return edit
+
+    def values(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for f in self.spec.fields:
+            w = self.widgets[f.key]
+            if isinstance(w, QCheckBox):
+                out[f.key] = w.isChecked()
+            elif isinstance(w, QComboBox):
+                out[f.key] = w.currentData()
+            elif isinstance(w, QPlainTextEdit):
+                out[f.key] = w.toPlainText()
+            elif isinstance(w, QLineEdit):
+                text = w.text()
+                if f.kind == "tags":
+                    out[f.key] = [t.strip() for t in text.split(",") if t.strip()]
+                elif text.strip() or f.key not in ("at", "minutes", "amount", "price", "cost"):
+                    out[f.key] = text
+        if "entry" in out and out["entry"] is None:
+            out.pop("entry")
+        return out
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+
+    def save(self) -> None:
+        kwargs = self.values()
+        if self.spec.method == "correct_entry" and "entry" not in kwargs:
+            self.show_error(self.tr("Choose the entry to correct."))
+            return
+        try:
+            getattr(self.shop.app, self.spec.method)(self.shop.actor, self.customer_id, **kwargs)
+        except InvalidInput as error:
+            self.show_error(str(error))
+            return
+        except Exception as error:  # the store could not be used: say so, keep the text
+            self.show_error(self.tr("Could not save: %1").replace("%1", str(error)))
+            return
+        self.accept()
+
+
+class CustomerDialog(QDialog):
+    """Register a customer, or change an existing customer's details."""
+
+    KEYS = ("name", "phone", "email", "address", "postal_code", "birthday", "tags", "notes")
+
+    def __init__(self, shop: Shop, row: dict[str, Any] | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dialog_customer")
+        self.shop = shop
+        self.row = row
+        self.customer_id: str | None = row["id"] if row else None
+        self.setWindowTitle(self.tr("Edit customer") if row else self.tr("New customer"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        layout.addLayout(form)
+        labels = {
+            "name": self.tr("Name"),
+            "phone": self.tr("Phone"),
+            "email": self.tr("Email"),
+            "address": self.tr("Address"),
+            "postal_code": self.tr("Postal code"),
+            "birthday": self.tr("Birthday"),
+            "tags": self.tr("Tags (comma separated)"),
+            "notes": self.tr("Notes"),
+        }
+        self.edits: dict[str, QLineEdit] = {}
+        for key in self.KEYS:
+            edit = QLineEdit()
+            edit.setObjectName(f"field_{key}")
+            if row:
+                value = row.get(key) or ""
+                edit.setText(", ".join(value) if key == "tags" else str(value))
+            if key == "birthday":
+                edit.setPlaceholderText("YYYY-MM-DD")
+            self.edits[key] = edit
+            form.addRow(labels[key], edit)
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.hide()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(420)
+
+    def values(self) -> dict[str, Any]:
+        out: dict[str, Any] = {k: e.text() for k, e in self.edits.items()}
+        out["tags"] = [t.strip() for t in out["tags"].split(",") if t.strip()]
+        return out
+
+    def save(self) -> None:
+        values = self.values()
+        try:
+            if self.row is None:
+                if not values["birthday"].strip():
+                    values.pop("birthday")
+                self.customer_id = str(self.shop.app.register_customer(self.shop.actor, **values))
+            else:
+                old = dict(self.row)
+                changes = {
+                    k: v
+                    for k, v in values.items()
+                    if (v if k == "tags" else v.strip())
+                    != (old.get(k) or ([] if k == "tags" else ""))
+                }
+                if changes:
+                    self.shop.app.change_details(self.shop.actor, self.customer_id, **changes)
+        except InvalidInput as error:
+            self.error.setText(str(error))
+            self.error.show()
+            return
+        self.accept()
+
+
+class SettingsDialog(QDialog):
+    """Staff names (one per line) and the language."""
+
+    def __init__(self, staff: list[str], language: str, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dialog_settings")
+        self.setWindowTitle(self.tr("Settings"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        layout.addLayout(form)
+        self.staff = QPlainTextEdit("\n".join(staff))
+        self.staff.setObjectName("staff_list")
+        self.staff.setTabChangesFocus(True)
+        self.staff.setFixedHeight(120)
+        form.addRow(self.tr("Staff (one per line)"), self.staff)
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        self.language.addItem(self.tr("System language"), "system")
+        self.language.addItem("English", "en")
+        self.language.addItem("한국어", "ko")
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        form.addRow(self.tr("Language"), self.language)
+        note = QLabel(self.tr("A new language applies at once."))
+        note.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(note)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def staff_names(self) -> list[str]:
+        return [n.strip() for n in self.staff.toPlainText().splitlines() if n.strip()]
+
+    def language_code(self) -> str:
+        return str(self.language.currentData())

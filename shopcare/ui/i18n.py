@@ -1,0 +1,36 @@
+"""Translations: Korean ships as ``resources/i18n/shopcare_ko.qm`` (made by lrelease).
+
+The language follows the system unless chosen in Settings; a new choice is applied at
+once by reinstalling the translator: Qt then sends every widget a LanguageChange
+event and each view sets its texts again (``retranslate``).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from shopcare.ui.resources import resource_dir
+
+LANGUAGES = ("system", "en", "ko")
+
+_installed: list[QTranslator] = []
+
+
+def effective_language(code: str) -> str:
+    if code in ("en", "ko"):
+        return code
+    return "ko" if QLocale.system().language() == QLocale.Language.Korean else "en"
+
+
+def install_translator(code: str = "system") -> str:
+    """Install the translator for ``code`` ("system", "en", "ko"); return the language used."""
+    app = QCoreApplication.instance()
+    lang = effective_language(code)
+    while _installed:
+        app.removeTranslator(_installed.pop())
+    if lang != "en":
+        translator = QTranslator(app)
+        if translator.load(str(resource_dir() / "i18n" / f"shopcare_{lang}.qm")):
+            app.installTranslator(translator)
+            _installed.append(translator)
+    return lang

@@ -1,0 +1,342 @@
+"""Item models over the read models: customers, a timeline, and plain row lists."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+from sqlite_utils import Database
+
+from shopcare.readmodels.customers import list_customers, search_customers
+from shopcare.readmodels.timeline import KINDS, timeline_rows
+
+RowRole = Qt.ItemDataRole.UserRole + 1  # the whole row dict
+KeyRole = Qt.ItemDataRole.UserRole + 2  # the raw (untranslated) value
+
+Index = QModelIndex | QPersistentModelIndex
+
+#: The kinds shown on a timeline, marked for translation (the raw kind is the read model's).
+KIND_LABELS = (
+    QT_TRANSLATE_NOOP("Kinds", "registered"),
+    QT_TRANSLATE_NOOP("Kinds", "details changed"),
+    QT_TRANSLATE_NOOP("Kinds", "contact"),
+    QT_TRANSLATE_NOOP("Kinds", "purchase"),
+    QT_TRANSLATE_NOOP("Kinds", "return requested"),
+    QT_TRANSLATE_NOOP("Kinds", "return received"),
+    QT_TRANSLATE_NOOP("Kinds", "return waived"),
+    QT_TRANSLATE_NOOP("Kinds", "feedback"),
+    QT_TRANSLATE_NOOP("Kinds", "complaint"),
+    QT_TRANSLATE_NOOP("Kinds", "complaint resolved"),
+    QT_TRANSLATE_NOOP("Kinds", "life event"),
+    QT_TRANSLATE_NOOP("Kinds", "referred elsewhere"),
+    QT_TRANSLATE_NOOP("Kinds", "gift sent"),
+    QT_TRANSLATE_NOOP("Kinds", "follow-up scheduled"),
+    QT_TRANSLATE_NOOP("Kinds", "follow-up done"),
+    QT_TRANSLATE_NOOP("Kinds", "correction"),
+)
+assert set(KIND_LABELS) == set(KINDS.values())
+
+
+def kind_label(kind: str) -> str:
+    """The kind in the current language (translated when asked, not at import)."""
+    return QCoreApplication.translate("Kinds", kind)
+
+
+def local_time(iso_utc: str | None) -> str:
+    """A stored UTC time as this computer's local "YYYY-MM-DD HH:MM"."""
+    if not iso_utc:
+        return ""
+    try:
+        return datetime.fromisoformat(iso_utc).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return iso_utc
+
+
+class CustomerTableModel(QAbstractTableModel):
+    """Customers: all (by name) when the query is empty, else search results.
+
+    Rows come from one read-model query and are handed to the view in chunks
+    (``canFetchMore``/``fetchMore``), so 20,000 customers stay smooth.
+    """
+
+    CHUNK = 500
+    SEARCH_LIMIT = 500
+
+    def __init__(self, db: Database, parent=None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._query = ""
+        self._all: list[dict[str, Any]] = []
+        self._shown = 0
+        self.reload()
+
+    # -- headers (translated each time they are asked for) --
+    def _headers(self) -> list[str]:
+        return [self.tr("Name"), self.tr("Phone"), self.tr("Email"), self.tr("Last contact")]
+
+    @property
+    def query(self) -> str:
+        return self._query
+
+    def set_query(self, query: str) -> None:
+        self._query = query.strip()
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        if self._query:
+            self._all = search_customers(self._db, self._query, limit=self.SEARCH_LIMIT)
+        else:
+            self._all = list_customers(self._db)
+        self._shown = min(len(self._all), self.CHUNK)
+        self.endResetModel()
+
+    def total(self) -> int:
+        return len(self._all)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._shown
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._shown < len(self._all)
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid():
+            return
+        more = min(self.CHUNK, len(self._all) - self._shown)
+        if more <= 0:
+            return
+        self.beginInsertRows(QModelIndex(), self._shown, self._shown + more - 1)
+        self._shown += more
+        self.endInsertRows()
+
+    def row(self, row: int) -> dict[str, Any]:
+        return self._all[row]
+
+    def row_of(self, customer_id: str) -> int:
+        for i, r in enumerate(self._all):
+            if r["id"] == customer_id:
+                while i >= self._shown and self.canFetchMore():
+                    self.fetchMore()
+                return i
+        return -1
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= self._shown:
+            return None
+        r = self._all[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            col = index.column()
+            if col == 0:
+                return r["name"]
+            if col == 1:
+                return r["phone"] or ""
+            if col == 2:
+                return r["email"] or ""
+            return local_time(r["last_contact_at"])
+        if role == RowRole:
+            return r
+        if role == KeyRole:
+            return r["id"]
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < 4
+        ):
+            return self._headers()[section]
+        return None
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
+
+
+class TimelineModel(QAbstractTableModel):
+    """One customer's timeline, newest first; corrections beside what they correct."""
+
+    WHEN, KIND, STAFF, WHAT, CORRECTION = range(5)
+
+    def __init__(self, db: Database, parent=None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._customer_id: str | None = None
+        self._rows: list[dict[str, Any]] = []
+
+    def _headers(self) -> list[str]:
+        return [
+            self.tr("When"),
+            self.tr("Kind"),
+            self.tr("Staff"),
+            self.tr("What"),
+            self.tr("Correction"),
+        ]
+
+    def set_customer(self, customer_id: str | None) -> None:
+        self._customer_id = customer_id
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows = (
+            timeline_rows(self._db, self._customer_id, newest_first=True)
+            if self._customer_id
+            else []
+        )
+        self.endResetModel()
+
+    def rows(self) -> list[dict[str, Any]]:
+        return list(self._rows)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 5
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        r = self._rows[index.row()]
+        col = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if col == self.WHEN:
+                return local_time(r["at"])
+            if col == self.KIND:
+                return kind_label(r["kind"])
+            if col == self.STAFF:
+                return r["staff"]
+            if col == self.WHAT:
+                text = f"#{r['entry']}  {r['summary']}"
+                if r["voided"]:
+                    text += "  " + self.tr("[withdrawn]")
+                return text
+            return r["correction"] or ""
+        if role == KeyRole:
+            return r["kind"] if col == self.KIND else r["entry"]
+        if role == RowRole:
+            return r
+        if role == Qt.ItemDataRole.FontRole and r["voided"]:
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if r["voided"]:
+                return QBrush(QColor("#8a8a8a"))
+            if col == self.CORRECTION and r["correction"]:
+                return QBrush(QColor("#9a4a00"))
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < 5
+        ):
+            return self._headers()[section]
+        return None
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 4))
+
+
+class KindFilterProxy(QSortFilterProxyModel):
+    """Shows only the timeline rows of one kind (or all when the kind is empty)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._kind = ""
+
+    def set_kind(self, kind: str) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9+
+            self.beginFilterChange()
+            self._kind = kind
+            self.endFilterChange()
+        else:  # pragma: no cover - older Qt
+            self._kind = kind
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if not self._kind:
+            return True
+        index = self.sourceModel().index(source_row, TimelineModel.KIND, source_parent)
+        return index.data(KeyRole) == self._kind
+
+
+Column = tuple[Callable[[], str], Callable[[dict[str, Any]], Any]]
+
+
+class RowsModel(QAbstractTableModel):
+    """A read-only table of row dicts with (header, value) columns; used by Today."""
+
+    def __init__(self, columns: Sequence[Column], parent=None) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._rows: list[dict[str, Any]] = []
+
+    def set_rows(self, rows: list[dict[str, Any]]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row(self, row: int) -> dict[str, Any]:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        r = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            value = self._columns[index.column()][1](r)
+            return "" if value is None else str(value)
+        if role == RowRole:
+            return r
+        if role == KeyRole:
+            return r.get("customer_id")
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._columns)
+        ):
+            return self._columns[section][0]()
+        return None
+
+    def retranslate(self) -> None:
+        if self._columns:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
+            if self._rows:
+                self.dataChanged.emit(
+                    self.index(0, 0), self.index(len(self._rows) - 1, len(self._columns) - 1)
+                )

@@ -1,0 +1,146 @@
+"""Today: follow-ups due, customers waiting (open complaints and returns), recent contacts."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHeaderView,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shopcare.readmodels.open_items import followups_due, open_complaints, open_returns
+from shopcare.service import Shop
+from shopcare.ui.models import KeyRole, RowsModel, kind_label, local_time
+
+RECENT_CONTACTS = 30
+
+
+def recent_contacts(shop: Shop, limit: int = RECENT_CONTACTS) -> list[dict[str, Any]]:
+    """The latest contacts across all customers (newest first), with names."""
+    sql = (
+        "SELECT t.customer_id, t.at, t.staff, t.summary, t.voided, c.name AS customer_name"
+        " FROM timeline t JOIN customers c ON c.id = t.customer_id"
+        " WHERE t.kind = 'contact' ORDER BY t.at DESC, t.position DESC LIMIT ?"
+    )
+    return list(shop.db.query(sql, [limit]))
+
+
+def waiting(shop: Shop) -> list[dict[str, Any]]:
+    """Open complaints first, then open returns (the oldest first in each)."""
+    rows = [
+        dict(r, what="complaint", detail=f"{r['category']}: {r['text']}")
+        for r in open_complaints(shop.db)
+    ]
+    rows += [
+        dict(r, what="return requested", detail=r["item"] + (f" ({r['due']})" if r["due"] else ""))
+        for r in open_returns(shop.db)
+    ]
+    return rows
+
+
+def _table(model: RowsModel, name: str) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.setWordWrap(False)
+    return view
+
+
+class TodayView(QWidget):
+    """What needs doing today; double-click (or Enter) a row to open the customer."""
+
+    open_customer = Signal(str)
+
+    def __init__(self, shop: Shop, parent=None) -> None:
+        super().__init__(parent)
+        self.shop = shop
+        self.followups = RowsModel(
+            [
+                (lambda: self.tr("Due"), lambda r: r["due"]),
+                (lambda: self.tr("Customer"), lambda r: r["customer_name"]),
+                (lambda: self.tr("Phone"), lambda r: r["phone"]),
+                (lambda: self.tr("Reason"), lambda r: r["reason"]),
+            ],
+            self,
+        )
+        self.waiting = RowsModel(
+            [
+                (lambda: self.tr("Since"), lambda r: local_time(r["opened_at"])[:10]),
+                (lambda: self.tr("Customer"), lambda r: r["customer_name"]),
+                (lambda: self.tr("Phone"), lambda r: r["phone"]),
+                (lambda: self.tr("Waiting for"), lambda r: kind_label(r["what"])),
+                (lambda: self.tr("Detail"), lambda r: r["detail"]),
+            ],
+            self,
+        )
+        self.recent = RowsModel(
+            [
+                (lambda: self.tr("When"), lambda r: local_time(r["at"])),
+                (lambda: self.tr("Customer"), lambda r: r["customer_name"]),
+                (lambda: self.tr("Staff"), lambda r: r["staff"]),
+                (lambda: self.tr("Summary"), lambda r: r["summary"]),
+            ],
+            self,
+        )
+        layout = QVBoxLayout(self)
+        self.boxes: list[QGroupBox] = []
+        for model, name in (
+            (self.followups, "today_followups"),
+            (self.waiting, "today_waiting"),
+            (self.recent, "today_recent"),
+        ):
+            box = QGroupBox()
+            inner = QVBoxLayout(box)
+            view = _table(model, name)
+            view.doubleClicked.connect(self._open)
+            view.activated.connect(self._open)
+            inner.addWidget(view)
+            layout.addWidget(box)
+            self.boxes.append(box)
+        self.views = self.findChildren(QTableView)
+        self.retranslate()
+        self.refresh()
+
+    def _open(self, index) -> None:
+        cid = index.data(KeyRole)
+        if cid:
+            self.open_customer.emit(cid)
+
+    def retranslate(self) -> None:
+        self.boxes[0].setTitle(self.tr("Follow-ups due (today and overdue)"))
+        self.boxes[1].setTitle(self.tr("Customers waiting: open complaints and returns"))
+        self.boxes[2].setTitle(self.tr("Recent contacts"))
+        for model in (self.followups, self.waiting, self.recent):
+            model.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def refresh(self) -> None:
+        self.followups.set_rows(followups_due(self.shop.db, by=date.today().isoformat()))
+        self.waiting.set_rows(waiting(self.shop))
+        self.recent.set_rows(recent_contacts(self.shop))
+        for view in self.views:
+            view.resizeColumnsToContents()
+            header = view.horizontalHeader()
+            for col in range(view.model().columnCount() - 1):
+                header.resizeSection(col, min(header.sectionSize(col) + 16, 280))
+
+
+__all__ = ["TodayView", "recent_contacts", "waiting"]

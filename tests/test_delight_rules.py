@@ -1,0 +1,252 @@
+"""The delight rules are pure functions: each fires on its trigger, and not otherwise."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from uuid import uuid4
+
+import pytest
+
+from shopcare.domain.customer import Customer
+from shopcare.domain.delight_rules import (
+    DEFAULT_CONFIG,
+    RULES,
+    OverdueReturn,
+    RuleConfig,
+    SensitiveEvent,
+    back_in_stock_rule,
+    bereavement_rule,
+    birthday_rule,
+    complaint_call_rule,
+    congratulations_rule,
+    gentle_return_rule,
+    milestone_rule,
+    miss_you_rule,
+    neighbourhood_rule,
+    next_birthday,
+    promotions_paused_until,
+    require_rule,
+    suggestions_for_event,
+    thank_you_rule,
+)
+from shopcare.domain.errors import InvalidInput
+
+AT = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)
+STAMP = {"staff": "지은", "computer": "pc", "occurred_at": AT}
+OFF = RuleConfig(enabled=dict.fromkeys(RULES, False))
+
+
+def customer() -> Customer:
+    c = Customer(
+        name="김민지",
+        phone="",
+        email="",
+        address="",
+        postal_code="",
+        birthday=None,
+        tags=[],
+        notes="",
+        **STAMP,
+    )
+    c.collect_events()
+    return c
+
+
+def one_event(call) -> object:
+    """The single event a Customer command triggers."""
+    c = customer()
+    call(c)
+    (event,) = c.collect_events()
+    return event
+
+
+def life(kind: str, note: str = "", sensitive: bool = False):
+    return one_event(
+        lambda c: c.note_life_event(kind=kind, on=None, note=note, sensitive=sensitive, **STAMP)
+    )
+
+
+def contact(connection: bool = False, minutes: int | None = None):
+    return one_event(
+        lambda c: c.log_contact(
+            channel="phone",
+            direction="in",
+            summary="asked about gloves",
+            topics=[],
+            touchpoint=None,
+            sentiment="neutral",
+            connection=connection,
+            minutes=minutes,
+            went_beyond="",
+            **STAMP,
+        )
+    )
+
+
+def feedback(polarity: str):
+    return one_event(
+        lambda c: c.receive_feedback(polarity=polarity, text="slow", touchpoint=None, **STAMP)
+    )
+
+
+def complaint():
+    return one_event(
+        lambda c: c.raise_complaint(category="delivery", text="late", touchpoint=None, **STAMP)
+    )
+
+
+def referred():
+    return one_event(
+        lambda c: c.refer_elsewhere(item="red scarf", sent_to="Market", price=None, **STAMP)
+    )
+
+
+# ----- event rules ----------------------------------------------------------------------
+
+
+def test_bereavement_flowers_and_card_next_day_and_promotions_paused():
+    s = bereavement_rule(life("bereavement", "her mother", True), "김민지", DEFAULT_CONFIG)
+    assert s is not None
+    assert s.rule == "bereavement"
+    assert "flowers" in s.act.lower() and "card" in s.act.lower()
+    assert s.due == date(2026, 11, 21)
+    assert "her mother" in s.reason
+    assert promotions_paused_until(date(2026, 11, 20)) == date(2026, 12, 20)
+    assert "2026-12-20" in s.reason
+
+
+def test_bereavement_not_for_other_life_events_or_when_off():
+    assert bereavement_rule(life("wedding"), "김민지", DEFAULT_CONFIG) is None
+    assert bereavement_rule(life("bereavement"), "김민지", OFF) is None
+
+
+def test_lead_time_comes_from_settings():
+    config = RuleConfig(lead_days={"bereavement": 0})
+    assert bereavement_rule(life("bereavement"), "김민지", config).due == AT.date()
+
+
+@pytest.mark.parametrize("kind", ["wedding", "new baby", "graduation"])
+def test_congratulations(kind: str):
+    s = congratulations_rule(life(kind), "김민지", DEFAULT_CONFIG)
+    assert s is not None and kind in s.title and s.rule == "congratulations"
+
+
+@pytest.mark.parametrize("kind", ["bereavement", "moved", "illness", "birthday"])
+def test_no_congratulations_for_other_events(kind: str):
+    assert congratulations_rule(life(kind), "김민지", DEFAULT_CONFIG) is None
+
+
+def test_complaint_and_negative_feedback_get_the_owners_call_within_two_days():
+    for event in (complaint(), feedback("negative")):
+        s = complaint_call_rule(event, "김민지", DEFAULT_CONFIG)
+        assert s is not None and "owner" in s.act.lower()
+        assert s.due == AT.date() + timedelta(days=2)
+    assert complaint_call_rule(feedback("positive"), "김민지", DEFAULT_CONFIG) is None
+    assert complaint_call_rule(complaint(), "김민지", OFF) is None
+
+
+def test_thank_you_for_connection_or_long_call_only():
+    assert thank_you_rule(contact(connection=True), "김민지", DEFAULT_CONFIG) is not None
+    assert thank_you_rule(contact(minutes=30), "김민지", DEFAULT_CONFIG) is not None
+    assert thank_you_rule(contact(minutes=29), "김민지", DEFAULT_CONFIG) is None
+    assert thank_you_rule(contact(), "김민지", DEFAULT_CONFIG) is None
+
+
+def test_referred_elsewhere_tell_them_when_back_in_stock():
+    s = back_in_stock_rule(referred(), "김민지", DEFAULT_CONFIG)
+    assert s is not None and "back in stock" in s.act and "red scarf" in s.title
+    assert back_in_stock_rule(referred(), "김민지", OFF) is None
+
+
+def test_suggestions_for_event_dispatch_and_keys_are_per_event():
+    event = life("bereavement")
+    (s,) = suggestions_for_event(event, "김민지", DEFAULT_CONFIG)
+    assert s.trigger_key == f"bereavement:{event.originator_id}:{event.originator_version}"
+    assert suggestions_for_event(referred(), "김민지", DEFAULT_CONFIG)[0].rule == "back-in-stock"
+    assert suggestions_for_event(contact(), "김민지", DEFAULT_CONFIG) == []
+    assert suggestions_for_event(complaint(), "김민지", OFF) == []
+
+
+# ----- date rules -----------------------------------------------------------------------
+
+
+def test_birthday_card_due_seven_days_before_every_year():
+    cid = str(uuid4())
+    bday = date(1980, 12, 10)
+    s = birthday_rule(cid, "김민지", bday, date(2026, 11, 20), DEFAULT_CONFIG)
+    assert s is not None and s.due == date(2026, 12, 3)
+    assert s.trigger_key == f"birthday:{cid}:2026"
+    again = birthday_rule(cid, "김민지", bday, date(2027, 11, 25), DEFAULT_CONFIG)
+    assert again.trigger_key == f"birthday:{cid}:2027"
+
+
+def test_birthday_not_too_early_not_without_a_birthday_not_when_off():
+    bday = date(1980, 12, 10)
+    assert birthday_rule("c", "n", bday, date(2026, 10, 1), DEFAULT_CONFIG) is None
+    assert birthday_rule("c", "n", None, date(2026, 12, 1), DEFAULT_CONFIG) is None
+    assert birthday_rule("c", "n", bday, date(2026, 12, 1), OFF) is None
+
+
+def test_birthday_late_sweep_is_due_today_and_29_february():
+    s = birthday_rule("c", "n", date(1980, 12, 10), date(2026, 12, 8), DEFAULT_CONFIG)
+    assert s.due == date(2026, 12, 8)
+    assert next_birthday(date(2000, 2, 29), date(2027, 2, 1)) == date(2027, 2, 28)
+
+
+def test_gentle_return_when_overdue_during_a_recent_sensitive_event():
+    today = date(2026, 11, 20)
+    returns = [OverdueReturn(3, "coat", date(2026, 11, 10))]
+    recent = [SensitiveEvent("bereavement", date(2026, 10, 1))]
+    (s,) = gentle_return_rule("c", "김민지", returns, recent, today, DEFAULT_CONFIG)
+    assert "waive" in s.act.lower() and "not a reminder" in s.act
+    assert s.trigger_key == "gentle-return:c:3"
+    old = [SensitiveEvent("bereavement", date(2026, 8, 1))]
+    assert gentle_return_rule("c", "n", returns, old, today, DEFAULT_CONFIG) == []
+    assert gentle_return_rule("c", "n", returns, [], today, DEFAULT_CONFIG) == []
+    not_due = [OverdueReturn(3, "coat", date(2026, 11, 25))]
+    assert gentle_return_rule("c", "n", not_due, recent, today, DEFAULT_CONFIG) == []
+    assert gentle_return_rule("c", "n", returns, recent, today, OFF) == []
+
+
+def test_milestones_5_10_25_purchases_or_visits():
+    today = date(2026, 11, 20)
+    assert milestone_rule("c", "n", 4, 4, today, DEFAULT_CONFIG) is None
+    assert milestone_rule("c", "n", 5, 0, today, DEFAULT_CONFIG).trigger_key == (
+        "milestone:c:purchase:5"
+    )
+    s = milestone_rule("c", "n", 6, 10, today, DEFAULT_CONFIG)
+    assert s.trigger_key == "milestone:c:visit:10" and "10th visit" in s.reason
+    assert "25th" in milestone_rule("c", "n", 30, 0, today, DEFAULT_CONFIG).reason
+    assert milestone_rule("c", "n", 5, 0, today, OFF) is None
+    paused = date(2026, 12, 1)
+    assert milestone_rule("c", "n", 5, 0, today, DEFAULT_CONFIG, paused) is None
+
+
+def test_we_miss_you_for_quiet_regulars_only():
+    today = date(2026, 11, 20)
+    last = today - timedelta(days=120)
+    s = miss_you_rule("c", "n", 5, last, today, DEFAULT_CONFIG)
+    assert s is not None and s.trigger_key == f"miss-you:c:{last}"
+    assert miss_you_rule("c", "n", 4, last, today, DEFAULT_CONFIG) is None
+    assert miss_you_rule("c", "n", 5, last + timedelta(days=1), today, DEFAULT_CONFIG) is None
+    assert miss_you_rule("c", "n", 5, None, today, DEFAULT_CONFIG) is None
+    assert miss_you_rule("c", "n", 5, last, today, OFF) is None
+    assert miss_you_rule("c", "n", 5, last, today, DEFAULT_CONFIG, date(2026, 12, 1)) is None
+
+
+def test_neighbourhood_round_for_three_regulars_in_one_postal_code():
+    today = date(2026, 11, 20)
+    three = [("a", "김민지"), ("b", "박서준"), ("c", "이하나")]
+    s = neighbourhood_rule("04001", three, today, DEFAULT_CONFIG)
+    assert s is not None and s.customer_id is None
+    assert s.trigger_key == "neighbourhood:04001:2026"
+    assert "김민지" in s.reason and "이하나" in s.reason
+    assert neighbourhood_rule("04001", three[:2], today, DEFAULT_CONFIG) is None
+    assert neighbourhood_rule("", three, today, DEFAULT_CONFIG) is None
+    assert neighbourhood_rule("04001", three, today, OFF) is None
+
+
+def test_unknown_rule_is_a_clear_error():
+    assert require_rule(" Birthday ") == "birthday"
+    with pytest.raises(InvalidInput, match="unknown rule"):
+        require_rule("lottery")
