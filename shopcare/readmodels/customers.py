@@ -69,6 +69,7 @@ class CustomersProjection(Projection):
             "CREATE TABLE IF NOT EXISTS name_grams (gram TEXT NOT NULL, customer_id TEXT"
             " NOT NULL, PRIMARY KEY (gram, customer_id)) WITHOUT ROWID"
         )
+        db.execute("CREATE INDEX IF NOT EXISTS name_grams_customer ON name_grams(customer_id)")
         cols = ", ".join(FTS_COLUMNS)
         new = ", ".join(f"new.{c}" for c in FTS_COLUMNS)
         old = ", ".join(f"old.{c}" for c in FTS_COLUMNS)
@@ -111,7 +112,7 @@ class CustomersProjection(Projection):
                 position,
             ),
         )
-        self._index_name(db, str(e.originator_id), e.name, e.tags)
+        self._index_name(db, str(e.originator_id), e.name, e.tags, new=True)
 
     def Customer_DetailsChanged(self, db: Database, e: Any, position: int) -> None:
         cid = str(e.originator_id)
@@ -153,8 +154,9 @@ class CustomersProjection(Projection):
         )
 
     @staticmethod
-    def _index_name(db: Database, cid: str, name: str, tags: list[str]) -> None:
-        db.execute("DELETE FROM name_grams WHERE customer_id = ?", [cid])
+    def _index_name(db: Database, cid: str, name: str, tags: list[str], new: bool = False) -> None:
+        if not new:
+            db.execute("DELETE FROM name_grams WHERE customer_id = ?", [cid])
         db.conn.executemany(
             "INSERT INTO name_grams (gram, customer_id) VALUES (?, ?)",
             [(g, cid) for g in sorted(name_grams(name, tags))],
