@@ -156,7 +156,6 @@ class ReadModels:
         with self._write():
             for _name, sql in indexes:
                 self.db.execute(sql)
-        self.db.execute("ANALYZE")
         return applied
 
     def _secondary_indexes(self) -> list[tuple[str, str]]:
