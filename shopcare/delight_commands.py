@@ -29,6 +29,7 @@ from shopcare.domain.delight_rules import (
     RuleConfig,
     TaskSuggestion,
     as_uuid,
+    is_fresh,
     suggestions_for_event,
 )
 from shopcare.domain.delight_task import BY_HAND, DelightTask, hand_trigger_key
@@ -85,6 +86,7 @@ class DelightCommands:
             return []
         config: RuleConfig | None = None
         tasks: list[DelightTask] = []
+        now = self.clock()
         for customer in customers:
             for e in customer.pending_events:
                 if type(e).__name__ not in (
@@ -94,6 +96,8 @@ class DelightCommands:
                     "ContactLogged",
                     "ReferredElsewhere",
                 ):
+                    continue
+                if not is_fresh(e.occurred_at, now):
                     continue
                 if config is None:
                     config = self.rule_config()

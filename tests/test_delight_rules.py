@@ -250,3 +250,14 @@ def test_unknown_rule_is_a_clear_error():
     assert require_rule(" Birthday ") == "birthday"
     with pytest.raises(InvalidInput, match="unknown rule"):
         require_rule("lottery")
+
+
+def test_history_typed_in_later_makes_no_task() -> None:
+    from datetime import datetime, timedelta, timezone
+
+    from shopcare.domain.delight_rules import STALE_AFTER_DAYS, is_fresh
+
+    now = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)
+    assert is_fresh(now - timedelta(days=1), now)
+    assert is_fresh(now - timedelta(days=STALE_AFTER_DAYS), now)
+    assert not is_fresh(now - timedelta(days=STALE_AFTER_DAYS + 1), now)

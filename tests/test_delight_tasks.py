@@ -336,3 +336,20 @@ def test_neighbourhood_task_without_a_customer_can_be_done(shop: Shop):
     (hood,) = [t for t in list_tasks(shop.db) if t["rule"] == "neighbourhood"]
     shop.app.complete_task(shop.actor, hood["id"], what="cookies to three doors", cost="9000")
     assert get_task_row(shop.db, hood["id"])["status"] == "done"
+
+
+def test_a_connection_logged_as_old_history_makes_no_thank_you_task(shop) -> None:
+    from shopcare.readmodels.tasks import list_tasks
+
+    cid = shop.app.register_customer(shop.actor, name="김민수")
+    shop.app.log_contact(
+        shop.actor,
+        cid,
+        channel="phone",
+        summary="long chat last spring",
+        connection=True,
+        at="2026-03-01T10:00:00+09:00",
+    )
+    assert list_tasks(shop.db, customer_id=str(cid)) == []
+    shop.app.log_contact(shop.actor, cid, channel="phone", summary="lovely chat", connection=True)
+    assert [t["rule"] for t in list_tasks(shop.db, customer_id=str(cid))] == ["thank-you"]

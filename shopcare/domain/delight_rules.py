@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 from uuid import UUID
 
@@ -68,6 +68,9 @@ QUIET_DAYS = 120
 NEIGHBOURHOOD_MIN = 3
 #: A birthday suggestion appears this many days before its due date.
 BIRTHDAY_NOTICE_DAYS = 14
+#: An event logged this long after it happened (history typed in later) makes no task:
+#: a thank-you note for a call last spring would not delight anyone.
+STALE_AFTER_DAYS = 14
 
 CONGRATULATION_KINDS = {
     "wedding": "wedding",
@@ -245,6 +248,11 @@ EVENT_RULES: dict[str, tuple[EventRule, ...]] = {
     "ContactLogged": (thank_you_rule,),
     "ReferredElsewhere": (back_in_stock_rule,),
 }
+
+
+def is_fresh(occurred_at: datetime, now: datetime) -> bool:
+    """Whether an event is recent enough for its rules to suggest a task."""
+    return now - occurred_at <= timedelta(days=STALE_AFTER_DAYS)
 
 
 def suggestions_for_event(event: Any, name: str, config: RuleConfig) -> list[TaskSuggestion]:
