@@ -253,11 +253,11 @@ def test_unknown_rule_is_a_clear_error():
 
 
 def test_history_typed_in_later_makes_no_task() -> None:
-    from datetime import datetime, timedelta, timezone
+    from datetime import datetime, timedelta
 
     from shopcare.domain.delight_rules import STALE_AFTER_DAYS, is_fresh
 
-    now = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)
+    now = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
     assert is_fresh(now - timedelta(days=1), now)
     assert is_fresh(now - timedelta(days=STALE_AFTER_DAYS), now)
     assert not is_fresh(now - timedelta(days=STALE_AFTER_DAYS + 1), now)

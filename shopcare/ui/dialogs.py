@@ -18,14 +18,20 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from shopcare.domain.delight_rules import RULES
 from shopcare.domain.errors import InvalidInput
+from shopcare.domain.shop_settings import MAX_LEAD_DAYS
 from shopcare.domain.values import (
     Channel,
     Direction,
@@ -34,9 +40,11 @@ from shopcare.domain.values import (
     Sentiment,
     Touchpoint,
 )
+from shopcare.readmodels.care import shop_details
 from shopcare.readmodels.open_items import followups_due, open_complaints, open_returns
 from shopcare.readmodels.timeline import timeline_rows
 from shopcare.service import Shop
+from shopcare.ui.models import rule_description, task_word
 
 CTX = "EventDialog"
 
@@ -552,15 +560,23 @@ class CustomerDialog(QDialog):
 
 
 class SettingsDialog(QDialog):
-    """Staff names (one per line) and the language."""
+    """Staff names (one per line) and the language; with a shop, also the shop's own
+    settings (name, address, which kind-act rules run and their lead times) and the
+    data folder it uses."""
 
-    def __init__(self, staff: list[str], language: str, parent=None) -> None:
+    def __init__(self, staff: list[str], language: str, parent=None, shop: Shop | None = None):
         super().__init__(parent)
         self.setObjectName("dialog_settings")
         self.setWindowTitle(self.tr("Settings"))
+        self.shop = shop
         layout = QVBoxLayout(self)
-        form = QFormLayout()
-        layout.addLayout(form)
+        columns = QHBoxLayout()
+        layout.addLayout(columns)
+        left = QVBoxLayout()
+        columns.addLayout(left, 1)
+
+        this_pc = QGroupBox(self.tr("This computer"))
+        form = QFormLayout(this_pc)
         self.staff = QPlainTextEdit("\n".join(staff))
         self.staff.setObjectName("staff_list")
         self.staff.setTabChangesFocus(True)
@@ -575,7 +591,78 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Language"), self.language)
         note = QLabel(self.tr("A new language applies at once."))
         note.setAlignment(Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(note)
+        form.addRow("", note)
+        left.addWidget(this_pc)
+
+        self.shop_name: QLineEdit | None = None
+        self.shop_address: QLineEdit | None = None
+        self.rule_on: dict[str, QCheckBox] = {}
+        self.lead: dict[str, QSpinBox] = {}
+        if shop is not None:
+            details = shop_details(shop.db)
+            self._details = (details["name"], details["address"])
+            config = shop.app.rule_config()
+            self._config = config
+            shop_box = QGroupBox(self.tr("The shop (all computers)"))
+            form = QFormLayout(shop_box)
+            self.shop_name = QLineEdit(details["name"])
+            self.shop_name.setObjectName("shop_name")
+            self.shop_address = QLineEdit(details["address"])
+            self.shop_address.setObjectName("shop_address")
+            form.addRow(self.tr("Shop name"), self.shop_name)
+            form.addRow(self.tr("Address"), self.shop_address)
+            left.addWidget(shop_box)
+
+            data_box = QGroupBox(self.tr("Data folder"))
+            data = QVBoxLayout(data_box)
+            self.data_dir = QLineEdit(str(shop.config.data_dir))
+            self.data_dir.setObjectName("data_dir")
+            self.data_dir.setReadOnly(True)
+            self.data_dir.setCursorPosition(0)
+            self.data_dir.setToolTip(str(shop.config.data_dir))
+            data.addWidget(self.data_dir)
+            data_note = QLabel(
+                self.tr(
+                    "To use another folder, start ShopCare with --data-dir FOLDER"
+                    " or set SHOPCARE_DATA_DIR."
+                )
+            )
+            data_note.setWordWrap(True)
+            data.addWidget(data_note)
+            left.addWidget(data_box)
+
+            rules_box = QGroupBox(self.tr("Kind-act rules (all computers)"))
+            grid = QGridLayout(rules_box)
+            grid.addWidget(QLabel("<b>" + self.tr("Rule") + "</b>"), 0, 0)
+            grid.addWidget(QLabel("<b>" + self.tr("Days ahead") + "</b>"), 0, 1)
+            for row, rule in enumerate(RULES, start=1):
+                box = QCheckBox(task_word(rule))
+                box.setObjectName(f"rule_{rule}")
+                box.setChecked(config.on(rule))
+                box.setToolTip(rule_description(rule))
+                days = QSpinBox()
+                days.setObjectName(f"lead_{rule}")
+                days.setRange(0, MAX_LEAD_DAYS)
+                days.setValue(config.lead(rule))
+                days.setToolTip(self.tr("Lead time in days"))
+                about = QLabel(rule_description(rule))
+                about.setStyleSheet("color: #555;")
+                grid.addWidget(box, row, 0)
+                grid.addWidget(days, row, 1)
+                grid.addWidget(about, row, 2)
+                self.rule_on[rule] = box
+                self.lead[rule] = days
+            grid.setColumnStretch(2, 1)
+            grid.setRowStretch(len(RULES) + 1, 1)
+            columns.addWidget(rules_box, 2)
+        left.addStretch(1)
+
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.hide()
+        layout.addWidget(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -589,3 +676,33 @@ class SettingsDialog(QDialog):
 
     def language_code(self) -> str:
         return str(self.language.currentData())
+
+    def save_shop_settings(self) -> None:
+        """Save what changed in the shop's settings (raises InvalidInput on bad input)."""
+        shop = self.shop
+        if shop is None or self.shop_name is None or self.shop_address is None:
+            return
+        name, address = self.shop_name.text().strip(), self.shop_address.text().strip()
+        if (name, address) != self._details:
+            shop.app.change_shop_details(shop.actor, name=name, address=address)
+            self._details = (name, address)
+        config = shop.app.rule_config()
+        for rule, box in self.rule_on.items():
+            if box.isChecked() != config.on(rule):
+                shop.app.switch_rule(shop.actor, rule, box.isChecked())
+        for rule, days in self.lead.items():
+            if days.value() != config.lead(rule):
+                shop.app.change_lead_time(shop.actor, rule, days.value())
+
+    def accept(self) -> None:
+        try:
+            self.save_shop_settings()
+        except InvalidInput as error:
+            self.error.setText(str(error))
+            self.error.show()
+            return
+        except Exception as error:  # the store could not be used: say so, stay open
+            self.error.setText(self.tr("Could not save: %1").replace("%1", str(error)))
+            self.error.show()
+            return
+        super().accept()

@@ -4,11 +4,19 @@ from __future__ import annotations
 
 import contextlib
 import getpass
+from datetime import date
 from importlib.util import find_spec
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QTabWidget, QToolBar
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QTabWidget,
+    QToolBar,
+)
 
 from shopcare.application import Actor
 from shopcare.service import Shop
@@ -17,8 +25,10 @@ from shopcare.ui.customers import CustomersView
 from shopcare.ui.dialogs import SettingsDialog
 from shopcare.ui.i18n import install_translator
 from shopcare.ui.quick_log import QuickLogDialog
+from shopcare.ui.reports import ReportsView
 from shopcare.ui.resources import app_icon
 from shopcare.ui.today import TodayView
+from shopcare.ui.worker import Jobs
 
 POLL_MS = 1000
 
@@ -31,9 +41,12 @@ def default_staff_name() -> str:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, shop: Shop, staff: str | None = None) -> None:
+    def __init__(self, shop: Shop, staff: str | None = None, sweep_on_start: bool = True) -> None:
         super().__init__()
         self.shop = shop
+        self.jobs = Jobs(shop, self)
+        self.sweep_state = "not run"  # "running", "done", "failed"
+        self._closing = False
         self.setObjectName("main_window")
         self.setWindowIcon(app_icon())
         self.quick_log: QuickLogDialog | None = None
@@ -96,10 +109,12 @@ class MainWindow(QMainWindow):
             try:
                 from shopcare.ui.tasks import TasksView
 
-                self.tasks = TasksView(shop)
+                self.tasks = TasksView(shop, self.jobs, self._current_customer)
                 self.tabs.addTab(self.tasks, "")
             except Exception:  # the tasks read model is still being built
                 self.tasks = None
+        self.reports = ReportsView(shop, self.jobs)
+        self.tabs.addTab(self.reports, "")
         self.setCentralWidget(self.tabs)
         for i in range(self.tabs.count()):
             action = QAction(self)
@@ -108,7 +123,20 @@ class MainWindow(QMainWindow):
             self.addAction(action)
         self.today.open_customer.connect(self.show_customer)
         self.customers.changed.connect(self.refresh)
+        if self.tasks is not None:
+            self.tasks.changed.connect(self.refresh)
+            self.tasks.open_customer.connect(self.show_customer)
+        self.reports.rebuild_started.connect(self.poll_pause)
+        self.reports.rebuilt.connect(self._rebuilt)
+        self.busy = QProgressBar()
+        self.busy.setObjectName("busy_indicator")
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(120)
+        self.busy.setMaximumHeight(14)
+        self.busy.hide()
+        self.jobs.busy_changed.connect(self.busy.setVisible)
         self.status = QLabel()
+        self.statusBar().addPermanentWidget(self.busy)
         self.statusBar().addPermanentWidget(self.status)
 
         self._load_staff(staff)
@@ -121,6 +149,8 @@ class MainWindow(QMainWindow):
         self.poll.setInterval(POLL_MS)
         self.poll.timeout.connect(self.poll_events)
         self.poll.start()
+        if sweep_on_start:
+            self.run_sweep()
 
     # ----- texts -----------------------------------------------------------------------
 
@@ -138,7 +168,9 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(0, self.tr("&Today"))
         self.tabs.setTabText(1, self.tr("&Customers"))
         if self.tasks is not None:
-            self.tabs.setTabText(2, self.tr("T&asks"))
+            self.tabs.setTabText(self.tabs.indexOf(self.tasks), self.tr("T&asks"))
+        self.tabs.setTabText(self.tabs.indexOf(self.reports), self.tr("&Reports"))
+        self.busy.setToolTip(self.tr("Working in the background…"))
         self._update_status()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -219,16 +251,21 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.customers)
         self.customers.show_customer(customer_id)
 
+    def _current_customer(self) -> str | None:
+        return self.customers.page.customer_id
+
     def open_settings(self) -> SettingsDialog:
         dialog = SettingsDialog(
             [self.staff_combo.itemText(i) for i in range(self.staff_combo.count())],
             st.language(),
             self,
+            shop=self.shop,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(
             lambda: self.apply_settings(dialog.staff_names(), dialog.language_code())
         )
+        dialog.accepted.connect(self.refresh)
         self.settings_dialog = dialog
         dialog.open()
         return dialog
@@ -243,6 +280,45 @@ class MainWindow(QMainWindow):
         if language != st.language():
             st.set_language(language)
             install_translator(language)  # every widget gets LanguageChange and retranslates
+
+    # ----- background work ------------------------------------------------------------
+
+    def run_sweep(self, today: date | None = None) -> None:
+        """The daily delight sweep in a worker thread (its own Shop), then refresh."""
+        day = today or date.today()
+        self.sweep_state = "running"
+        self.statusBar().showMessage(self.tr("Looking for kind acts to suggest…"))
+        self.jobs.start(
+            lambda shop, _progress: len(shop.sweep(day)),
+            on_done=self._swept,
+            on_failed=self._sweep_failed,
+            needs="shop",
+        )
+
+    def _swept(self, count: int) -> None:
+        self.sweep_state = "done"
+        if self._closing:
+            return
+        self.statusBar().showMessage(
+            self.tr("%1 kind act(s) suggested for today.").replace("%1", str(count)), 5000
+        )
+        self.poll_events()
+        self.refresh()
+
+    def _sweep_failed(self, message: str, _bad_input: bool) -> None:
+        self.sweep_state = "failed"
+        self.statusBar().showMessage(
+            self.tr("The daily sweep did not run: %1").replace("%1", message), 8000
+        )
+
+    def poll_pause(self) -> None:
+        self.poll.stop()
+
+    def _rebuilt(self, _count: int) -> None:
+        if self._closing:
+            return
+        self.poll.start()
+        self.refresh()
 
     # ----- live updates ---------------------------------------------------------------
 
@@ -297,6 +373,8 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._closing = True
         self.poll.stop()
+        self.jobs.wait()  # a PDF or the sweep finishes before the shop is closed
         self.save_layout()
         super().closeEvent(event)

@@ -340,3 +340,53 @@ class RowsModel(QAbstractTableModel):
                 self.dataChanged.emit(
                     self.index(0, 0), self.index(len(self._rows) - 1, len(self._columns) - 1)
                 )
+
+
+#: Task statuses and delight rules shown translated (stored values stay English).
+TASK_WORDS = (
+    QT_TRANSLATE_NOOP("Tasks", "suggested"),
+    QT_TRANSLATE_NOOP("Tasks", "scheduled"),
+    QT_TRANSLATE_NOOP("Tasks", "done"),
+    QT_TRANSLATE_NOOP("Tasks", "dismissed"),
+    QT_TRANSLATE_NOOP("Tasks", "by hand"),
+    QT_TRANSLATE_NOOP("Tasks", "bereavement"),
+    QT_TRANSLATE_NOOP("Tasks", "birthday"),
+    QT_TRANSLATE_NOOP("Tasks", "congratulations"),
+    QT_TRANSLATE_NOOP("Tasks", "complaint-call"),
+    QT_TRANSLATE_NOOP("Tasks", "gentle-return"),
+    QT_TRANSLATE_NOOP("Tasks", "back-in-stock"),
+    QT_TRANSLATE_NOOP("Tasks", "thank-you"),
+    QT_TRANSLATE_NOOP("Tasks", "milestone"),
+    QT_TRANSLATE_NOOP("Tasks", "miss-you"),
+    QT_TRANSLATE_NOOP("Tasks", "neighbourhood"),
+)
+
+#: What each rule is for (as in the domain's RULES), for the settings dialog.
+RULE_DESCRIPTIONS = {
+    "bereavement": QT_TRANSLATE_NOOP("Rules", "flowers and a handwritten card after a loss"),
+    "birthday": QT_TRANSLATE_NOOP("Rules", "a birthday card, days before the birthday"),
+    "congratulations": QT_TRANSLATE_NOOP(
+        "Rules", "congratulate on a wedding, new baby or graduation"
+    ),
+    "complaint-call": QT_TRANSLATE_NOOP("Rules", "the owner calls personally after a complaint"),
+    "gentle-return": QT_TRANSLATE_NOOP("Rules", "waive an overdue return after a hard time"),
+    "back-in-stock": QT_TRANSLATE_NOOP("Rules", "tell them when what we could not supply is back"),
+    "thank-you": QT_TRANSLATE_NOOP("Rules", "a thank-you note after a warm or long conversation"),
+    "milestone": QT_TRANSLATE_NOOP(
+        "Rules", "a small surprise on the 5th, 10th, 25th purchase or visit"
+    ),
+    "miss-you": QT_TRANSLATE_NOOP("Rules", "a 'we miss you' note to a quiet regular"),
+    "neighbourhood": QT_TRANSLATE_NOOP(
+        "Rules", "one surprise round for regulars living close together"
+    ),
+}
+
+
+def task_word(value: str) -> str:
+    """A task status or rule name in the current language."""
+    return QCoreApplication.translate("Tasks", value) if value else ""
+
+
+def rule_description(rule: str) -> str:
+    text = RULE_DESCRIPTIONS.get(rule)
+    return QCoreApplication.translate("Rules", text) if text else rule

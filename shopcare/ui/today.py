@@ -1,4 +1,4 @@
-"""Today: follow-ups due, customers waiting (open complaints and returns), recent contacts."""
+"""Today: follow-ups and kind acts due, customers waiting (open complaints and returns), recent contacts."""
 
 from __future__ import annotations
 
@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from shopcare.readmodels.open_items import followups_due, open_complaints, open_returns
+from shopcare.readmodels.tasks import tasks_due_within
 from shopcare.service import Shop
-from shopcare.ui.models import KeyRole, RowsModel, kind_label, local_time
+from shopcare.ui.models import KeyRole, RowsModel, kind_label, local_time, task_word
 
 RECENT_CONTACTS = 30
 
@@ -57,6 +58,7 @@ def _table(model: RowsModel, name: str) -> QTableView:
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.setWordWrap(False)
+    view.setMinimumHeight(56)  # four lists must fit a small screen
     return view
 
 
@@ -74,6 +76,16 @@ class TodayView(QWidget):
                 (lambda: self.tr("Customer"), lambda r: r["customer_name"]),
                 (lambda: self.tr("Phone"), lambda r: r["phone"]),
                 (lambda: self.tr("Reason"), lambda r: r["reason"]),
+            ],
+            self,
+        )
+        self.tasks = RowsModel(
+            [
+                (lambda: self.tr("Due"), lambda r: r["due"]),
+                (lambda: self.tr("Customer"), lambda r: r["customer_name"] or ""),
+                (lambda: self.tr("Status"), lambda r: task_word(r["status"])),
+                (lambda: self.tr("For"), lambda r: r["assignee"]),
+                (lambda: self.tr("Kind act"), lambda r: r["title"]),
             ],
             self,
         )
@@ -100,6 +112,7 @@ class TodayView(QWidget):
         self.boxes: list[QGroupBox] = []
         for model, name in (
             (self.followups, "today_followups"),
+            (self.tasks, "today_tasks"),
             (self.waiting, "today_waiting"),
             (self.recent, "today_recent"),
         ):
@@ -122,9 +135,10 @@ class TodayView(QWidget):
 
     def retranslate(self) -> None:
         self.boxes[0].setTitle(self.tr("Follow-ups due (today and overdue)"))
-        self.boxes[1].setTitle(self.tr("Customers waiting: open complaints and returns"))
-        self.boxes[2].setTitle(self.tr("Recent contacts"))
-        for model in (self.followups, self.waiting, self.recent):
+        self.boxes[1].setTitle(self.tr("Kind acts due (today and overdue)"))
+        self.boxes[2].setTitle(self.tr("Customers waiting: open complaints and returns"))
+        self.boxes[3].setTitle(self.tr("Recent contacts"))
+        for model in (self.followups, self.tasks, self.waiting, self.recent):
             model.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -134,6 +148,7 @@ class TodayView(QWidget):
 
     def refresh(self) -> None:
         self.followups.set_rows(followups_due(self.shop.db, by=date.today().isoformat()))
+        self.tasks.set_rows(tasks_due_within(self.shop.db, 0, date.today()))
         self.waiting.set_rows(waiting(self.shop))
         self.recent.set_rows(recent_contacts(self.shop))
         for view in self.views:

@@ -1,0 +1,420 @@
+"""Reports: the weekly review and task sheets as PDF, made in a worker thread.
+
+The PDF goes into the data folder's ``reports/`` (or a file chosen here) and is
+shown with its path and an Open button (the system's PDF viewer).
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlite_utils import Database
+
+from shopcare.config import Config
+from shopcare.domain.errors import InvalidInput
+from shopcare.readmodels.care import shop_details
+from shopcare.reports.weekly_figures import default_week, local_tz, parse_week
+from shopcare.service import Shop
+from shopcare.ui.worker import Jobs
+
+DEFAULT_SHOP_NAME = "ShopCare"
+WEEKS_OFFERED = 12
+
+
+def reports_dir(config: Config) -> Path:
+    folder = config.data_dir / "reports"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def _write_atomically(out: Path, write: Callable[[Any], None]) -> None:
+    """Write beside the target and move into place: a failure leaves no half file."""
+    if out.is_dir():
+        raise InvalidInput(f"{str(out)!r} is a folder; give a file name for the PDF")
+    if not out.parent.is_dir():
+        raise InvalidInput(f"the folder {str(out.parent)!r} does not exist")
+    fd, tmp = tempfile.mkstemp(prefix=".shopcare-", suffix=".pdf", dir=out.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            write(fh)
+        os.replace(tmp, out)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def make_weekly_review(db: Database, week: str | None, out: Path) -> tuple[str, Path]:
+    """Render the weekly review of ``week`` (default: last complete) to ``out``."""
+    from shopcare.reports import render_weekly_review
+    from shopcare.reports.weekly_figures import weekly_review_data
+
+    name = shop_details(db)["name"] or DEFAULT_SHOP_NAME
+    data = weekly_review_data(db, week, name)
+    _write_atomically(out, lambda fh: render_weekly_review(data, fh))
+    return data.week_label, out
+
+
+def make_task_sheets(
+    db: Database, task_ids: Sequence[str], due_within: int | None, out: Path
+) -> tuple[int, Path]:
+    """Render one sheet per task (given ids, or open tasks due within N days)."""
+    from shopcare.reports.task_sheet import render_task_sheets
+    from shopcare.reports.task_sheets_query import task_sheets
+
+    sheets = task_sheets(db, list(task_ids), due_within, date.today())
+    if not sheets:
+        raise InvalidInput("there are no tasks to print")
+    _write_atomically(out, lambda fh: render_task_sheets(sheets, fh))
+    return len(sheets), out
+
+
+def stamped_name(prefix: str) -> str:
+    return f"{prefix}-{datetime.now().strftime('%Y%m%d-%H%M%S')}.pdf"
+
+
+def open_file(path: Path) -> bool:
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+class ResultBar(QWidget):
+    """A busy bar while a PDF is made; then its path with Open / Open folder, or the error."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.path: Path | None = None
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("busy")
+        self.progress.setRange(0, 0)
+        self.progress.setMaximumWidth(160)
+        self.progress.hide()
+        self.label = QLabel()
+        self.label.setObjectName("result")
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(self.label.textInteractionFlags() | _selectable())
+        self.open_button = QPushButton()
+        self.open_button.setObjectName("open_pdf")
+        self.open_button.clicked.connect(lambda: self.path and open_file(self.path))
+        self.folder_button = QPushButton()
+        self.folder_button.setObjectName("open_folder")
+        self.folder_button.clicked.connect(lambda: self.path and open_file(self.path.parent))
+        layout.addWidget(self.progress)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.open_button)
+        layout.addWidget(self.folder_button)
+        self.open_button.hide()
+        self.folder_button.hide()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.open_button.setText(self.tr("Open"))
+        self.folder_button.setText(self.tr("Open folder"))
+
+    def busy(self, text: str) -> None:
+        self.path = None
+        self.progress.show()
+        self.label.setStyleSheet("")
+        self.label.setText(text)
+        self.open_button.hide()
+        self.folder_button.hide()
+
+    def done(self, text: str, path: Path) -> None:
+        self.path = path
+        self.progress.hide()
+        self.label.setStyleSheet("")
+        self.label.setText(text)
+        self.open_button.show()
+        self.folder_button.show()
+
+    def failed(self, message: str) -> None:
+        self.path = None
+        self.progress.hide()
+        self.label.setStyleSheet("color: #b00020;")
+        self.label.setText(message)
+        self.open_button.hide()
+        self.folder_button.hide()
+
+
+def _selectable():
+    from PySide6.QtCore import Qt
+
+    return Qt.TextInteractionFlag.TextSelectableByMouse
+
+
+class ReportsView(QWidget):
+    """Weekly review for a chosen ISO week; task sheets due within N days; rebuild."""
+
+    pdf_made = Signal(str)  # the path
+    rebuild_started = Signal()
+    rebuilt = Signal(int)  # events applied (-1: failed)
+
+    def __init__(self, shop: Shop, jobs: Jobs, parent=None) -> None:
+        super().__init__(parent)
+        self.shop = shop
+        self.jobs = jobs
+        self.last_pdf: Path | None = None
+        layout = QVBoxLayout(self)
+
+        # ----- weekly review --------------------------------------------------------
+        self.weekly_box = QGroupBox()
+        weekly = QVBoxLayout(self.weekly_box)
+        form = QFormLayout()
+        self.week = QComboBox()
+        self.week.setObjectName("week")
+        self.week.setEditable(True)
+        self.week.setMinimumContentsLength(24)
+        self._fill_weeks()
+        self.week_label = QLabel()
+        self.week_label.setBuddy(self.week)
+        form.addRow(self.week_label, self.week)
+        out_row = QHBoxLayout()
+        self.out = QLineEdit()
+        self.out.setObjectName("weekly_out")
+        self.choose = QPushButton()
+        self.choose.setObjectName("choose_file")
+        self.choose.clicked.connect(self._choose_file)
+        out_row.addWidget(self.out, 1)
+        out_row.addWidget(self.choose)
+        self.out_label = QLabel()
+        form.addRow(self.out_label, out_row)
+        weekly.addLayout(form)
+        self.weekly_button = QPushButton()
+        self.weekly_button.setObjectName("make_weekly")
+        self.weekly_button.clicked.connect(self.make_weekly)
+        row = QHBoxLayout()
+        row.addWidget(self.weekly_button)
+        row.addStretch(1)
+        weekly.addLayout(row)
+        self.weekly_result = ResultBar()
+        self.weekly_result.setObjectName("weekly_result")
+        weekly.addWidget(self.weekly_result)
+        layout.addWidget(self.weekly_box)
+
+        # ----- task sheets ------------------------------------------------------------
+        self.sheets_box = QGroupBox()
+        sheets = QVBoxLayout(self.sheets_box)
+        row = QHBoxLayout()
+        self.days_label = QLabel()
+        self.days = QSpinBox()
+        self.days.setObjectName("due_within")
+        self.days.setRange(0, 365)
+        self.days.setValue(7)
+        self.days_label.setBuddy(self.days)
+        self.sheets_button = QPushButton()
+        self.sheets_button.setObjectName("print_due")
+        self.sheets_button.clicked.connect(self.print_due)
+        row.addWidget(self.days_label)
+        row.addWidget(self.days)
+        row.addWidget(self.sheets_button)
+        row.addStretch(1)
+        sheets.addLayout(row)
+        self.sheets_result = ResultBar()
+        self.sheets_result.setObjectName("sheets_result")
+        sheets.addWidget(self.sheets_result)
+        layout.addWidget(self.sheets_box)
+
+        # ----- maintenance ------------------------------------------------------------
+        self.rebuild_box = QGroupBox()
+        rebuild = QVBoxLayout(self.rebuild_box)
+        self.rebuild_note = QLabel()
+        self.rebuild_note.setWordWrap(True)
+        rebuild.addWidget(self.rebuild_note)
+        row = QHBoxLayout()
+        self.rebuild_button = QPushButton()
+        self.rebuild_button.setObjectName("rebuild")
+        self.rebuild_button.clicked.connect(self.rebuild)
+        row.addWidget(self.rebuild_button)
+        self.rebuild_progress = QProgressBar()
+        self.rebuild_progress.setRange(0, 0)
+        self.rebuild_progress.setMaximumWidth(160)
+        self.rebuild_progress.hide()
+        row.addWidget(self.rebuild_progress)
+        self.rebuild_status = QLabel()
+        self.rebuild_status.setObjectName("rebuild_status")
+        row.addWidget(self.rebuild_status, 1)
+        rebuild.addLayout(row)
+        layout.addWidget(self.rebuild_box)
+        layout.addStretch(1)
+        self.retranslate()
+
+    # ----- texts -----------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.weekly_box.setTitle(self.tr("Weekly review"))
+        self.week_label.setText(self.tr("ISO &week:"))
+        self.week.setToolTip(self.tr("Pick a week or type one, e.g. 2026-W07"))
+        self.out_label.setText(self.tr("Save to:"))
+        self.out.setPlaceholderText(
+            self.tr("(automatic: %1)").replace("%1", str(self.shop.config.data_dir / "reports"))
+        )
+        self.choose.setText(self.tr("Choose…"))
+        self.weekly_button.setText(self.tr("&Make weekly review"))
+        self.sheets_box.setTitle(self.tr("Task sheets"))
+        self.days_label.setText(self.tr("Open tasks due within (days):"))
+        self.sheets_button.setText(self.tr("&Print task sheets"))
+        self.rebuild_box.setTitle(self.tr("Maintenance"))
+        self.rebuild_note.setText(
+            self.tr(
+                "Rebuild the lists and search from the saved events. Nothing is lost;"
+                " use it if something looks out of date."
+            )
+        )
+        self.rebuild_button.setText(self.tr("&Rebuild read models"))
+        for bar in (self.weekly_result, self.sheets_result):
+            bar.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _fill_weeks(self) -> None:
+        tz = local_tz()
+        week = default_week(date.today(), tz)
+        self.week.clear()
+        for _ in range(WEEKS_OFFERED):
+            self.week.addItem(f"{week.label}   ({week.date_range})", week.label)
+            week = week.shifted(-1)
+        self.week.setCurrentIndex(0)
+
+    def week_text(self) -> str:
+        """The chosen ISO week as typed or picked (checked: raises InvalidInput)."""
+        text = self.week.currentText().strip()
+        index = self.week.findText(text)
+        if index >= 0:
+            return str(self.week.itemData(index))
+        return parse_week(text.split()[0] if text else "", local_tz()).label
+
+    def _choose_file(self) -> None:
+        start = str(reports_dir(self.shop.config) / stamped_name("weekly-review"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the weekly review"), start, "PDF (*.pdf)"
+        )
+        if path:
+            self.out.setText(path)
+
+    # ----- the weekly review ------------------------------------------------------------
+
+    def make_weekly(self) -> None:
+        try:
+            week = self.week_text()
+        except InvalidInput as error:
+            self.weekly_result.failed(str(error))
+            return
+        given = self.out.text().strip()
+        out = (
+            Path(given).expanduser()
+            if given
+            else reports_dir(self.shop.config) / f"weekly-review-{week}.pdf"
+        )
+        self.weekly_button.setEnabled(False)
+        self.weekly_result.busy(self.tr("Making the weekly review %1…").replace("%1", week))
+        self.jobs.start(
+            lambda db, _progress: make_weekly_review(db, week, out),
+            on_done=self._weekly_done,
+            on_failed=self._weekly_failed,
+        )
+
+    def _weekly_done(self, result: tuple[str, Path]) -> None:
+        label, path = result
+        self.weekly_button.setEnabled(True)
+        self.last_pdf = path
+        self.weekly_result.done(
+            self.tr("Weekly review %1: %2").replace("%1", label).replace("%2", str(path)), path
+        )
+        self.pdf_made.emit(str(path))
+
+    def _weekly_failed(self, message: str, _bad_input: bool) -> None:
+        self.weekly_button.setEnabled(True)
+        self.weekly_result.failed(self.tr("Could not make the PDF: %1").replace("%1", message))
+
+    # ----- task sheets -------------------------------------------------------------------
+
+    def print_due(self) -> None:
+        days = self.days.value()
+        out = reports_dir(self.shop.config) / stamped_name(f"task-sheets-{days}d")
+        self.sheets_button.setEnabled(False)
+        self.sheets_result.busy(self.tr("Making task sheets…"))
+        self.jobs.start(
+            lambda db, _progress: make_task_sheets(db, (), days, out),
+            on_done=self._sheets_done,
+            on_failed=self._sheets_failed,
+        )
+
+    def _sheets_done(self, result: tuple[int, Path]) -> None:
+        count, path = result
+        self.sheets_button.setEnabled(True)
+        self.last_pdf = path
+        self.sheets_result.done(
+            self.tr("%1 task sheet(s): %2").replace("%1", str(count)).replace("%2", str(path)),
+            path,
+        )
+        self.pdf_made.emit(str(path))
+
+    def _sheets_failed(self, message: str, _bad_input: bool) -> None:
+        self.sheets_button.setEnabled(True)
+        self.sheets_result.failed(self.tr("Could not make the PDF: %1").replace("%1", message))
+
+    # ----- rebuild ---------------------------------------------------------------------
+
+    def rebuild(self) -> None:
+        self.rebuild_button.setEnabled(False)
+        self.rebuild_progress.show()
+        self.rebuild_status.setStyleSheet("")
+        self.rebuild_status.setText(self.tr("Rebuilding…"))
+        self.rebuild_started.emit()
+        self.jobs.start(
+            lambda shop, progress: shop.rebuild(progress=progress),
+            on_done=self._rebuilt,
+            on_failed=self._rebuild_failed,
+            on_progress=self._rebuild_progress,
+            needs="shop",
+        )
+
+    def _rebuild_progress(self, position: int) -> None:
+        self.rebuild_status.setText(self.tr("Rebuilding… %1 events").replace("%1", str(position)))
+
+    def _rebuilt(self, count: int) -> None:
+        self.rebuild_button.setEnabled(True)
+        self.rebuild_progress.hide()
+        self.rebuild_status.setText(self.tr("Rebuilt from %1 events.").replace("%1", str(count)))
+        self.rebuilt.emit(int(count))
+
+    def _rebuild_failed(self, message: str, _bad_input: bool) -> None:
+        self.rebuild_button.setEnabled(True)
+        self.rebuild_progress.hide()
+        self.rebuild_status.setStyleSheet("color: #b00020;")
+        self.rebuild_status.setText(self.tr("Could not rebuild: %1").replace("%1", message))
+        self.rebuilt.emit(-1)
+
+
+__all__ = [
+    "ReportsView",
+    "ResultBar",
+    "make_task_sheets",
+    "make_weekly_review",
+    "open_file",
+    "reports_dir",
+]

@@ -1,0 +1,660 @@
+"""Tasks: the kind acts to do, suggested by the delight rules or added by hand.
+
+A table over the tasks read model, filtered by status; Schedule, Done, Dismiss,
+Add by hand, and Print sheets (PDF, made in a worker thread). Every dialog calls
+the application command itself and shows bad input inline, keeping what was typed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shopcare.domain.errors import InvalidInput
+from shopcare.readmodels.customers import get_customer_row, search_customers
+from shopcare.readmodels.tasks import list_tasks
+from shopcare.service import Shop
+from shopcare.ui import settings as st
+from shopcare.ui.models import Index, KeyRole, RowRole, task_word
+from shopcare.ui.reports import ResultBar, make_task_sheets, reports_dir, stamped_name
+from shopcare.ui.worker import Jobs
+
+#: The status filter: (stored value for ``list_tasks``, English label).
+FILTERS = ("open", "suggested", "scheduled", "done", "dismissed", "")
+
+
+class TasksModel(QAbstractTableModel):
+    """Tasks from the read model, soonest due first; ``status`` as ``list_tasks`` takes it."""
+
+    DUE, STATUS, CUSTOMER, TITLE, RULE, ASSIGNEE, DETAIL = range(7)
+
+    def __init__(self, db, status: str = "open", parent=None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._status = status
+        self._rows: list[dict[str, Any]] = []
+        self._today = date.today().isoformat()
+        self.reload()
+
+    def _headers(self) -> list[str]:
+        return [
+            self.tr("Due"),
+            self.tr("Status"),
+            self.tr("Customer"),
+            self.tr("Task"),
+            self.tr("Rule"),
+            self.tr("For"),
+            self.tr("Why / result"),
+        ]
+
+    @property
+    def status(self) -> str:
+        return self._status
+
+    def set_status(self, status: str) -> None:
+        self._status = status
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._today = date.today().isoformat()
+        self._rows = list_tasks(self._db, self._status or None)
+        self.endResetModel()
+
+    def rows(self) -> list[dict[str, Any]]:
+        return list(self._rows)
+
+    def row(self, row: int) -> dict[str, Any]:
+        return self._rows[row]
+
+    def row_of(self, task_id: str) -> int:
+        for i, r in enumerate(self._rows):
+            if r["id"] == task_id:
+                return i
+        return -1
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 7
+
+    def _text(self, r: dict[str, Any], col: int) -> str:
+        if col == self.DUE:
+            return r["due"]
+        if col == self.STATUS:
+            return task_word(r["status"])
+        if col == self.CUSTOMER:
+            return r["customer_name"] or ""
+        if col == self.TITLE:
+            return r["title"]
+        if col == self.RULE:
+            return task_word(r["rule"])
+        if col == self.ASSIGNEE:
+            return r["assignee"] or ""
+        if r["status"] == "done":
+            text = r["what"] or ""
+            if r["cost"]:
+                text += f" ({r['cost']})"
+            return text + (f" — {r['note']}" if r["note"] else "")
+        if r["status"] == "dismissed":
+            return r["dismiss_reason"] or ""
+        return r["reason"]
+
+    def _overdue(self, r: dict[str, Any]) -> bool:
+        return r["status"] in ("suggested", "scheduled") and r["due"] < self._today
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        r = self._rows[index.row()]
+        col = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._text(r, col)
+        if role == RowRole:
+            return r
+        if role == KeyRole:
+            return r["id"]
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if self._overdue(r) and col == self.DUE:
+                return QBrush(QColor("#b00020"))
+            if r["status"] in ("done", "dismissed"):
+                return QBrush(QColor("#6a6a6a"))
+        if role == Qt.ItemDataRole.FontRole and self._overdue(r) and col == self.DUE:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < 7
+        ):
+            return self._headers()[section]
+        return None
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 6)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 6))
+
+
+class FormDialog(QDialog):
+    """A few labelled fields; Save calls ``submit(values)``; InvalidInput shows inline."""
+
+    def __init__(
+        self,
+        title: str,
+        heading: str,
+        fields: list[tuple[str, str, QWidget]],
+        submit: Callable[[dict[str, Any]], Any],
+        parent=None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.submit = submit
+        self.result_value: Any = None
+        self.widgets: dict[str, QWidget] = {}
+        layout = QVBoxLayout(self)
+        if heading:
+            label = QLabel(heading)
+            label.setObjectName("heading")
+            label.setWordWrap(True)
+            layout.addWidget(label)
+        self.form = QFormLayout()
+        layout.addLayout(self.form)
+        for key, label, widget in fields:
+            widget.setObjectName(f"field_{key}")
+            self.widgets[key] = widget
+            self.form.addRow(label, widget)
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.hide()
+        layout.addWidget(self.error)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(460)
+
+    def values(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for key, w in self.widgets.items():
+            if isinstance(w, QComboBox):
+                out[key] = w.currentData() if w.currentData() is not None else w.currentText()
+            elif isinstance(w, QPlainTextEdit):
+                out[key] = w.toPlainText()
+            elif isinstance(w, QLineEdit):
+                out[key] = w.text()
+        return out
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+
+    def save(self) -> None:
+        try:
+            self.result_value = self.submit(self.values())
+        except InvalidInput as error:
+            self.show_error(str(error))
+            return
+        except Exception as error:  # the store could not be used: say so, keep the text
+            self.show_error(self.tr("Could not save: %1").replace("%1", str(error)))
+            return
+        self.accept()
+
+
+def _line(text: str = "", placeholder: str = "") -> QLineEdit:
+    edit = QLineEdit(text)
+    if placeholder:
+        edit.setPlaceholderText(placeholder)
+    return edit
+
+
+def _note() -> QPlainTextEdit:
+    edit = QPlainTextEdit()
+    edit.setTabChangesFocus(True)
+    edit.setFixedHeight(64)
+    return edit
+
+
+class CustomerPicker(QWidget):
+    """Type a name or phone digits; pick from the matches."""
+
+    def __init__(self, shop: Shop, customer_id: str | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.shop = shop
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.find = QLineEdit()
+        self.find.setObjectName("find_customer")
+        self.find.setPlaceholderText(self.tr("Name or phone digits"))
+        self.matches = QComboBox()
+        self.matches.setObjectName("customer_matches")
+        layout.addWidget(self.find)
+        layout.addWidget(self.matches)
+        self.find.textChanged.connect(self._search)
+        if customer_id:
+            row = get_customer_row(shop.db, customer_id)
+            if row:
+                self.matches.addItem(_customer_text(row), row["id"])
+
+    def _search(self, text: str) -> None:
+        self.matches.clear()
+        if text.strip():
+            for row in search_customers(self.shop.db, text.strip(), limit=50):
+                self.matches.addItem(_customer_text(row), row["id"])
+
+    def customer_id(self) -> str | None:
+        data = self.matches.currentData()
+        return str(data) if data else None
+
+
+def _customer_text(row: dict[str, Any]) -> str:
+    return row["name"] + (f"  ({row['phone']})" if row.get("phone") else "")
+
+
+class TasksView(QWidget):
+    """The task list with its actions; ``changed`` after every save."""
+
+    changed = Signal()
+    open_customer = Signal(str)
+
+    def __init__(
+        self,
+        shop: Shop,
+        jobs: Jobs | None = None,
+        current_customer: Callable[[], str | None] | None = None,
+        parent=None,
+    ) -> None:
+        super().__init__(parent)
+        self.shop = shop
+        self.jobs = jobs or Jobs(shop, self)
+        self.current_customer = current_customer or (lambda: None)
+        self.dialog: FormDialog | None = None
+        self.last_pdf = None
+        self.model = TasksModel(shop.db, "open", self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.filter_label = QLabel()
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("status_filter")
+        self.filter_label.setBuddy(self.status_filter)
+        self.search = QLineEdit()
+        self.search.setObjectName("task_search")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        top.addWidget(self.filter_label)
+        top.addWidget(self.status_filter)
+        top.addWidget(self.search, 1)
+        layout.addLayout(top)
+
+        self.view = QTableView()
+        self.view.setObjectName("tasks_table")
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the query's order
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.doubleClicked.connect(self._open_customer)
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        layout.addWidget(self.view, 1)
+
+        self.detail = QLabel()
+        self.detail.setObjectName("task_detail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail.setMinimumHeight(40)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.detail)
+
+        buttons = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for key, slot in (
+            ("schedule", self.schedule),
+            ("done", self.complete),
+            ("dismiss", self.dismiss),
+            ("add", self.add_by_hand),
+            ("print", self.print_sheets),
+        ):
+            button = QPushButton()
+            button.setObjectName(f"task_{key}")
+            button.clicked.connect(lambda _=False, s=slot: s())
+            self.buttons[key] = button
+            buttons.addWidget(button)
+            if key == "dismiss":
+                buttons.addSpacing(16)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.result = ResultBar()
+        self.result.setObjectName("print_result")
+        layout.addWidget(self.result)
+
+        self.retranslate()
+        self.status_filter.setCurrentIndex(0)
+        self.status_filter.currentIndexChanged.connect(self._filter_changed)
+        self._fit_columns()
+        self._selection_changed()
+
+    # ----- texts -----------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.filter_label.setText(self.tr("&Show:"))
+        labels = {
+            "open": self.tr("All open"),
+            "suggested": self.tr("Suggested"),
+            "scheduled": self.tr("Scheduled"),
+            "done": self.tr("Done"),
+            "dismissed": self.tr("Dismissed"),
+            "": self.tr("All"),
+        }
+        current = self.status_filter.currentData()
+        self.status_filter.blockSignals(True)
+        self.status_filter.clear()
+        for value in FILTERS:
+            self.status_filter.addItem(labels[value], value)
+        self.status_filter.setCurrentIndex(max(0, self.status_filter.findData(current)))
+        self.status_filter.blockSignals(False)
+        self.search.setPlaceholderText(self.tr("Filter: customer, task, staff…"))
+        texts = {
+            "schedule": self.tr("&Schedule…"),
+            "done": self.tr("&Done…"),
+            "dismiss": self.tr("D&ismiss…"),
+            "add": self.tr("&Add by hand…"),
+            "print": self.tr("&Print sheets"),
+        }
+        for key, button in self.buttons.items():
+            button.setText(texts[key])
+        self.buttons["print"].setToolTip(self.tr("One PDF page per selected task"))
+        self.model.retranslate()
+        self.result.retranslate()
+        self._selection_changed()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # ----- the list ----------------------------------------------------------------------
+
+    def _filter_changed(self) -> None:
+        self.model.set_status(str(self.status_filter.currentData() or ""))
+        self._fit_columns()
+        self._selection_changed()
+
+    def set_filter(self, status: str) -> None:
+        self.status_filter.setCurrentIndex(max(0, self.status_filter.findData(status)))
+
+    def refresh(self) -> None:
+        chosen = set(self.selected_ids())
+        self.model.reload()
+        if chosen:
+            selection = self.view.selectionModel()
+            for i in range(self.proxy.rowCount()):
+                index = self.proxy.index(i, 0)
+                if index.data(KeyRole) in chosen:
+                    selection.select(
+                        index,
+                        selection.SelectionFlag.Select | selection.SelectionFlag.Rows,
+                    )
+        self._fit_columns()
+        self._selection_changed()
+
+    def _fit_columns(self) -> None:
+        self.view.resizeColumnsToContents()
+        header = self.view.horizontalHeader()
+        for col in range(self.model.columnCount() - 1):
+            header.resizeSection(col, min(header.sectionSize(col) + 16, 260))
+
+    def select_task(self, task_id: str) -> bool:
+        for i in range(self.proxy.rowCount()):
+            if self.proxy.index(i, 0).data(KeyRole) == task_id:
+                self.view.selectRow(i)
+                return True
+        return False
+
+    def selected_rows(self) -> list[dict[str, Any]]:
+        rows = self.view.selectionModel().selectedRows() if self.view.selectionModel() else []
+        return [index.data(RowRole) for index in sorted(rows, key=lambda i: i.row())]
+
+    def selected_ids(self) -> list[str]:
+        return [r["id"] for r in self.selected_rows()]
+
+    def _selection_changed(self, *_: Any) -> None:
+        rows = self.selected_rows()
+        open_one = len(rows) == 1 and rows[0]["status"] in ("suggested", "scheduled")
+        for key in ("schedule", "done", "dismiss"):
+            self.buttons[key].setEnabled(open_one)
+        self.buttons["print"].setEnabled(bool(rows))
+        if len(rows) == 1:
+            r = rows[0]
+            parts = [r["title"]]
+            if r["reason"]:
+                parts.append(self.tr("Why: %1").replace("%1", r["reason"]))
+            if r["act"] and r["act"] != r["title"]:
+                parts.append(self.tr("Suggested: %1").replace("%1", r["act"]))
+            if r["message"]:
+                parts.append(self.tr("Message: %1").replace("%1", r["message"]))
+            self.detail.setText("\n".join(parts))
+        elif rows:
+            self.detail.setText(self.tr("%1 tasks selected").replace("%1", str(len(rows))))
+        else:
+            self.detail.setText(self.tr("Select a task to schedule, complete or print it."))
+
+    def _open_customer(self, index) -> None:
+        row = index.data(RowRole)
+        if row and row.get("customer_id"):
+            self.open_customer.emit(row["customer_id"])
+
+    # ----- actions -----------------------------------------------------------------------
+
+    def _one(self) -> dict[str, Any] | None:
+        rows = self.selected_rows()
+        return rows[0] if len(rows) == 1 else None
+
+    def _heading(self, r: dict[str, Any]) -> str:
+        who = r["customer_name"] or ""
+        return f"{r['title']}" + (f" — {who}" if who else "")
+
+    def _open_dialog(self, dialog: FormDialog, task_id: str | None = None) -> FormDialog:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._saved(task_id or dialog.result_value))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _saved(self, task_id: Any) -> None:
+        self.changed.emit()
+        self.refresh()
+        if task_id:
+            self.select_task(str(task_id))
+
+    def _staff_names(self) -> list[str]:
+        names = st.staff_list()
+        if self.shop.actor.staff not in names:
+            names.insert(0, self.shop.actor.staff)
+        return names
+
+    def schedule(self) -> FormDialog | None:
+        r = self._one()
+        if r is None:
+            return None
+        who = QComboBox()
+        who.setEditable(True)
+        who.addItems(self._staff_names())
+        who.setCurrentText(r["assignee"] or self.shop.actor.staff)
+        due = _line(r["due"], "YYYY-MM-DD")
+        tid = r["id"]
+
+        def submit(v: dict[str, Any]) -> None:
+            self.shop.app.schedule_task(
+                self.shop.actor, tid, assignee=v["assignee"].strip(), due=v["due"].strip()
+            )
+
+        dialog = FormDialog(
+            self.tr("Schedule task"),
+            self._heading(r),
+            [("assignee", self.tr("Who"), who), ("due", self.tr("By when"), due)],
+            submit,
+            self,
+        )
+        dialog.setObjectName("dialog_schedule_task")
+        return self._open_dialog(dialog, tid)
+
+    def complete(self) -> FormDialog | None:
+        r = self._one()
+        if r is None:
+            return None
+        tid = r["id"]
+
+        def submit(v: dict[str, Any]) -> None:
+            self.shop.app.complete_task(
+                self.shop.actor, tid, what=v["what"], cost=v["cost"].strip(), note=v["note"]
+            )
+
+        dialog = FormDialog(
+            self.tr("Task done"),
+            self._heading(r),
+            [
+                ("what", self.tr("What was done or sent"), _line(r["act"])),
+                ("cost", self.tr("Cost"), _line("", self.tr("optional"))),
+                ("note", self.tr("Note"), _note()),
+            ],
+            submit,
+            self,
+        )
+        dialog.setObjectName("dialog_complete_task")
+        return self._open_dialog(dialog, tid)
+
+    def dismiss(self) -> FormDialog | None:
+        r = self._one()
+        if r is None:
+            return None
+        tid = r["id"]
+
+        def submit(v: dict[str, Any]) -> None:
+            self.shop.app.dismiss_task(self.shop.actor, tid, reason=v["reason"])
+
+        dialog = FormDialog(
+            self.tr("Dismiss task"),
+            self._heading(r),
+            [("reason", self.tr("Why not"), _line())],
+            submit,
+            self,
+        )
+        dialog.setObjectName("dialog_dismiss_task")
+        return self._open_dialog(dialog, tid)
+
+    def add_by_hand(self) -> FormDialog:
+        r = self._one()
+        customer_id = (r or {}).get("customer_id") or self.current_customer()
+        picker = CustomerPicker(self.shop, customer_id)
+
+        def submit(v: dict[str, Any]) -> str:
+            cid = picker.customer_id()
+            if not cid:
+                raise InvalidInput(self.tr("Choose the customer first."))
+            return str(
+                self.shop.app.add_task(
+                    self.shop.actor,
+                    cid,
+                    title=v["title"],
+                    due=v["due"].strip() or None,
+                    note=v["note"],
+                )
+            )
+
+        dialog = FormDialog(
+            self.tr("Add a task by hand"),
+            "",
+            [
+                ("customer", self.tr("Customer"), picker),
+                ("title", self.tr("Task"), _line()),
+                ("due", self.tr("Due"), _line(date.today().isoformat(), "YYYY-MM-DD")),
+                ("note", self.tr("Note"), _note()),
+            ],
+            submit,
+            self,
+        )
+        dialog.setObjectName("dialog_add_task")
+        dialog.picker = picker  # type: ignore[attr-defined]
+        return self._open_dialog(dialog)
+
+    def print_sheets(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            self.result.failed(self.tr("Select the tasks to print first."))
+            return
+        out = reports_dir(self.shop.config) / stamped_name("task-sheets")
+        self.buttons["print"].setEnabled(False)
+        self.result.busy(self.tr("Making task sheets…"))
+        self.jobs.start(
+            lambda db, _progress: make_task_sheets(db, ids, None, out),
+            on_done=self._printed,
+            on_failed=self._print_failed,
+        )
+
+    def _printed(self, result: tuple[int, Any]) -> None:
+        count, path = result
+        self.last_pdf = path
+        self._selection_changed()
+        self.result.done(
+            self.tr("%1 task sheet(s): %2").replace("%1", str(count)).replace("%2", str(path)),
+            path,
+        )
+
+    def _print_failed(self, message: str, _bad_input: bool) -> None:
+        self._selection_changed()
+        self.result.failed(self.tr("Could not make the PDF: %1").replace("%1", message))
+
+
+__all__ = ["FormDialog", "TasksModel", "TasksView"]
