@@ -9,19 +9,18 @@ is then retried on the fresh state.
 
 from __future__ import annotations
 
-import random
 import socket
-import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any, TypeVar
 from uuid import UUID
 
 from eventsourcing.application import AggregateNotFoundError, Application
-from eventsourcing.persistence import IntegrityError, JSONTranscoder, Transcoding
+from eventsourcing.persistence import JSONTranscoder, Transcoding
 
+from shopcare.conflicts import retry_on_conflict
 from shopcare.delight_commands import DelightCommands
 from shopcare.domain.customer import Customer
 from shopcare.domain.errors import InvalidInput
@@ -36,14 +35,13 @@ from shopcare.domain.values import (
     clean_tags,
     parse_choice,
     parse_date,
+    parse_id,
+    parse_money,
     require_aware,
     require_text,
 )
 
 T = TypeVar("T")
-
-#: How often a command is retried when another writer saved first.
-CONFLICT_RETRIES = 12
 
 
 class DateAsISO(Transcoding):
@@ -83,26 +81,8 @@ def replay(aggregate: Any, events: Iterable[Any]) -> Any:
     return aggregate
 
 
-def parse_money(value: str | Decimal | float | None, what: str) -> Decimal | None:
-    """An amount of money, or ``None``; never negative."""
-    if value is None or value == "":
-        return None
-    try:
-        amount = Decimal(str(value).strip())
-    except InvalidOperation:
-        raise InvalidInput(f"{what} {value!r} is not an amount") from None
-    if not amount.is_finite() or amount < 0:
-        raise InvalidInput(f"{what} must be zero or more")
-    return amount
-
-
 def parse_customer_id(value: str | UUID) -> UUID:
-    if isinstance(value, UUID):
-        return value
-    try:
-        return UUID(str(value).strip())
-    except ValueError:
-        raise InvalidInput(f"{value!r} is not a customer id") from None
+    return parse_id(value, "customer")
 
 
 class ShopCareApplication(DelightCommands, Application[UUID]):
@@ -164,20 +144,14 @@ class ShopCareApplication(DelightCommands, Application[UUID]):
 
     def _update(self, customer_id: str | UUID, change: Callable[[Customer], T]) -> T:
         """Run ``change`` on the customer and save; on a conflict, retry on fresh state."""
-        for attempt in range(CONFLICT_RETRIES):
+
+        def once() -> T:
             customer = self.get_customer(customer_id)
             result = change(customer)
-            try:
-                self.save(customer)
-            except IntegrityError:
-                if attempt == CONFLICT_RETRIES - 1:
-                    raise
-                # Another writer saved first: back off a little, then decide again on
-                # the fresh state (the cache fast-forwards from the store).
-                time.sleep(random.uniform(0.0, 0.01) * (attempt + 1))
-                continue
+            self.save(customer)
             return result
-        raise AssertionError("unreachable")  # pragma: no cover
+
+        return retry_on_conflict(once)
 
     # ----- commands ---------------------------------------------------------------
 

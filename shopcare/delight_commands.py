@@ -12,17 +12,16 @@ sweep, another computer) finds the task already there and changes nothing.
 
 from __future__ import annotations
 
-import random
-import time
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any, TypeVar
 from uuid import UUID
 
 from eventsourcing.application import AggregateNotFoundError
 from eventsourcing.persistence import IntegrityError
 
+from shopcare.conflicts import retry_on_conflict
 from shopcare.domain.customer import Customer
 from shopcare.domain.delight_rules import (
     DEFAULT_CONFIG,
@@ -35,33 +34,13 @@ from shopcare.domain.delight_rules import (
 from shopcare.domain.delight_task import BY_HAND, DelightTask, hand_trigger_key
 from shopcare.domain.errors import InvalidInput
 from shopcare.domain.shop_settings import SETTINGS_ID, ShopSettings
-from shopcare.domain.values import parse_date, require_text
+from shopcare.domain.values import parse_date, parse_id, parse_money, require_text
 
 T = TypeVar("T")
 
-#: As the application's own: how often a command is retried on a conflict.
-RETRIES = 12
-
-
-def _money(value: str | Decimal | float | None, what: str) -> Decimal | None:
-    if value is None or value == "":
-        return None
-    try:
-        amount = Decimal(str(value).strip())
-    except InvalidOperation:
-        raise InvalidInput(f"{what} {value!r} is not an amount") from None
-    if not amount.is_finite() or amount < 0:
-        raise InvalidInput(f"{what} must be zero or more")
-    return amount
-
 
 def _task_id(value: str | UUID) -> UUID:
-    if isinstance(value, UUID):
-        return value
-    try:
-        return UUID(str(value).strip())
-    except ValueError:
-        raise InvalidInput(f"{value!r} is not a task id") from None
+    return parse_id(value, "task")
 
 
 class DelightCommands:
@@ -136,14 +115,7 @@ class DelightCommands:
         return DEFAULT_CONFIG if settings is None else settings.rule_config()
 
     def _retry(self, attempt_once: Callable[[], T]) -> T:
-        for attempt in range(RETRIES):
-            try:
-                return attempt_once()
-            except IntegrityError:
-                if attempt == RETRIES - 1:
-                    raise
-                time.sleep(random.uniform(0.0, 0.01) * (attempt + 1))
-        raise AssertionError("unreachable")  # pragma: no cover
+        return retry_on_conflict(attempt_once)
 
     def _change_settings(self, by: Any, change: Callable[[ShopSettings, dict], None]) -> None:
         def once() -> None:
@@ -282,7 +254,7 @@ class DelightCommands:
     ) -> None:
         """Done: the task's Done and the customer's GiftSent are saved together."""
         tid = _task_id(task_id)
-        amount = _money(cost, "the cost")
+        amount = parse_money(cost, "the cost")
         what = require_text(what, "what was done")
         when = self._when(None)
 

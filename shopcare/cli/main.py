@@ -21,6 +21,7 @@ from shopcare.cli.events import EVENT_COMMANDS, EventCommand, add_flag, method_k
 from shopcare.cli.reports import add_report_parser, cmd_report
 from shopcare.cli.tasks import TASK_COMMANDS, add_task_parsers, run_task_command
 from shopcare.config import Config
+from shopcare.domain.customer import PROFILE_FIELDS
 from shopcare.domain.errors import InvalidInput
 from shopcare.readmodels.care import promotions_paused_until
 from shopcare.readmodels.customers import get_customer_row, search_customers
@@ -121,26 +122,12 @@ def resolve_customer(shop: Shop, given: str) -> str:
 
 def cmd_customer(shop: Shop, args: argparse.Namespace) -> int:
     if args.action == "add":
-        fields = {
-            k: v
-            for k, v in vars(args).items()
-            if k in {"name", "phone", "email", "address", "postal_code", "birthday", "tags"}
-        } | ({"notes": args.notes} if "notes" in args else {})
+        fields = {k: getattr(args, k) for k in PROFILE_FIELDS if k in args}
         cid = shop.app.register_customer(shop.actor, **fields)
         emit(args, {"id": str(cid)}, lambda: str(cid))
     elif args.action == "edit":
         cid = resolve_customer(shop, args.customer_id)
-        keys = (
-            "name",
-            "phone",
-            "email",
-            "address",
-            "postal_code",
-            "birthday",
-            "tags",
-            "notes",
-        )
-        changes = {k: getattr(args, k) for k in keys if k in args}
+        changes = {k: getattr(args, k) for k in PROFILE_FIELDS if k in args}
         if not changes:
             raise InvalidInput("nothing to change: give at least one field")
         shop.app.change_details(shop.actor, cid, **changes)

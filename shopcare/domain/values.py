@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import TypeVar
+from uuid import UUID
 
 from shopcare.domain.errors import InvalidInput
 
@@ -127,3 +129,26 @@ def non_negative(value: float | int | None, what: str) -> float | None:
     if value < 0:
         raise InvalidInput(f"{what} must not be negative")
     return value
+
+
+def parse_money(value: str | Decimal | float | None, what: str) -> Decimal | None:
+    """An amount of money, or ``None``; never negative."""
+    if value is None or value == "":
+        return None
+    try:
+        amount = Decimal(str(value).strip())
+    except InvalidOperation:
+        raise InvalidInput(f"{what} {value!r} is not an amount") from None
+    if not amount.is_finite() or amount < 0:
+        raise InvalidInput(f"{what} must be zero or more")
+    return amount
+
+
+def parse_id(value: str | UUID, what: str) -> UUID:
+    """An id typed or pasted by a person ("... is not a customer id" otherwise)."""
+    if isinstance(value, UUID):
+        return value
+    try:
+        return UUID(str(value).strip())
+    except ValueError:
+        raise InvalidInput(f"{value!r} is not a {what} id") from None
