@@ -63,7 +63,39 @@ def local_time(iso_utc: str | None) -> str:
         return iso_utc
 
 
-class CustomerTableModel(QAbstractTableModel):
+class HeaderedTableModel(QAbstractTableModel):
+    """A table model whose column headers come from ``_headers()``, translated when asked."""
+
+    def _headers(self) -> list[str]:
+        raise NotImplementedError
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers())
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        headers = self._headers()
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(headers)
+        ):
+            return headers[section]
+        return None
+
+    def retranslate(self) -> None:
+        """Headers and cells are asked again (after the language changed)."""
+        columns = self.columnCount()
+        if columns:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
+            if self.rowCount():
+                self.dataChanged.emit(
+                    self.index(0, 0), self.index(self.rowCount() - 1, columns - 1)
+                )
+
+
+class CustomerTableModel(HeaderedTableModel):
     """Customers: all (by name) when the query is empty, else search results.
 
     Rows come from one read-model query and are handed to the view in chunks
@@ -108,9 +140,6 @@ class CustomerTableModel(QAbstractTableModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._shown
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and self._shown < len(self._all)
 
@@ -154,22 +183,8 @@ class CustomerTableModel(QAbstractTableModel):
             return r["id"]
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < 4
-        ):
-            return self._headers()[section]
-        return None
 
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
-
-
-class TimelineModel(QAbstractTableModel):
+class TimelineModel(HeaderedTableModel):
     """One customer's timeline, newest first; corrections beside what they correct."""
 
     WHEN, KIND, STAFF, WHAT, CORRECTION = range(5)
@@ -208,9 +223,6 @@ class TimelineModel(QAbstractTableModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
             return None
@@ -244,22 +256,6 @@ class TimelineModel(QAbstractTableModel):
                 return QBrush(QColor("#9a4a00"))
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < 5
-        ):
-            return self._headers()[section]
-        return None
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 4))
-
 
 class KindFilterProxy(QSortFilterProxyModel):
     """Shows only the timeline rows of one kind (or all when the kind is empty)."""
@@ -287,13 +283,16 @@ class KindFilterProxy(QSortFilterProxyModel):
 Column = tuple[Callable[[], str], Callable[[dict[str, Any]], Any]]
 
 
-class RowsModel(QAbstractTableModel):
+class RowsModel(HeaderedTableModel):
     """A read-only table of row dicts with (header, value) columns; used by Today."""
 
     def __init__(self, columns: Sequence[Column], parent=None) -> None:
         super().__init__(parent)
         self._columns = list(columns)
         self._rows: list[dict[str, Any]] = []
+
+    def _headers(self) -> list[str]:
+        return [header() for header, _value in self._columns]
 
     def set_rows(self, rows: list[dict[str, Any]]) -> None:
         self.beginResetModel()
@@ -305,9 +304,6 @@ class RowsModel(QAbstractTableModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
@@ -321,25 +317,6 @@ class RowsModel(QAbstractTableModel):
         if role == KeyRole:
             return r.get("customer_id")
         return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._columns)
-        ):
-            return self._columns[section][0]()
-        return None
-
-    def retranslate(self) -> None:
-        if self._columns:
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
-            if self._rows:
-                self.dataChanged.emit(
-                    self.index(0, 0), self.index(len(self._rows) - 1, len(self._columns) - 1)
-                )
 
 
 #: Task statuses and delight rules shown translated (stored values stay English).

@@ -12,7 +12,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QEvent,
     QModelIndex,
     QSortFilterProxyModel,
@@ -42,7 +41,7 @@ from shopcare.readmodels.customers import get_customer_row, search_customers
 from shopcare.readmodels.tasks import list_tasks
 from shopcare.service import Shop
 from shopcare.ui import settings as st
-from shopcare.ui.models import Index, KeyRole, RowRole, task_word
+from shopcare.ui.models import HeaderedTableModel, Index, KeyRole, RowRole, task_word
 from shopcare.ui.reports import ResultBar, make_task_sheets, reports_dir, stamped_name
 from shopcare.ui.worker import Jobs
 
@@ -50,7 +49,7 @@ from shopcare.ui.worker import Jobs
 FILTERS = ("open", "suggested", "scheduled", "done", "dismissed", "")
 
 
-class TasksModel(QAbstractTableModel):
+class TasksModel(HeaderedTableModel):
     """Tasks from the read model, soonest due first; ``status`` as ``list_tasks`` takes it."""
 
     DUE, STATUS, CUSTOMER, TITLE, RULE, ASSIGNEE, DETAIL = range(7)
@@ -103,9 +102,6 @@ class TasksModel(QAbstractTableModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 7
-
     def _text(self, r: dict[str, Any], col: int) -> str:
         if col == self.DUE:
             return r["due"]
@@ -152,22 +148,6 @@ class TasksModel(QAbstractTableModel):
             font.setBold(True)
             return font
         return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < 7
-        ):
-            return self._headers()[section]
-        return None
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 6)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 6))
 
 
 class FormDialog(QDialog):
