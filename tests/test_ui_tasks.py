@@ -262,3 +262,25 @@ def test_korean_tasks_reports_settings(qtbot, window, tmp_path):
     view.complete()
     shot(view.dialog, tmp_path, "task_done_ko")
     view.dialog.reject()
+
+
+def test_staff_list_is_shared_by_every_pc(qtbot, window, data_dir):
+    from shopcare.ui import settings as local_settings
+
+    qtbot.waitUntil(lambda: window.sweep_state == "done")
+    dialog = window.open_settings()
+    dialog.staff.setPlainText("지은\nTom\n민호")
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    assert not dialog.isVisible()
+    assert shop_details(window.shop.db)["staff"] == ["지은", "Tom", "민호"]
+
+    local_settings.set_staff_list([])  # a PC that has never seen these names
+    other = test_ui.open_window(data_dir, staff=None)
+    qtbot.addWidget(other)
+    try:
+        names = [other.staff_combo.itemText(i) for i in range(other.staff_combo.count())]
+        assert names[:3] == ["지은", "Tom", "민호"]
+        qtbot.waitUntil(lambda: other.sweep_state == "done")
+    finally:
+        other.close()
+        other.shop.close()

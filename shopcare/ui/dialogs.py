@@ -686,6 +686,9 @@ class SettingsDialog(QDialog):
         if (name, address) != self._details:
             shop.app.change_shop_details(shop.actor, name=name, address=address)
             self._details = (name, address)
+        staff = self.staff_names()
+        if staff and staff != shop_details(shop.db)["staff"]:
+            shop.app.change_staff_list(shop.actor, staff)  # shared with every PC
         config = shop.app.rule_config()
         for rule, box in self.rule_on.items():
             if box.isChecked() != config.on(rule):

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopcare.application import Actor
+from shopcare.readmodels.care import shop_details
 from shopcare.service import Shop
 from shopcare.ui import settings as st
 from shopcare.ui.customers import CustomersView
@@ -185,7 +186,8 @@ class MainWindow(QMainWindow):
     # ----- staff -----------------------------------------------------------------------
 
     def _load_staff(self, given: str | None) -> None:
-        names = st.staff_list()
+        shared = shop_details(self.shop.db)["staff"]  # the shop's list, the same on every PC
+        names = shared + [n for n in st.staff_list() if n not in shared]
         current = (given or "").strip() or st.current_staff() or (names[0] if names else "")
         current = current or default_staff_name()
         if current not in names:
