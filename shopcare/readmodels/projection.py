@@ -17,8 +17,13 @@ def utc_iso(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="seconds")
 
 
+_AS_IS = frozenset({str, int, float, bool, type(None)})
+
+
 def plain(value: Any) -> Any:
     """A JSON-friendly version of an event field."""
+    if type(value) in _AS_IS:  # most fields: no conversion (the hot path of a rebuild)
+        return value
     if isinstance(value, datetime):
         return utc_iso(value)
     if isinstance(value, date):

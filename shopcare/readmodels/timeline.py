@@ -150,7 +150,7 @@ class TimelineProjection(Projection):
                 event.staff,
                 event.computer,
                 describe(inner, data),
-                json.dumps(data, ensure_ascii=False, sort_keys=True),
+                json.dumps(data, ensure_ascii=False),
                 corrects,
             )
         )
