@@ -18,6 +18,7 @@ from typing import Any, NoReturn
 from eventsourcing.persistence import PersistenceError
 
 from shopcare.cli.events import EVENT_COMMANDS, EventCommand, add_flag, method_kwargs
+from shopcare.cli.ids import resolve_customer
 from shopcare.cli.reports import add_report_parser, cmd_report
 from shopcare.cli.tasks import TASK_COMMANDS, add_task_parsers, run_task_command
 from shopcare.config import Config
@@ -101,20 +102,6 @@ def emit(args: argparse.Namespace, data: Any, text: Callable[[], str]) -> None:
         print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
     else:
         print(text())
-
-
-def resolve_customer(shop: Shop, given: str) -> str:
-    """A full customer id from a full id or a unique beginning of one (4+ characters)."""
-    text = given.strip().lower()
-    if len(text) < 4:
-        raise InvalidInput(f"{given!r} is not a customer id")
-    rows = list(shop.db.query("SELECT id FROM customers WHERE id LIKE ? LIMIT 2", [text + "%"]))
-    if len(rows) == 1:
-        return rows[0]["id"]
-    if len(rows) > 1:
-        raise InvalidInput(f"several customers have ids starting {given!r}: give more")
-    shop.app.get_customer(text)  # raises a clear "no customer" or "not an id"
-    return text
 
 
 # ----- commands -------------------------------------------------------------------------

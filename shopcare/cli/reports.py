@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from shopcare.domain.errors import InvalidInput
+from shopcare.readmodels.care import shop_details
 from shopcare.reports import render_weekly_review
 from shopcare.reports.weekly_figures import weekly_review_data
 from shopcare.service import Shop
@@ -26,27 +27,8 @@ def add_report_parser(sub: Any, common: argparse.ArgumentParser, parser_class: t
 
 
 def shop_name(shop: Shop) -> str:
-    """The shop's name from its settings if they are there, else ``"ShopCare"``.
-
-    Reads a ``shop_settings`` or ``settings`` read-model table with ``key``/``value``
-    rows (``shop_name`` or ``name``) when one exists.
-    """
-    for table in ("shop_settings", "settings"):
-        if not shop.db[table].exists():
-            continue
-        columns = set(shop.db[table].columns_dict)
-        if {"key", "value"} <= columns:
-            row = shop.db.execute(
-                f"SELECT value FROM [{table}] WHERE key IN ('shop_name', 'name')"
-                " ORDER BY key = 'shop_name' DESC LIMIT 1"
-            ).fetchone()
-            if row and str(row[0] or "").strip():
-                return str(row[0]).strip()
-        elif "shop_name" in columns:
-            row = shop.db.execute(f"SELECT shop_name FROM [{table}] LIMIT 1").fetchone()
-            if row and str(row[0] or "").strip():
-                return str(row[0]).strip()
-    return DEFAULT_SHOP_NAME
+    """The shop's name from its settings, else ``"ShopCare"``."""
+    return shop_details(shop.db)["name"].strip() or DEFAULT_SHOP_NAME
 
 
 def cmd_report(shop: Shop, args: argparse.Namespace) -> int:

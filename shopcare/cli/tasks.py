@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from shopcare.cli.ids import resolve_customer, resolve_task
 from shopcare.domain.errors import InvalidInput
 from shopcare.domain.values import parse_date
 from shopcare.readmodels.tasks import list_tasks
@@ -70,26 +71,6 @@ def _emit(args: argparse.Namespace, data: Any, text: str) -> None:
         print(text)
 
 
-def resolve_task(shop: Shop, given: str) -> str:
-    """A full task id from a full id or a unique beginning of one (4+ characters)."""
-    text = given.strip().lower()
-    if len(text) < 4:
-        raise InvalidInput(f"{given!r} is not a task id")
-    rows = list(shop.db.query("SELECT id FROM tasks WHERE id LIKE ? LIMIT 2", [text + "%"]))
-    if len(rows) == 1:
-        return rows[0]["id"]
-    if len(rows) > 1:
-        raise InvalidInput(f"several tasks have ids starting {given!r}: give more")
-    shop.app.get_task(text)  # raises a clear "no task" or "not an id"
-    return text
-
-
-def _resolve_customer(shop: Shop, given: str) -> str:
-    from shopcare.cli.main import resolve_customer
-
-    return resolve_customer(shop, given)
-
-
 def _rows_text(rows: list[dict[str, Any]]) -> str:
     if not rows:
         return "no tasks"
@@ -108,11 +89,11 @@ def run_task_command(shop: Shop, args: argparse.Namespace) -> int:
         return 0
     action = args.action
     if action == "list":
-        cid = _resolve_customer(shop, args.customer) if args.customer else None
+        cid = resolve_customer(shop, args.customer) if args.customer else None
         rows = [{k: r[k] for k in LIST_FIELDS} for r in list_tasks(shop.db, args.status, cid)]
         _emit(args, rows, _rows_text(rows))
     elif action == "add":
-        cid = _resolve_customer(shop, args.customer_id)
+        cid = resolve_customer(shop, args.customer_id)
         tid = shop.app.add_task(shop.actor, cid, title=args.title, due=args.due, note=args.note)
         _emit(args, {"id": str(tid)}, str(tid))
     elif action == "schedule":

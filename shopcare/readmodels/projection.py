@@ -63,3 +63,9 @@ class Projection:
     def drop(self, db: Database) -> None:
         for table in self.tables:
             db.execute(f"DROP TABLE IF EXISTS [{table}]")
+
+
+def ids_starting(db: Database, table: str, prefix: str) -> list[str]:
+    """At most two ids in ``table`` that begin with ``prefix`` (enough to tell unique)."""
+    rows = db.execute(f"SELECT id FROM [{table}] WHERE id LIKE ? LIMIT 2", [prefix + "%"])
+    return [row[0] for row in rows]

@@ -185,3 +185,13 @@ def timeline_rows(
         row["voided"] = bool(row["voided"])
         rows.append(row)
     return rows
+
+
+def recent_contacts(db: Database, limit: int = 30) -> list[dict[str, Any]]:
+    """The latest contacts across all customers (newest first), with names."""
+    sql = (
+        "SELECT t.customer_id, t.at, t.staff, t.summary, t.voided, c.name AS customer_name"
+        " FROM timeline t JOIN customers c ON c.id = t.customer_id"
+        " WHERE t.kind = 'contact' ORDER BY t.at DESC, t.position DESC LIMIT ?"
+    )
+    return list(db.query(sql, [limit]))

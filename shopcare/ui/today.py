@@ -17,20 +17,11 @@ from PySide6.QtWidgets import (
 
 from shopcare.readmodels.open_items import followups_due, open_complaints, open_returns
 from shopcare.readmodels.tasks import tasks_due_within
+from shopcare.readmodels.timeline import recent_contacts
 from shopcare.service import Shop
 from shopcare.ui.models import KeyRole, RowsModel, kind_label, local_time, task_word
 
 RECENT_CONTACTS = 30
-
-
-def recent_contacts(shop: Shop, limit: int = RECENT_CONTACTS) -> list[dict[str, Any]]:
-    """The latest contacts across all customers (newest first), with names."""
-    sql = (
-        "SELECT t.customer_id, t.at, t.staff, t.summary, t.voided, c.name AS customer_name"
-        " FROM timeline t JOIN customers c ON c.id = t.customer_id"
-        " WHERE t.kind = 'contact' ORDER BY t.at DESC, t.position DESC LIMIT ?"
-    )
-    return list(shop.db.query(sql, [limit]))
 
 
 def waiting(shop: Shop) -> list[dict[str, Any]]:
@@ -150,7 +141,7 @@ class TodayView(QWidget):
         self.followups.set_rows(followups_due(self.shop.db, by=date.today().isoformat()))
         self.tasks.set_rows(tasks_due_within(self.shop.db, 0, date.today()))
         self.waiting.set_rows(waiting(self.shop))
-        self.recent.set_rows(recent_contacts(self.shop))
+        self.recent.set_rows(recent_contacts(self.shop.db, RECENT_CONTACTS))
         for view in self.views:
             view.resizeColumnsToContents()
             header = view.horizontalHeader()
@@ -158,4 +149,4 @@ class TodayView(QWidget):
                 header.resizeSection(col, min(header.sectionSize(col) + 16, 280))
 
 
-__all__ = ["TodayView", "recent_contacts", "waiting"]
+__all__ = ["TodayView", "waiting"]

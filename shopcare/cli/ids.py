@@ -1,0 +1,32 @@
+"""Ids as people type them: a full id, or a unique beginning of one (4+ characters)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from shopcare.domain.errors import InvalidInput
+from shopcare.readmodels.projection import ids_starting
+from shopcare.service import Shop
+
+
+def resolve_id(shop: Shop, given: str, table: str, what: str, load: Callable[[str], Any]) -> str:
+    """The full id in ``table`` that ``given`` names; ``load`` explains a miss clearly."""
+    text = given.strip().lower()
+    if len(text) < 4:
+        raise InvalidInput(f"{given!r} is not a {what} id")
+    found = ids_starting(shop.db, table, text)
+    if len(found) == 1:
+        return found[0]
+    if len(found) > 1:
+        raise InvalidInput(f"several {what}s have ids starting {given!r}: give more")
+    load(text)  # raises a clear "no such ..." or "not an id"
+    return text
+
+
+def resolve_customer(shop: Shop, given: str) -> str:
+    return resolve_id(shop, given, "customers", "customer", shop.app.get_customer)
+
+
+def resolve_task(shop: Shop, given: str) -> str:
+    return resolve_id(shop, given, "tasks", "task", shop.app.get_task)
