@@ -63,7 +63,7 @@ class CustomersProjection(Projection):
                 contacts INTEGER NOT NULL DEFAULT 0, purchases INTEGER NOT NULL DEFAULT 0,
                 position INTEGER NOT NULL)"""
         )
-        db.execute("CREATE INDEX IF NOT EXISTS customers_name ON customers(name)")
+        db.execute("CREATE INDEX IF NOT EXISTS customers_name_id ON customers(name, id)")
         db.execute("CREATE INDEX IF NOT EXISTS customers_postal ON customers(postal_code)")
         db.execute(
             "CREATE TABLE IF NOT EXISTS name_grams (gram TEXT NOT NULL, customer_id TEXT"
@@ -214,7 +214,37 @@ def get_customer_row(db: Database, customer_id: str) -> dict[str, Any] | None:
     return customer_row(rows[0]) if rows else None
 
 
+#: What the customer list shows; enough to page through 20,000 customers quickly.
+LIST_COLUMNS = ("id", "name", "phone", "email", "last_contact_at")
+
+
+def count_customers(db: Database) -> int:
+    return db.execute("SELECT count(*) FROM customers").fetchone()[0]
+
+
+def customer_page(
+    db: Database, after: tuple[str, str] | None = None, limit: int = 500
+) -> list[dict[str, Any]]:
+    """The next ``limit`` customers by name after ``(name, id)`` (keyset paging)."""
+    where, params = ("WHERE (name, id) > (?, ?)", [*after]) if after else ("", [])
+    cursor = db.execute(
+        f"SELECT {', '.join(LIST_COLUMNS)} FROM customers {where} ORDER BY name, id LIMIT ?",
+        [*params, limit],
+    )
+    return [dict(zip(LIST_COLUMNS, row, strict=True)) for row in cursor]
+
+
+def customer_rank(db: Database, customer_id: str) -> int:
+    """Where a customer stands in the list by name (0 first), or -1 if unknown."""
+    row = db.execute("SELECT name FROM customers WHERE id = ?", [customer_id]).fetchone()
+    if row is None:
+        return -1
+    return db.execute(
+        "SELECT count(*) FROM customers WHERE (name, id) < (?, ?)", [row[0], customer_id]
+    ).fetchone()[0]
+
+
 def list_customers(db: Database, limit: int = 100_000) -> list[dict[str, Any]]:
-    """All customers by name (the desktop list loads these lazily)."""
+    """All customers by name."""
     sql = f"SELECT {', '.join(COLUMNS)} FROM customers ORDER BY name, id LIMIT ?"
     return [customer_row(r) for r in db.query(sql, [limit])]

@@ -18,7 +18,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 from sqlite_utils import Database
 
-from shopcare.readmodels.customers import list_customers, search_customers
+from shopcare.readmodels.customers import (
+    count_customers,
+    customer_page,
+    customer_rank,
+    search_customers,
+)
 from shopcare.readmodels.timeline import KINDS, timeline_rows
 
 RowRole = Qt.ItemDataRole.UserRole + 1  # the whole row dict
@@ -98,8 +103,9 @@ class HeaderedTableModel(QAbstractTableModel):
 class CustomerTableModel(HeaderedTableModel):
     """Customers: all (by name) when the query is empty, else search results.
 
-    Rows come from one read-model query and are handed to the view in chunks
-    (``canFetchMore``/``fetchMore``), so 20,000 customers stay smooth.
+    The full list is paged from the read model as the view scrolls
+    (``canFetchMore``/``fetchMore``, keyset paging by name), so 20,000 customers
+    never load at once; search results (at most ``SEARCH_LIMIT``) are shown in chunks.
     """
 
     CHUNK = 500
@@ -109,8 +115,9 @@ class CustomerTableModel(HeaderedTableModel):
         super().__init__(parent)
         self._db = db
         self._query = ""
-        self._all: list[dict[str, Any]] = []
+        self._all: list[dict[str, Any]] = []  # rows loaded so far
         self._shown = 0
+        self._total = 0
         self.reload()
 
     # -- headers (translated each time they are asked for) --
@@ -129,26 +136,34 @@ class CustomerTableModel(HeaderedTableModel):
         self.beginResetModel()
         if self._query:
             self._all = search_customers(self._db, self._query, limit=self.SEARCH_LIMIT)
+            self._total = len(self._all)
         else:
-            self._all = list_customers(self._db)
+            self._all = customer_page(self._db, limit=self.CHUNK)
+            self._total = count_customers(self._db)
         self._shown = min(len(self._all), self.CHUNK)
         self.endResetModel()
 
     def total(self) -> int:
-        return len(self._all)
+        return self._total
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._shown
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._shown < len(self._all)
+        return not parent.isValid() and self._shown < self._total
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid():
+        if parent.isValid() or not self.canFetchMore():
             return
+        if not self._query and self._shown == len(self._all):
+            last = self._all[-1] if self._all else None
+            after = (last["name"], last["id"]) if last else None
+            page = customer_page(self._db, after, limit=self.CHUNK)
+            if not page:  # customers went away meanwhile: stop here
+                self._total = self._shown
+                return
+            self._all.extend(page)
         more = min(self.CHUNK, len(self._all) - self._shown)
-        if more <= 0:
-            return
         self.beginInsertRows(QModelIndex(), self._shown, self._shown + more - 1)
         self._shown += more
         self.endInsertRows()
@@ -157,11 +172,17 @@ class CustomerTableModel(HeaderedTableModel):
         return self._all[row]
 
     def row_of(self, customer_id: str) -> int:
-        for i, r in enumerate(self._all):
-            if r["id"] == customer_id:
-                while i >= self._shown and self.canFetchMore():
-                    self.fetchMore()
-                return i
+        """The row of a customer, loading pages down to it; -1 if not in the list."""
+        if self._query:
+            target = next((i for i, r in enumerate(self._all) if r["id"] == customer_id), -1)
+        else:
+            target = customer_rank(self._db, customer_id)
+        if target < 0 or target >= self._total:
+            return -1
+        while target >= self._shown and self.canFetchMore():
+            self.fetchMore()
+        if target < self._shown and self._all[target]["id"] == customer_id:
+            return target
         return -1
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
