@@ -48,13 +48,15 @@ def gather_suggestions(db: Database, today: date, config: RuleConfig) -> list[Ta
             " FROM customers ORDER BY id"
         )
     )
-    visits = dict(
-        db.execute(
-            "SELECT customer_id, count(*) FROM timeline WHERE event = 'ContactLogged'"
-            " AND voided = 0 AND json_extract(data, '$.channel') = 'walk-in'"
-            " GROUP BY customer_id"
-        ).fetchall()
-    )
+    visits: dict[str, int] = {}
+    last_visit_or_purchase: dict[str, date | None] = {}
+    for cid, count, last in db.execute(
+        "SELECT customer_id, sum(event = 'ContactLogged'), max(at) FROM timeline"
+        " WHERE voided = 0 AND (event = 'PurchaseNoted' OR (event = 'ContactLogged'"
+        " AND json_extract(data, '$.channel') = 'walk-in')) GROUP BY customer_id"
+    ):
+        visits[cid] = count
+        last_visit_or_purchase[cid] = _local_date(last)
     paused = dict(
         db.execute(
             "SELECT customer_id, promotions_paused_until FROM care_facts"
@@ -88,7 +90,16 @@ def gather_suggestions(db: Database, today: date, config: RuleConfig) -> list[Ta
             out.append(s)
         if cid in overdue:
             out += gentle_return_rule(cid, name, overdue[cid], sensitive[cid], today, config)
-        s = milestone_rule(cid, name, c["purchases"], visits.get(cid, 0), today, config, pause)
+        s = milestone_rule(
+            cid,
+            name,
+            c["purchases"],
+            visits.get(cid, 0),
+            today,
+            config,
+            pause,
+            last_visit_or_purchase.get(cid),
+        )
         if s is not None:
             out.append(s)
         last = _local_date(c["last_contact_at"])

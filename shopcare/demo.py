@@ -80,6 +80,11 @@ def contact_times(rng: random.Random, start: datetime, end: datetime, n: int) ->
         yield start + timedelta(seconds=offset)
 
 
+def settled(rng: random.Random, at: datetime, now: datetime, days: int) -> bool:
+    """Most open items are closed a few days later, as in a well-run shop."""
+    return at + timedelta(days=days) < now and rng.random() < 0.85
+
+
 def fill_demo_shop(shop: Shop, customers: int = 300, seed: int = 7, days: int = 365) -> int:
     """Add ``customers`` customers with ``days`` of history; refuses a shop with data."""
     if shop.app.recorder.max_notification_id():
@@ -138,9 +143,13 @@ def fill_demo_shop(shop: Shop, customers: int = 300, seed: int = 7, days: int = 
                     at=at,
                 )
             elif roll < 0.91:
-                app.request_return(who, cid, item=item, due=(at + timedelta(days=14)).date(), at=at)
+                entry = app.request_return(
+                    who, cid, item=item, due=(at + timedelta(days=14)).date(), at=at
+                )
+                if settled(rng, at, now, days=10):
+                    app.receive_return(who, cid, entry=entry, at=at + timedelta(days=10))
             elif roll < 0.93:
-                app.raise_complaint(
+                entry = app.raise_complaint(
                     who,
                     cid,
                     category=rng.choice(["delivery", "product", "sizing"]),
@@ -148,18 +157,30 @@ def fill_demo_shop(shop: Shop, customers: int = 300, seed: int = 7, days: int = 
                     touchpoint=rng.choice(TOUCHPOINTS),
                     at=at,
                 )
+                if settled(rng, at, now, days=2):
+                    app.resolve_complaint(
+                        who,
+                        cid,
+                        entry=entry,
+                        resolution="The owner called and sent a replacement",
+                        at=at + timedelta(days=2),
+                    )
             elif roll < 0.95:
                 app.refer_elsewhere(
                     who, cid, item=item, sent_to="Shoe Palace, Main St.", price=99, at=at
                 )
             elif roll < 0.97:
-                app.schedule_followup(
+                entry = app.schedule_followup(
                     who,
                     cid,
                     due=(at + timedelta(days=3)).date(),
                     reason=f"{item} back?",
                     at=at,
                 )
+                if settled(rng, at, now, days=3):
+                    app.complete_followup(
+                        who, cid, entry=entry, note="Called back", at=at + timedelta(days=3)
+                    )
             elif roll < 0.985:
                 kind = rng.choice(["bereavement", "wedding", "new baby", "graduation", "moved"])
                 app.note_life_event(who, cid, kind=kind, on=at.date(), note="", at=at)

@@ -210,16 +210,22 @@ def test_gentle_return_when_overdue_during_a_recent_sensitive_event():
 
 def test_milestones_5_10_25_purchases_or_visits():
     today = date(2026, 11, 20)
-    assert milestone_rule("c", "n", 4, 4, today, DEFAULT_CONFIG) is None
-    assert milestone_rule("c", "n", 5, 0, today, DEFAULT_CONFIG).trigger_key == (
-        "milestone:c:purchase:5"
-    )
-    s = milestone_rule("c", "n", 6, 10, today, DEFAULT_CONFIG)
+
+    def rule(purchases, visits, config=DEFAULT_CONFIG, paused=None, last_on=today):
+        return milestone_rule("c", "n", purchases, visits, today, config, paused, last_on)
+
+    assert rule(4, 4) is None
+    assert rule(5, 0).trigger_key == ("milestone:c:purchase:5")
+    s = rule(6, 10)
     assert s.trigger_key == "milestone:c:visit:10" and "10th visit" in s.reason
-    assert "25th" in milestone_rule("c", "n", 30, 0, today, DEFAULT_CONFIG).reason
-    assert milestone_rule("c", "n", 5, 0, today, OFF) is None
+    assert "25th" in rule(30, 0).reason
+    assert rule(5, 0, OFF) is None
     paused = date(2026, 12, 1)
-    assert milestone_rule("c", "n", 5, 0, today, DEFAULT_CONFIG, paused) is None
+    assert rule(5, 0, paused=paused) is None
+    # only while it is news: not for a milestone passed long ago
+    assert rule(5, 0, last_on=date(2026, 11, 10)) is not None
+    assert rule(5, 0, last_on=date(2026, 9, 1)) is None
+    assert rule(5, 0, last_on=None) is None
 
 
 def test_we_miss_you_for_quiet_regulars_only():

@@ -359,9 +359,16 @@ def milestone_rule(
     today: date,
     config: RuleConfig,
     promotions_paused_until: date | None = None,
+    last_on: date | None = None,
 ) -> TaskSuggestion | None:
-    """The 5th, 10th or 25th purchase or visit: a small surprise (the highest reached)."""
+    """The 5th, 10th or 25th purchase or visit: a small surprise (the highest reached).
+
+    Only while the milestone is news: ``last_on`` (the latest purchase or visit) must be
+    within ``STALE_AFTER_DAYS``, so a first sweep over years of history stays quiet.
+    """
     if not config.on("milestone") or _paused(promotions_paused_until, today):
+        return None
+    if last_on is None or (today - last_on).days > STALE_AFTER_DAYS:
         return None
     best: tuple[int, str] | None = None
     for count, what in ((purchases, "purchase"), (visits, "visit")):
