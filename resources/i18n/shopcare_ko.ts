@@ -3,133 +3,133 @@
 <context>
     <name>Choices</name>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="53" />
+        <location filename="../../shopcare/ui/dialogs.py" line="52" />
         <source>phone</source>
         <extracomment>Vocabulary values shown translated (the stored value stays English).</extracomment>
         <translation>전화</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="54" />
+        <location filename="../../shopcare/ui/dialogs.py" line="53" />
         <source>walk-in</source>
         <translation>방문</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="55" />
+        <location filename="../../shopcare/ui/dialogs.py" line="54" />
         <source>email</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="56" />
+        <location filename="../../shopcare/ui/dialogs.py" line="55" />
         <source>message</source>
         <translation>메시지</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="57" />
+        <location filename="../../shopcare/ui/dialogs.py" line="56" />
         <source>social</source>
         <translation>SNS</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="58" />
+        <location filename="../../shopcare/ui/dialogs.py" line="57" />
         <source>other</source>
         <translation>기타</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="59" />
+        <location filename="../../shopcare/ui/dialogs.py" line="58" />
         <source>in</source>
         <translation>수신</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="60" />
+        <location filename="../../shopcare/ui/dialogs.py" line="59" />
         <source>out</source>
         <translation>발신</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="61" />
+        <location filename="../../shopcare/ui/dialogs.py" line="60" />
         <source>positive</source>
         <translation>좋음</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="62" />
+        <location filename="../../shopcare/ui/dialogs.py" line="61" />
         <source>neutral</source>
         <translation>보통</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="63" />
+        <location filename="../../shopcare/ui/dialogs.py" line="62" />
         <source>negative</source>
         <translation>나쁨</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="64" />
+        <location filename="../../shopcare/ui/dialogs.py" line="63" />
         <source>site</source>
         <translation>매장</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="65" />
+        <location filename="../../shopcare/ui/dialogs.py" line="64" />
         <source>ordering</source>
         <translation>주문</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="66" />
+        <location filename="../../shopcare/ui/dialogs.py" line="65" />
         <source>order form</source>
         <translation>주문서</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="67" />
+        <location filename="../../shopcare/ui/dialogs.py" line="66" />
         <source>delivery</source>
         <translation>배송</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="68" />
+        <location filename="../../shopcare/ui/dialogs.py" line="67" />
         <source>product</source>
         <translation>상품</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="69" />
+        <location filename="../../shopcare/ui/dialogs.py" line="68" />
         <source>support</source>
         <translation>지원</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="70" />
+        <location filename="../../shopcare/ui/dialogs.py" line="69" />
         <source>bereavement</source>
         <translation>상(喪)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="71" />
+        <location filename="../../shopcare/ui/dialogs.py" line="70" />
         <source>birthday</source>
         <translation>생일</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="72" />
+        <location filename="../../shopcare/ui/dialogs.py" line="71" />
         <source>wedding</source>
         <translation>결혼</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="73" />
+        <location filename="../../shopcare/ui/dialogs.py" line="72" />
         <source>new baby</source>
         <translation>출산</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="74" />
+        <location filename="../../shopcare/ui/dialogs.py" line="73" />
         <source>moved</source>
         <translation>이사</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="75" />
+        <location filename="../../shopcare/ui/dialogs.py" line="74" />
         <source>illness</source>
         <translation>병환</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="76" />
+        <location filename="../../shopcare/ui/dialogs.py" line="75" />
         <source>graduation</source>
         <translation>졸업</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="77" />
+        <location filename="../../shopcare/ui/dialogs.py" line="76" />
         <source>anniversary</source>
         <translation>기념일</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="78" />
+        <location filename="../../shopcare/ui/dialogs.py" line="77" />
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
@@ -137,64 +137,54 @@
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="492" />
+        <location filename="../../shopcare/ui/dialogs.py" line="470" />
         <source>Edit customer</source>
         <translation>고객 정보 수정</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="492" />
+        <location filename="../../shopcare/ui/dialogs.py" line="470" />
         <source>New customer</source>
         <translation>새 고객</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="497" />
+        <location filename="../../shopcare/ui/dialogs.py" line="475" />
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="498" />
+        <location filename="../../shopcare/ui/dialogs.py" line="476" />
         <source>Phone</source>
         <translation>전화번호</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="499" />
+        <location filename="../../shopcare/ui/dialogs.py" line="477" />
         <source>Email</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="500" />
+        <location filename="../../shopcare/ui/dialogs.py" line="478" />
         <source>Address</source>
         <translation>주소</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="501" />
+        <location filename="../../shopcare/ui/dialogs.py" line="479" />
         <source>Postal code</source>
         <translation>우편번호</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="502" />
+        <location filename="../../shopcare/ui/dialogs.py" line="480" />
         <source>Birthday</source>
         <translation>생일</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="503" />
+        <location filename="../../shopcare/ui/dialogs.py" line="481" />
         <source>Tags (comma separated)</source>
         <translation>태그 (쉼표로 구분)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="504" />
+        <location filename="../../shopcare/ui/dialogs.py" line="482" />
         <source>Notes</source>
         <translation>메모</translation>
-    </message>
-    <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="526" />
-        <source>Save</source>
-        <translation>저장</translation>
-    </message>
-    <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="527" />
-        <source>Cancel</source>
-        <translation>취소</translation>
     </message>
 </context>
 <context>
@@ -349,7 +339,7 @@
 <context>
     <name>CustomerPicker</name>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="268" />
+        <location filename="../../shopcare/ui/tasks.py" line="233" />
         <source>Name or phone digits</source>
         <translation>이름 또는 전화번호 숫자</translation>
     </message>
@@ -357,22 +347,22 @@
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../shopcare/ui/models.py" line="86" />
+        <location filename="../../shopcare/ui/models.py" line="125" />
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/models.py" line="86" />
+        <location filename="../../shopcare/ui/models.py" line="125" />
         <source>Phone</source>
         <translation>전화번호</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/models.py" line="86" />
+        <location filename="../../shopcare/ui/models.py" line="125" />
         <source>Email</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/models.py" line="86" />
+        <location filename="../../shopcare/ui/models.py" line="125" />
         <source>Last contact</source>
         <translation>마지막 연락</translation>
     </message>
@@ -403,283 +393,268 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="152" />
+        <location filename="../../shopcare/ui/dialogs.py" line="151" />
         <source>When (blank = now)</source>
         <translation>시각 (비우면 지금)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="161" />
+        <location filename="../../shopcare/ui/dialogs.py" line="160" />
         <source>Log contact</source>
         <translation>연락 기록</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="165" />
+        <location filename="../../shopcare/ui/dialogs.py" line="164" />
         <source>Channel</source>
         <translation>경로</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="172" />
+        <location filename="../../shopcare/ui/dialogs.py" line="171" />
         <source>Direction</source>
         <translation>방향</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="177" />
+        <location filename="../../shopcare/ui/dialogs.py" line="176" />
         <source>Summary</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="180" />
+        <location filename="../../shopcare/ui/dialogs.py" line="179" />
         <source>Sentiment</source>
         <translation>분위기</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="185" />
+        <location filename="../../shopcare/ui/dialogs.py" line="184" />
         <source>Connection made</source>
         <translation>마음이 통함</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="187" />
+        <location filename="../../shopcare/ui/dialogs.py" line="186" />
         <source>Topics (comma separated)</source>
         <translation>주제 (쉼표로 구분)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="191" />
-        <location filename="../../shopcare/ui/dialogs.py" line="248" />
-        <location filename="../../shopcare/ui/dialogs.py" line="263" />
+        <location filename="../../shopcare/ui/dialogs.py" line="190" />
+        <location filename="../../shopcare/ui/dialogs.py" line="247" />
+        <location filename="../../shopcare/ui/dialogs.py" line="262" />
         <source>Touchpoint</source>
         <translation>접점</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="195" />
+        <location filename="../../shopcare/ui/dialogs.py" line="194" />
         <source>Minutes</source>
         <translation>소요 시간(분)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="196" />
+        <location filename="../../shopcare/ui/dialogs.py" line="195" />
         <source>Went beyond</source>
         <translation>특별히 해 드린 일</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="202" />
+        <location filename="../../shopcare/ui/dialogs.py" line="201" />
         <source>Note purchase</source>
         <translation>구매 기록</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="204" />
-        <location filename="../../shopcare/ui/dialogs.py" line="213" />
+        <location filename="../../shopcare/ui/dialogs.py" line="203" />
+        <location filename="../../shopcare/ui/dialogs.py" line="212" />
         <source>Item</source>
         <translation>물품</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="205" />
+        <location filename="../../shopcare/ui/dialogs.py" line="204" />
         <source>Amount</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="211" />
+        <location filename="../../shopcare/ui/dialogs.py" line="210" />
         <source>Request return</source>
         <translation>반품 요청</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="214" />
-        <location filename="../../shopcare/ui/dialogs.py" line="322" />
+        <location filename="../../shopcare/ui/dialogs.py" line="213" />
+        <location filename="../../shopcare/ui/dialogs.py" line="321" />
         <source>Due date</source>
         <translation>예정일</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="220" />
+        <location filename="../../shopcare/ui/dialogs.py" line="219" />
         <source>Return received</source>
         <translation>반품 받음</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="221" />
-        <location filename="../../shopcare/ui/dialogs.py" line="228" />
+        <location filename="../../shopcare/ui/dialogs.py" line="220" />
+        <location filename="../../shopcare/ui/dialogs.py" line="227" />
         <source>Open return</source>
         <translation>처리 중인 반품</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="226" />
+        <location filename="../../shopcare/ui/dialogs.py" line="225" />
         <source>Waive return</source>
         <translation>반품 면제</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="229" />
-        <location filename="../../shopcare/ui/dialogs.py" line="326" />
+        <location filename="../../shopcare/ui/dialogs.py" line="228" />
+        <location filename="../../shopcare/ui/dialogs.py" line="325" />
         <source>Reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="236" />
+        <location filename="../../shopcare/ui/dialogs.py" line="235" />
         <source>Feedback</source>
         <translation>피드백</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="240" />
+        <location filename="../../shopcare/ui/dialogs.py" line="239" />
         <source>Feedback is</source>
         <translation>피드백 종류</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="245" />
-        <location filename="../../shopcare/ui/dialogs.py" line="260" />
+        <location filename="../../shopcare/ui/dialogs.py" line="244" />
+        <location filename="../../shopcare/ui/dialogs.py" line="259" />
         <source>Text</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="257" />
+        <location filename="../../shopcare/ui/dialogs.py" line="256" />
         <source>Complaint</source>
         <translation>불만</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="259" />
+        <location filename="../../shopcare/ui/dialogs.py" line="258" />
         <source>Category</source>
         <translation>분류</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="272" />
+        <location filename="../../shopcare/ui/dialogs.py" line="271" />
         <source>Resolve complaint</source>
         <translation>불만 해결</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="274" />
+        <location filename="../../shopcare/ui/dialogs.py" line="273" />
         <source>Open complaint</source>
         <translation>처리 중인 불만</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="275" />
+        <location filename="../../shopcare/ui/dialogs.py" line="274" />
         <source>Resolution</source>
         <translation>해결 내용</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="282" />
+        <location filename="../../shopcare/ui/dialogs.py" line="281" />
         <source>Life event</source>
         <translation>경조사</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="286" />
+        <location filename="../../shopcare/ui/dialogs.py" line="285" />
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="291" />
+        <location filename="../../shopcare/ui/dialogs.py" line="290" />
         <source>On (date)</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="292" />
-        <location filename="../../shopcare/ui/dialogs.py" line="335" />
+        <location filename="../../shopcare/ui/dialogs.py" line="291" />
+        <location filename="../../shopcare/ui/dialogs.py" line="334" />
         <source>Note</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="298" />
+        <location filename="../../shopcare/ui/dialogs.py" line="297" />
         <source>Referred elsewhere</source>
         <translation>다른 곳 안내</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="300" />
+        <location filename="../../shopcare/ui/dialogs.py" line="299" />
         <source>Item we could not supply</source>
         <translation>구해 드리지 못한 물품</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="301" />
+        <location filename="../../shopcare/ui/dialogs.py" line="300" />
         <source>Sent to</source>
         <translation>안내한 곳</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="302" />
+        <location filename="../../shopcare/ui/dialogs.py" line="301" />
         <source>Price</source>
         <translation>가격</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="308" />
+        <location filename="../../shopcare/ui/dialogs.py" line="307" />
         <source>Gift sent</source>
         <translation>선물 보냄</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="310" />
+        <location filename="../../shopcare/ui/dialogs.py" line="309" />
         <source>What</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="311" />
+        <location filename="../../shopcare/ui/dialogs.py" line="310" />
         <source>Occasion</source>
         <translation>계기</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="312" />
+        <location filename="../../shopcare/ui/dialogs.py" line="311" />
         <source>Cost</source>
         <translation>비용</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="318" />
+        <location filename="../../shopcare/ui/dialogs.py" line="317" />
         <source>Schedule follow-up</source>
         <translation>후속 연락 예약</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="332" />
+        <location filename="../../shopcare/ui/dialogs.py" line="331" />
         <source>Follow-up done</source>
         <translation>후속 연락 완료</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="334" />
+        <location filename="../../shopcare/ui/dialogs.py" line="333" />
         <source>Open follow-up</source>
         <translation>예정된 후속 연락</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="342" />
+        <location filename="../../shopcare/ui/dialogs.py" line="341" />
         <source>Correction</source>
         <translation>정정</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="344" />
+        <location filename="../../shopcare/ui/dialogs.py" line="343" />
         <source>Entry</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="345" />
+        <location filename="../../shopcare/ui/dialogs.py" line="344" />
         <source>What was wrong</source>
         <translation>무엇이 틀렸나요</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="346" />
+        <location filename="../../shopcare/ui/dialogs.py" line="345" />
         <source>Withdraw the entry</source>
         <translation>이 항목 철회</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="401" />
-        <source>Save</source>
-        <translation>저장</translation>
-    </message>
-    <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="402" />
-        <source>Cancel</source>
-        <translation>취소</translation>
-    </message>
-    <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="468" />
+        <location filename="../../shopcare/ui/dialogs.py" line="452" />
         <source>Choose the entry to correct.</source>
         <translation>정정할 항목을 고르세요.</translation>
     </message>
-    <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="476" />
-        <source>Could not save: %1</source>
-        <translation>저장하지 못했습니다: %1</translation>
-    </message>
 </context>
 <context>
-    <name>FormDialog</name>
+    <name>Forms</name>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="210" />
+        <location filename="../../shopcare/ui/forms.py" line="39" />
         <source>Save</source>
         <translation>저장</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="211" />
+        <location filename="../../shopcare/ui/forms.py" line="41" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="239" />
+        <location filename="../../shopcare/ui/forms.py" line="56" />
         <source>Could not save: %1</source>
         <translation>저장하지 못했습니다: %1</translation>
     </message>
@@ -687,83 +662,83 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../../shopcare/ui/models.py" line="31" />
+        <location filename="../../shopcare/ui/models.py" line="36" />
         <source>registered</source>
         <extracomment>The kinds shown on a timeline, marked for translation (the raw kind is the read model's).</extracomment>
         <translation>등록</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/models.py" line="32" />
+        <location filename="../../shopcare/ui/models.py" line="37" />
         <source>details changed</source>
         <translation>정보 변경</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/models.py" line="33" />
+        <location filename="../../shopcare/ui/models.py" line="38" />
         <source>contact</source>
         <translation>연락</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/models.py" line="34" />
+        <location filename="../../shopcare/ui/models.py" line="39" />
         <source>purchase</source>
         <translation>구매</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/models.py" line="35" />
+        <location filename="../../shopcare/ui/models.py" line="40" />
         <source>return requested</source>
         <translation>반품 요청</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/models.py" line="36" />
+        <location filename="../../shopcare/ui/models.py" line="41" />
         <source>return received</source>
         <translation>반품 받음</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/models.py" line="37" />
+        <location filename="../../shopcare/ui/models.py" line="42" />
         <source>return waived</source>
         <translation>반품 면제</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/models.py" line="38" />
+        <location filename="../../shopcare/ui/models.py" line="43" />
         <source>feedback</source>
         <translation>피드백</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/models.py" line="39" />
+        <location filename="../../shopcare/ui/models.py" line="44" />
         <source>complaint</source>
         <translation>불만</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/models.py" line="40" />
+        <location filename="../../shopcare/ui/models.py" line="45" />
         <source>complaint resolved</source>
         <translation>불만 해결</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/models.py" line="41" />
+        <location filename="../../shopcare/ui/models.py" line="46" />
         <source>life event</source>
         <translation>경조사</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/models.py" line="42" />
+        <location filename="../../shopcare/ui/models.py" line="47" />
         <source>referred elsewhere</source>
         <translation>다른 곳 안내</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/models.py" line="43" />
+        <location filename="../../shopcare/ui/models.py" line="48" />
         <source>gift sent</source>
         <translation>선물 보냄</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/models.py" line="44" />
+        <location filename="../../shopcare/ui/models.py" line="49" />
         <source>follow-up scheduled</source>
         <translation>후속 연락 예약</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/models.py" line="45" />
+        <location filename="../../shopcare/ui/models.py" line="50" />
         <source>follow-up done</source>
         <translation>후속 연락 완료</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/models.py" line="46" />
+        <location filename="../../shopcare/ui/models.py" line="51" />
         <source>correction</source>
         <translation>정정</translation>
     </message>
@@ -771,107 +746,107 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="158" />
+        <location filename="../../shopcare/ui/main_window.py" line="159" />
         <source>ShopCare</source>
         <translation>ShopCare 고객 관리</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="159" />
+        <location filename="../../shopcare/ui/main_window.py" line="160" />
         <source>&amp;Staff:</source>
         <translation>직원(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="160" />
+        <location filename="../../shopcare/ui/main_window.py" line="161" />
         <source>Who is logging: everything saved records this name</source>
         <translation>기록하는 사람: 저장하는 모든 기록에 이 이름이 남습니다</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="161" />
+        <location filename="../../shopcare/ui/main_window.py" line="162" />
         <source>&amp;Quick log</source>
         <translation>빠른 기록(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="162" />
+        <location filename="../../shopcare/ui/main_window.py" line="163" />
         <source>Log a contact (Ctrl+L)</source>
         <translation>연락 기록 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="163" />
+        <location filename="../../shopcare/ui/main_window.py" line="164" />
         <source>New customer</source>
         <translation>새 고객</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="164" />
+        <location filename="../../shopcare/ui/main_window.py" line="165" />
         <source>Register a new customer (Ctrl+N)</source>
         <translation>새 고객 등록 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="165" />
+        <location filename="../../shopcare/ui/main_window.py" line="166" />
         <source>Find</source>
         <translation>찾기</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="166" />
+        <location filename="../../shopcare/ui/main_window.py" line="167" />
         <source>Search customers (Ctrl+F)</source>
         <translation>고객 검색 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="167" />
+        <location filename="../../shopcare/ui/main_window.py" line="168" />
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="168" />
+        <location filename="../../shopcare/ui/main_window.py" line="169" />
         <source>&amp;Today</source>
         <translation>오늘(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="169" />
+        <location filename="../../shopcare/ui/main_window.py" line="170" />
         <source>&amp;Customers</source>
         <translation>고객(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="171" />
+        <location filename="../../shopcare/ui/main_window.py" line="172" />
         <source>T&amp;asks</source>
         <translation>할 일(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="172" />
+        <location filename="../../shopcare/ui/main_window.py" line="173" />
         <source>&amp;Reports</source>
         <translation>보고서(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="173" />
+        <location filename="../../shopcare/ui/main_window.py" line="174" />
         <source>Working in the background…</source>
         <translation>백그라운드에서 작업 중…</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="182" />
+        <location filename="../../shopcare/ui/main_window.py" line="183" />
         <source>Data: %1</source>
         <translation>데이터: %1</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="237" />
+        <location filename="../../shopcare/ui/main_window.py" line="239" />
         <source>Saved.</source>
         <translation>저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="290" />
+        <location filename="../../shopcare/ui/main_window.py" line="292" />
         <source>Looking for kind acts to suggest…</source>
         <translation>제안할 마음 쓰기를 찾는 중…</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="303" />
+        <location filename="../../shopcare/ui/main_window.py" line="305" />
         <source>%1 kind act(s) suggested for today.</source>
         <translation>오늘 제안된 마음 쓰기 %1건.</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="311" />
+        <location filename="../../shopcare/ui/main_window.py" line="313" />
         <source>The daily sweep did not run: %1</source>
         <translation>매일 점검을 실행하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="331" />
+        <location filename="../../shopcare/ui/main_window.py" line="333" />
         <source>Could not read new events: %1</source>
         <translation>새 기록을 읽지 못했습니다: %1</translation>
     </message>
@@ -879,94 +854,79 @@
 <context>
     <name>QuickLogDialog</name>
     <message>
-        <location filename="../../shopcare/ui/quick_log.py" line="40" />
+        <location filename="../../shopcare/ui/quick_log.py" line="42" />
         <source>Quick log</source>
         <translation>빠른 기록</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/quick_log.py" line="45" />
+        <location filename="../../shopcare/ui/quick_log.py" line="47" />
         <source>Name, phone (last 4 digits), email or tag</source>
         <translation>이름, 전화번호(끝 4자리), 이메일 또는 태그</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/quick_log.py" line="47" />
+        <location filename="../../shopcare/ui/quick_log.py" line="49" />
         <source>&amp;New customer</source>
         <translation>새 고객(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/quick_log.py" line="56" />
+        <location filename="../../shopcare/ui/quick_log.py" line="58" />
         <source>&amp;Customer</source>
         <translation>고객(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/quick_log.py" line="70" />
+        <location filename="../../shopcare/ui/quick_log.py" line="72" />
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/quick_log.py" line="73" />
+        <location filename="../../shopcare/ui/quick_log.py" line="75" />
         <source>Phone</source>
         <translation>전화번호</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/quick_log.py" line="76" />
+        <location filename="../../shopcare/ui/quick_log.py" line="78" />
         <source>New customer</source>
         <translation>새 고객</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/quick_log.py" line="95" />
+        <location filename="../../shopcare/ui/quick_log.py" line="97" />
         <source>Channel</source>
         <translation>경로</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/quick_log.py" line="96" />
+        <location filename="../../shopcare/ui/quick_log.py" line="98" />
         <source>Connection made</source>
         <translation>마음이 통함</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/quick_log.py" line="101" />
+        <location filename="../../shopcare/ui/quick_log.py" line="103" />
         <source>comma separated</source>
         <translation>쉼표로 구분</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/quick_log.py" line="102" />
+        <location filename="../../shopcare/ui/quick_log.py" line="104" />
         <source>Topics</source>
         <translation>주제</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/quick_log.py" line="105" />
+        <location filename="../../shopcare/ui/quick_log.py" line="107" />
         <source>What happened (Enter saves)</source>
         <translation>무슨 일이 있었나요 (Enter로 저장)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/quick_log.py" line="106" />
+        <location filename="../../shopcare/ui/quick_log.py" line="108" />
         <source>&amp;Summary</source>
         <translation>내용(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/quick_log.py" line="120" />
-        <source>Save</source>
-        <translation>저장</translation>
-    </message>
-    <message>
-        <location filename="../../shopcare/ui/quick_log.py" line="122" />
-        <source>Cancel</source>
-        <translation>취소</translation>
-    </message>
-    <message>
-        <location filename="../../shopcare/ui/quick_log.py" line="215" />
+        <location filename="../../shopcare/ui/quick_log.py" line="210" />
         <source>the summary must not be empty</source>
         <translation>내용을 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/quick_log.py" line="230" />
+        <location filename="../../shopcare/ui/quick_log.py" line="223" />
         <source>Find the customer first (or add a new one).</source>
         <translation>먼저 고객을 찾으세요 (또는 새 고객 추가).</translation>
-    </message>
-    <message>
-        <location filename="../../shopcare/ui/quick_log.py" line="245" />
-        <source>Could not save: %1</source>
-        <translation>저장하지 못했습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -1104,53 +1064,53 @@
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../../shopcare/ui/models.py" line="366" />
+        <location filename="../../shopcare/ui/models.py" line="364" />
         <source>flowers and a handwritten card after a loss</source>
         <extracomment>What each rule is for (as in the domain's RULES), for the settings dialog.</extracomment>
         <translation>상을 당한 고객께 꽃과 손편지</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/models.py" line="367" />
+        <location filename="../../shopcare/ui/models.py" line="365" />
         <source>a birthday card, days before the birthday</source>
         <translation>생일 며칠 전에 생일 카드</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/models.py" line="368" />
+        <location filename="../../shopcare/ui/models.py" line="366" />
         <source>congratulate on a wedding, new baby or graduation</source>
         <translation>결혼, 출산, 졸업 축하</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/models.py" line="371" />
+        <location filename="../../shopcare/ui/models.py" line="369" />
         <source>the owner calls personally after a complaint</source>
         <translation>불만 뒤 사장이 직접 전화</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/models.py" line="372" />
+        <location filename="../../shopcare/ui/models.py" line="370" />
         <source>waive an overdue return after a hard time</source>
         <translation>힘든 일을 겪은 고객의 늦은 반품 면제</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/models.py" line="373" />
+        <location filename="../../shopcare/ui/models.py" line="371" />
         <source>tell them when what we could not supply is back</source>
         <translation>구해 드리지 못한 물품이 들어오면 알림</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/models.py" line="374" />
+        <location filename="../../shopcare/ui/models.py" line="372" />
         <source>a thank-you note after a warm or long conversation</source>
         <translation>따뜻하거나 긴 대화 뒤 감사 메모</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/models.py" line="375" />
+        <location filename="../../shopcare/ui/models.py" line="373" />
         <source>a small surprise on the 5th, 10th, 25th purchase or visit</source>
         <translation>5번째, 10번째, 25번째 구매나 방문에 작은 선물</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/models.py" line="378" />
+        <location filename="../../shopcare/ui/models.py" line="376" />
         <source>a 'we miss you' note to a quiet regular</source>
         <translation>한동안 뜸한 단골에게 '보고 싶어요' 메모</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/models.py" line="379" />
+        <location filename="../../shopcare/ui/models.py" line="377" />
         <source>one surprise round for regulars living close together</source>
         <translation>가까이 사는 단골들께 한 번에 깜짝 선물</translation>
     </message>
@@ -1158,166 +1118,156 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="570" />
+        <location filename="../../shopcare/ui/dialogs.py" line="534" />
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="578" />
+        <location filename="../../shopcare/ui/dialogs.py" line="542" />
         <source>This computer</source>
         <translation>이 컴퓨터</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="584" />
+        <location filename="../../shopcare/ui/dialogs.py" line="548" />
         <source>Staff (one per line)</source>
         <translation>직원 (한 줄에 한 명)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="587" />
+        <location filename="../../shopcare/ui/dialogs.py" line="551" />
         <source>System language</source>
         <translation>시스템 언어</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="591" />
+        <location filename="../../shopcare/ui/dialogs.py" line="555" />
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="592" />
+        <location filename="../../shopcare/ui/dialogs.py" line="556" />
         <source>A new language applies at once.</source>
         <translation>언어를 바꾸면 바로 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="606" />
+        <location filename="../../shopcare/ui/dialogs.py" line="570" />
         <source>The shop (all computers)</source>
         <translation>가게 (모든 컴퓨터)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="612" />
+        <location filename="../../shopcare/ui/dialogs.py" line="576" />
         <source>Shop name</source>
         <translation>가게 이름</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="613" />
+        <location filename="../../shopcare/ui/dialogs.py" line="577" />
         <source>Address</source>
         <translation>주소</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="616" />
+        <location filename="../../shopcare/ui/dialogs.py" line="580" />
         <source>Data folder</source>
         <translation>데이터 폴더</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="624" />
+        <location filename="../../shopcare/ui/dialogs.py" line="590" />
         <source>To use another folder, start ShopCare with --data-dir FOLDER or set SHOPCARE_DATA_DIR.</source>
         <translation>다른 폴더를 쓰려면 ShopCare를 --data-dir 폴더 로 시작하거나 SHOPCARE_DATA_DIR을 설정하세요.</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="632" />
+        <location filename="../../shopcare/ui/dialogs.py" line="598" />
         <source>Kind-act rules (all computers)</source>
         <translation>마음 쓰기 규칙 (모든 컴퓨터)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="634" />
+        <location filename="../../shopcare/ui/dialogs.py" line="600" />
         <source>Rule</source>
         <translation>규칙</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="635" />
+        <location filename="../../shopcare/ui/dialogs.py" line="601" />
         <source>Days ahead</source>
         <translation>며칠 전</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="645" />
+        <location filename="../../shopcare/ui/dialogs.py" line="611" />
         <source>Lead time in days</source>
         <translation>미리 할 날 수</translation>
-    </message>
-    <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="666" />
-        <source>Cancel</source>
-        <translation>취소</translation>
-    </message>
-    <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="702" />
-        <source>Could not save: %1</source>
-        <translation>저장하지 못했습니다: %1</translation>
     </message>
 </context>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../shopcare/ui/models.py" line="347" />
+        <location filename="../../shopcare/ui/models.py" line="345" />
         <source>suggested</source>
         <extracomment>Task statuses and delight rules shown translated (stored values stay English).</extracomment>
         <translation>제안됨</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/models.py" line="348" />
+        <location filename="../../shopcare/ui/models.py" line="346" />
         <source>scheduled</source>
         <translation>예약됨</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/models.py" line="349" />
+        <location filename="../../shopcare/ui/models.py" line="347" />
         <source>done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/models.py" line="350" />
+        <location filename="../../shopcare/ui/models.py" line="348" />
         <source>dismissed</source>
         <translation>안 함</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/models.py" line="351" />
+        <location filename="../../shopcare/ui/models.py" line="349" />
         <source>by hand</source>
         <translation>직접 추가</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/models.py" line="352" />
+        <location filename="../../shopcare/ui/models.py" line="350" />
         <source>bereavement</source>
         <translation>상(喪)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/models.py" line="353" />
+        <location filename="../../shopcare/ui/models.py" line="351" />
         <source>birthday</source>
         <translation>생일</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/models.py" line="354" />
+        <location filename="../../shopcare/ui/models.py" line="352" />
         <source>congratulations</source>
         <translation>축하</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/models.py" line="355" />
+        <location filename="../../shopcare/ui/models.py" line="353" />
         <source>complaint-call</source>
         <translation>불만 후 전화</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/models.py" line="356" />
+        <location filename="../../shopcare/ui/models.py" line="354" />
         <source>gentle-return</source>
         <translation>너그러운 반품</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/models.py" line="357" />
+        <location filename="../../shopcare/ui/models.py" line="355" />
         <source>back-in-stock</source>
         <translation>입고 알림</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/models.py" line="358" />
+        <location filename="../../shopcare/ui/models.py" line="356" />
         <source>thank-you</source>
         <translation>감사 메모</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/models.py" line="359" />
+        <location filename="../../shopcare/ui/models.py" line="357" />
         <source>milestone</source>
         <translation>기념 구매</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/models.py" line="360" />
+        <location filename="../../shopcare/ui/models.py" line="358" />
         <source>miss-you</source>
         <translation>보고 싶어요</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/models.py" line="361" />
+        <location filename="../../shopcare/ui/models.py" line="359" />
         <source>neighbourhood</source>
         <translation>이웃 단골</translation>
     </message>
@@ -1325,38 +1275,38 @@
 <context>
     <name>TasksModel</name>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="68" />
+        <location filename="../../shopcare/ui/tasks.py" line="67" />
         <source>Due</source>
         <extracomment>The status filter: (stored value for ``list_tasks``, English label).</extracomment>
         <translation>예정일</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="69" />
+        <location filename="../../shopcare/ui/tasks.py" line="68" />
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="70" />
+        <location filename="../../shopcare/ui/tasks.py" line="69" />
         <source>Customer</source>
         <translation>고객</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="71" />
+        <location filename="../../shopcare/ui/tasks.py" line="70" />
         <source>Task</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="72" />
+        <location filename="../../shopcare/ui/tasks.py" line="71" />
         <source>Rule</source>
         <translation>규칙</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="73" />
+        <location filename="../../shopcare/ui/tasks.py" line="72" />
         <source>For</source>
         <translation>담당</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="74" />
+        <location filename="../../shopcare/ui/tasks.py" line="73" />
         <source>Why / result</source>
         <translation>이유 / 결과</translation>
     </message>
@@ -1364,193 +1314,193 @@
 <context>
     <name>TasksView</name>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="391" />
+        <location filename="../../shopcare/ui/tasks.py" line="356" />
         <source>&amp;Show:</source>
         <translation>보기(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="393" />
+        <location filename="../../shopcare/ui/tasks.py" line="358" />
         <source>All open</source>
         <translation>남은 일 전체</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="394" />
+        <location filename="../../shopcare/ui/tasks.py" line="359" />
         <source>Suggested</source>
         <translation>제안됨</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="395" />
+        <location filename="../../shopcare/ui/tasks.py" line="360" />
         <source>Scheduled</source>
         <translation>예약됨</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="396" />
+        <location filename="../../shopcare/ui/tasks.py" line="361" />
         <source>Done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="397" />
+        <location filename="../../shopcare/ui/tasks.py" line="362" />
         <source>Dismissed</source>
         <translation>안 함</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="398" />
+        <location filename="../../shopcare/ui/tasks.py" line="363" />
         <source>All</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="407" />
+        <location filename="../../shopcare/ui/tasks.py" line="372" />
         <source>Filter: customer, task, staff…</source>
         <translation>거르기: 고객, 할 일, 직원…</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="409" />
+        <location filename="../../shopcare/ui/tasks.py" line="374" />
         <source>&amp;Schedule…</source>
         <translation>예약(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="410" />
+        <location filename="../../shopcare/ui/tasks.py" line="375" />
         <source>&amp;Done…</source>
         <translation>완료(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="411" />
+        <location filename="../../shopcare/ui/tasks.py" line="376" />
         <source>D&amp;ismiss…</source>
         <translation>안 함(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="412" />
+        <location filename="../../shopcare/ui/tasks.py" line="377" />
         <source>&amp;Add by hand…</source>
         <translation>직접 추가(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="413" />
+        <location filename="../../shopcare/ui/tasks.py" line="378" />
         <source>&amp;Print sheets</source>
         <translation>안내지 인쇄(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="417" />
+        <location filename="../../shopcare/ui/tasks.py" line="382" />
         <source>One PDF page per selected task</source>
         <translation>고른 할 일마다 PDF 한 쪽</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="482" />
+        <location filename="../../shopcare/ui/tasks.py" line="447" />
         <source>Why: %1</source>
         <translation>이유: %1</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="484" />
+        <location filename="../../shopcare/ui/tasks.py" line="449" />
         <source>Suggested: %1</source>
         <translation>제안: %1</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="486" />
+        <location filename="../../shopcare/ui/tasks.py" line="451" />
         <source>Message: %1</source>
         <translation>메시지: %1</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="489" />
+        <location filename="../../shopcare/ui/tasks.py" line="454" />
         <source>%1 tasks selected</source>
         <translation>할 일 %1건 선택됨</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="491" />
+        <location filename="../../shopcare/ui/tasks.py" line="456" />
         <source>Select a task to schedule, complete or print it.</source>
         <translation>예약, 완료, 인쇄할 할 일을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="544" />
+        <location filename="../../shopcare/ui/tasks.py" line="509" />
         <source>Schedule task</source>
         <translation>할 일 예약</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="546" />
+        <location filename="../../shopcare/ui/tasks.py" line="511" />
         <source>Who</source>
         <translation>누가</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="546" />
+        <location filename="../../shopcare/ui/tasks.py" line="511" />
         <source>By when</source>
         <translation>언제까지</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="565" />
+        <location filename="../../shopcare/ui/tasks.py" line="530" />
         <source>Task done</source>
         <translation>할 일 완료</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="568" />
+        <location filename="../../shopcare/ui/tasks.py" line="533" />
         <source>What was done or sent</source>
         <translation>한 일 또는 보낸 것</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="569" />
+        <location filename="../../shopcare/ui/tasks.py" line="534" />
         <source>Cost</source>
         <translation>비용</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="569" />
+        <location filename="../../shopcare/ui/tasks.py" line="534" />
         <source>optional</source>
         <translation>선택 사항</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="570" />
-        <location filename="../../shopcare/ui/tasks.py" line="623" />
+        <location filename="../../shopcare/ui/tasks.py" line="535" />
+        <location filename="../../shopcare/ui/tasks.py" line="588" />
         <source>Note</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="588" />
+        <location filename="../../shopcare/ui/tasks.py" line="553" />
         <source>Dismiss task</source>
         <translation>할 일 안 함</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="590" />
+        <location filename="../../shopcare/ui/tasks.py" line="555" />
         <source>Why not</source>
         <translation>하지 않는 이유</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="605" />
+        <location filename="../../shopcare/ui/tasks.py" line="570" />
         <source>Choose the customer first.</source>
         <translation>먼저 고객을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="617" />
+        <location filename="../../shopcare/ui/tasks.py" line="582" />
         <source>Add a task by hand</source>
         <translation>할 일 직접 추가</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="620" />
+        <location filename="../../shopcare/ui/tasks.py" line="585" />
         <source>Customer</source>
         <translation>고객</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="621" />
+        <location filename="../../shopcare/ui/tasks.py" line="586" />
         <source>Task</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="622" />
+        <location filename="../../shopcare/ui/tasks.py" line="587" />
         <source>Due</source>
         <translation>예정일</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="635" />
+        <location filename="../../shopcare/ui/tasks.py" line="600" />
         <source>Select the tasks to print first.</source>
         <translation>먼저 인쇄할 할 일을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="639" />
+        <location filename="../../shopcare/ui/tasks.py" line="604" />
         <source>Making task sheets…</source>
         <translation>할 일 안내지 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="651" />
+        <location filename="../../shopcare/ui/tasks.py" line="616" />
         <source>%1 task sheet(s): %2</source>
         <translation>할 일 안내지 %1장: %2</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="657" />
+        <location filename="../../shopcare/ui/tasks.py" line="622" />
         <source>Could not make the PDF: %1</source>
         <translation>PDF를 만들지 못했습니다: %1</translation>
     </message>
@@ -1558,32 +1508,32 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../shopcare/ui/models.py" line="185" />
+        <location filename="../../shopcare/ui/models.py" line="221" />
         <source>When</source>
         <translation>시각</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/models.py" line="186" />
+        <location filename="../../shopcare/ui/models.py" line="222" />
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/models.py" line="187" />
+        <location filename="../../shopcare/ui/models.py" line="223" />
         <source>Staff</source>
         <translation>직원</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/models.py" line="188" />
+        <location filename="../../shopcare/ui/models.py" line="224" />
         <source>What</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/models.py" line="189" />
+        <location filename="../../shopcare/ui/models.py" line="225" />
         <source>Correction</source>
         <translation>정정</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/models.py" line="229" />
+        <location filename="../../shopcare/ui/models.py" line="262" />
         <source>[withdrawn]</source>
         <translation>[철회됨]</translation>
     </message>
@@ -1591,92 +1541,92 @@
 <context>
     <name>TodayView</name>
     <message>
+        <location filename="../../shopcare/ui/today.py" line="66" />
         <location filename="../../shopcare/ui/today.py" line="75" />
-        <location filename="../../shopcare/ui/today.py" line="84" />
         <source>Due</source>
         <translation>예정일</translation>
     </message>
     <message>
+        <location filename="../../shopcare/ui/today.py" line="67" />
         <location filename="../../shopcare/ui/today.py" line="76" />
-        <location filename="../../shopcare/ui/today.py" line="85" />
-        <location filename="../../shopcare/ui/today.py" line="95" />
-        <location filename="../../shopcare/ui/today.py" line="105" />
+        <location filename="../../shopcare/ui/today.py" line="86" />
+        <location filename="../../shopcare/ui/today.py" line="96" />
         <source>Customer</source>
         <translation>고객</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/today.py" line="77" />
-        <location filename="../../shopcare/ui/today.py" line="96" />
+        <location filename="../../shopcare/ui/today.py" line="68" />
+        <location filename="../../shopcare/ui/today.py" line="87" />
         <source>Phone</source>
         <translation>전화번호</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/today.py" line="78" />
+        <location filename="../../shopcare/ui/today.py" line="69" />
         <source>Reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/today.py" line="86" />
+        <location filename="../../shopcare/ui/today.py" line="77" />
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/today.py" line="87" />
+        <location filename="../../shopcare/ui/today.py" line="78" />
         <source>For</source>
         <translation>담당</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/today.py" line="88" />
+        <location filename="../../shopcare/ui/today.py" line="79" />
         <source>Kind act</source>
         <translation>마음 쓰기</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/today.py" line="94" />
+        <location filename="../../shopcare/ui/today.py" line="85" />
         <source>Since</source>
         <translation>시작일</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/today.py" line="97" />
+        <location filename="../../shopcare/ui/today.py" line="88" />
         <source>Waiting for</source>
         <translation>기다리는 일</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/today.py" line="98" />
+        <location filename="../../shopcare/ui/today.py" line="89" />
         <source>Detail</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/today.py" line="104" />
+        <location filename="../../shopcare/ui/today.py" line="95" />
         <source>When</source>
         <translation>시각</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/today.py" line="106" />
+        <location filename="../../shopcare/ui/today.py" line="97" />
         <source>Staff</source>
         <translation>직원</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/today.py" line="107" />
+        <location filename="../../shopcare/ui/today.py" line="98" />
         <source>Summary</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/today.py" line="137" />
+        <location filename="../../shopcare/ui/today.py" line="128" />
         <source>Follow-ups due (today and overdue)</source>
         <translation>후속 연락 예정 (오늘 및 지난 것)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/today.py" line="138" />
+        <location filename="../../shopcare/ui/today.py" line="129" />
         <source>Kind acts due (today and overdue)</source>
         <translation>마음 쓰기 할 일 (오늘 및 지난 것)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/today.py" line="139" />
+        <location filename="../../shopcare/ui/today.py" line="130" />
         <source>Customers waiting: open complaints and returns</source>
         <translation>기다리는 고객: 처리 중인 불만과 반품</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/today.py" line="140" />
+        <location filename="../../shopcare/ui/today.py" line="131" />
         <source>Recent contacts</source>
         <translation>최근 연락</translation>
     </message>

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -30,7 +29,6 @@ from PySide6.QtWidgets import (
 )
 
 from shopcare.domain.delight_rules import RULES
-from shopcare.domain.errors import InvalidInput
 from shopcare.domain.shop_settings import MAX_LEAD_DAYS
 from shopcare.domain.values import (
     Channel,
@@ -44,6 +42,7 @@ from shopcare.readmodels.care import shop_details
 from shopcare.readmodels.open_items import followups_due, open_complaints, open_returns
 from shopcare.readmodels.timeline import timeline_rows
 from shopcare.service import Shop
+from shopcare.ui.forms import error_label, save_cancel, show_error, try_saving
 from shopcare.ui.models import rule_description, task_word
 
 CTX = "EventDialog"
@@ -389,20 +388,9 @@ class EventDialog(QDialog):
                 form.addRow("", widget)
             else:
                 form.addRow(tr(f.label), widget)
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.hide()
+        self.error = error_label()
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(save_cancel(self, self.save))
         self.setMinimumWidth(440)
 
     def _make(self, f: Field, preset: Any) -> QWidget:
@@ -458,24 +446,14 @@ class EventDialog(QDialog):
             out.pop("entry")
         return out
 
-    def show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.show()
-
     def save(self) -> None:
         kwargs = self.values()
         if self.spec.method == "correct_entry" and "entry" not in kwargs:
-            self.show_error(self.tr("Choose the entry to correct."))
+            show_error(self.error, self.tr("Choose the entry to correct."))
             return
-        try:
-            getattr(self.shop.app, self.spec.method)(self.shop.actor, self.customer_id, **kwargs)
-        except InvalidInput as error:
-            self.show_error(str(error))
-            return
-        except Exception as error:  # the store could not be used: say so, keep the text
-            self.show_error(self.tr("Could not save: %1").replace("%1", str(error)))
-            return
-        self.accept()
+        command = getattr(self.shop.app, self.spec.method)
+        if try_saving(self.error, lambda: command(self.shop.actor, self.customer_id, **kwargs)):
+            self.accept()
 
 
 class CustomerDialog(QDialog):
@@ -514,20 +492,9 @@ class CustomerDialog(QDialog):
                 edit.setPlaceholderText("YYYY-MM-DD")
             self.edits[key] = edit
             form.addRow(labels[key], edit)
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.hide()
+        self.error = error_label()
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(save_cancel(self, self.save))
         self.setMinimumWidth(420)
 
     def values(self) -> dict[str, Any]:
@@ -536,27 +503,24 @@ class CustomerDialog(QDialog):
         return out
 
     def save(self) -> None:
+        if try_saving(self.error, self._save):
+            self.accept()
+
+    def _save(self) -> None:
         values = self.values()
-        try:
-            if self.row is None:
-                if not values["birthday"].strip():
-                    values.pop("birthday")
-                self.customer_id = str(self.shop.app.register_customer(self.shop.actor, **values))
-            else:
-                old = dict(self.row)
-                changes = {
-                    k: v
-                    for k, v in values.items()
-                    if (v if k == "tags" else v.strip())
-                    != (old.get(k) or ([] if k == "tags" else ""))
-                }
-                if changes:
-                    self.shop.app.change_details(self.shop.actor, self.customer_id, **changes)
-        except InvalidInput as error:
-            self.error.setText(str(error))
-            self.error.show()
+        if self.row is None:
+            if not values["birthday"].strip():
+                values.pop("birthday")
+            self.customer_id = str(self.shop.app.register_customer(self.shop.actor, **values))
             return
-        self.accept()
+        old = dict(self.row)
+        changes = {
+            k: v
+            for k, v in values.items()
+            if (v if k == "tags" else v.strip()) != (old.get(k) or ([] if k == "tags" else ""))
+        }
+        if changes:
+            self.shop.app.change_details(self.shop.actor, self.customer_id, **changes)
 
 
 class SettingsDialog(QDialog):
@@ -657,19 +621,9 @@ class SettingsDialog(QDialog):
             columns.addWidget(rules_box, 2)
         left.addStretch(1)
 
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.hide()
+        self.error = error_label()
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(save_cancel(self, self.accept, ok=True))
 
     def staff_names(self) -> list[str]:
         return [n.strip() for n in self.staff.toPlainText().splitlines() if n.strip()]
@@ -698,14 +652,5 @@ class SettingsDialog(QDialog):
                 shop.app.change_lead_time(shop.actor, rule, days.value())
 
     def accept(self) -> None:
-        try:
-            self.save_shop_settings()
-        except InvalidInput as error:
-            self.error.setText(str(error))
-            self.error.show()
-            return
-        except Exception as error:  # the store could not be used: say so, stay open
-            self.error.setText(self.tr("Could not save: %1").replace("%1", str(error)))
-            self.error.show()
-            return
-        super().accept()
+        if try_saving(self.error, self.save_shop_settings):
+            super().accept()

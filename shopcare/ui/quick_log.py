@@ -26,6 +26,7 @@ from shopcare.domain.values import Channel, Direction, Sentiment
 from shopcare.readmodels.customers import get_customer_row, search_customers
 from shopcare.service import Shop
 from shopcare.ui.dialogs import fill_choices
+from shopcare.ui.forms import error_label, save_cancel, show_error, try_saving
 
 
 class QuickLogDialog(QDialog):
@@ -37,6 +38,7 @@ class QuickLogDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("quick_log")
         self.shop = shop
+        self.logged_for = ""  # the customer the contact was saved for
         self.setWindowTitle(self.tr("Quick log"))
         layout = QVBoxLayout(self)
 
@@ -107,21 +109,10 @@ class QuickLogDialog(QDialog):
         self.summary_label.setBuddy(self.summary)
         form.addRow(self.summary_label, self.summary)
 
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.hide()
+        self.error = error_label()
         layout.addWidget(self.error)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setText(self.tr("Save"))
-        save.setDefault(True)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel(self, self.save)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(520)
 
@@ -204,45 +195,40 @@ class QuickLogDialog(QDialog):
     # ----- saving ------------------------------------------------------------------
 
     def show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.show()
+        show_error(self.error, message)
 
     def save(self) -> None:
+        if try_saving(self.error, self._save):
+            self.saved.emit(self.logged_for)
+            self.accept()
+
+    def _save(self) -> None:
+        """Add the new caller if asked, then log the contact for ``logged_for``."""
         app, actor = self.shop.app, self.shop.actor
-        try:
-            if self.new_button.isChecked():
-                if not self.summary.text().strip():
-                    raise InvalidInput(self.tr("the summary must not be empty"))
-                cid = str(
-                    app.register_customer(
-                        actor, name=self.new_name.text(), phone=self.new_phone.text()
-                    )
-                )
-                # The customer exists now: if logging fails, the form points at them.
-                self.new_button.setChecked(False)
-                self.find.blockSignals(True)
-                self.find.setText(self.new_name.text().strip())
-                self.find.blockSignals(False)
-                self._set_matches([r for r in [get_customer_row(self.shop.db, cid)] if r])
-            else:
-                cid = self.chosen_customer()
-                if cid is None:
-                    raise InvalidInput(self.tr("Find the customer first (or add a new one)."))
-            app.log_contact(
-                actor,
-                cid,
-                channel=self.channel.currentData(),
-                direction=self.direction.currentData(),
-                sentiment=self.sentiment.currentData(),
-                connection=self.connection.isChecked(),
-                topics=[t.strip() for t in self.topics.text().split(",") if t.strip()],
-                summary=self.summary.text(),
+        if self.new_button.isChecked():
+            if not self.summary.text().strip():
+                raise InvalidInput(self.tr("the summary must not be empty"))
+            cid = str(
+                app.register_customer(actor, name=self.new_name.text(), phone=self.new_phone.text())
             )
-        except InvalidInput as error:
-            self.show_error(str(error))
-            return
-        except Exception as error:  # the store could not be used; keep what was typed
-            self.show_error(self.tr("Could not save: %1").replace("%1", str(error)))
-            return
-        self.saved.emit(cid)
-        self.accept()
+            # The customer exists now: if logging fails, the form points at them.
+            self.new_button.setChecked(False)
+            self.find.blockSignals(True)
+            self.find.setText(self.new_name.text().strip())
+            self.find.blockSignals(False)
+            self._set_matches([r for r in [get_customer_row(self.shop.db, cid)] if r])
+        else:
+            cid = self.chosen_customer()
+            if cid is None:
+                raise InvalidInput(self.tr("Find the customer first (or add a new one)."))
+        app.log_contact(
+            actor,
+            cid,
+            channel=self.channel.currentData(),
+            direction=self.direction.currentData(),
+            sentiment=self.sentiment.currentData(),
+            connection=self.connection.isChecked(),
+            topics=[t.strip() for t in self.topics.text().split(",") if t.strip()],
+            summary=self.summary.text(),
+        )
+        self.logged_for = cid

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -41,6 +40,7 @@ from shopcare.readmodels.customers import get_customer_row, search_customers
 from shopcare.readmodels.tasks import list_tasks
 from shopcare.service import Shop
 from shopcare.ui import settings as st
+from shopcare.ui.forms import error_label, save_cancel, show_error, try_saving
 from shopcare.ui.models import HeaderedTableModel, Index, KeyRole, RowRole, task_word
 from shopcare.ui.reports import ResultBar, make_task_sheets, reports_dir, stamped_name
 from shopcare.ui.worker import Jobs
@@ -178,19 +178,9 @@ class FormDialog(QDialog):
             widget.setObjectName(f"field_{key}")
             self.widgets[key] = widget
             self.form.addRow(label, widget)
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.hide()
+        self.error = error_label()
         layout.addWidget(self.error)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel(self, self.save)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(460)
 
@@ -206,19 +196,14 @@ class FormDialog(QDialog):
         return out
 
     def show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.show()
+        show_error(self.error, message)
 
     def save(self) -> None:
-        try:
+        def submit() -> None:
             self.result_value = self.submit(self.values())
-        except InvalidInput as error:
-            self.show_error(str(error))
-            return
-        except Exception as error:  # the store could not be used: say so, keep the text
-            self.show_error(self.tr("Could not save: %1").replace("%1", str(error)))
-            return
-        self.accept()
+
+        if try_saving(self.error, submit):
+            self.accept()
 
 
 def _line(text: str = "", placeholder: str = "") -> QLineEdit:
