@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any
 from uuid import UUID
 
 from eventsourcing.application import AggregateNotFoundError
@@ -25,6 +25,7 @@ from shopcare.conflicts import retry_on_conflict
 from shopcare.domain.customer import Customer
 from shopcare.domain.delight_rules import (
     DEFAULT_CONFIG,
+    EVENT_RULES,
     RuleConfig,
     TaskSuggestion,
     as_uuid,
@@ -35,8 +36,6 @@ from shopcare.domain.delight_task import BY_HAND, DelightTask, hand_trigger_key
 from shopcare.domain.errors import InvalidInput
 from shopcare.domain.shop_settings import SETTINGS_ID, ShopSettings
 from shopcare.domain.values import parse_date, parse_id, parse_money, require_text
-
-T = TypeVar("T")
 
 
 def _task_id(value: str | UUID) -> UUID:
@@ -68,15 +67,7 @@ class DelightCommands:
         now = self.clock()
         for customer in customers:
             for e in customer.pending_events:
-                if type(e).__name__ not in (
-                    "LifeEventNoted",
-                    "ComplaintRaised",
-                    "FeedbackReceived",
-                    "ContactLogged",
-                    "ReferredElsewhere",
-                ):
-                    continue
-                if not is_fresh(e.occurred_at, now):
+                if type(e).__name__ not in EVENT_RULES or not is_fresh(e.occurred_at, now):
                     continue
                 if config is None:
                     config = self.rule_config()
@@ -114,9 +105,6 @@ class DelightCommands:
         settings = self.get_settings()
         return DEFAULT_CONFIG if settings is None else settings.rule_config()
 
-    def _retry(self, attempt_once: Callable[[], T]) -> T:
-        return retry_on_conflict(attempt_once)
-
     def _change_settings(self, by: Any, change: Callable[[ShopSettings, dict], None]) -> None:
         def once() -> None:
             stamp = by.stamp(self._when(None))
@@ -124,7 +112,7 @@ class DelightCommands:
             change(settings, stamp)
             self.save(settings)
 
-        self._retry(once)
+        retry_on_conflict(once)
 
     def change_shop_details(self, by: Any, *, name: str, address: str = "") -> None:
         self._change_settings(by, lambda s, st: s.change_details(name=name, address=address, **st))
@@ -163,24 +151,20 @@ class DelightCommands:
         """Save the suggested tasks not already there (in one go); return all their ids."""
         ids = [DelightTask.create_id(s.trigger_key) for s in suggestions]
         when = self._when(None)
-        stamp = by.stamp(when)
-        new: dict[UUID, DelightTask] = {}
-        for tid, s in zip(ids, suggestions, strict=True):
-            if tid not in new and tid not in self.repository:
-                new[tid] = self._new_task(
-                    s, **{k: stamp[k] for k in ("staff", "computer")}, at=when
-                )
+        new = {
+            tid: s for tid, s in zip(ids, suggestions, strict=True) if tid not in self.repository
+        }
         if not new:
             return ids
         try:
-            self.save(*new.values())
+            self.save(*(self._new_task(s, by.staff, by.computer, when) for s in new.values()))
         except IntegrityError:
             # Another computer saved some of them first: save the rest one by one.
-            for task in new.values():
-                if task.id in self.repository:
+            for tid, s in new.items():
+                if tid in self.repository:
                     continue
                 try:
-                    self.save(self._new_task(_suggestion_of(task), by.staff, by.computer, when))
+                    self.save(self._new_task(s, by.staff, by.computer, when))
                 except IntegrityError:
                     continue  # already there: that is what we wanted
         return ids
@@ -222,7 +206,7 @@ class DelightCommands:
             change(task)
             self.save(task)
 
-        self._retry(once)
+        retry_on_conflict(once)
 
     def schedule_task(
         self,
@@ -274,17 +258,4 @@ class DelightCommands:
             )
             self.save(task, customer)
 
-        self._retry(once)
-
-
-def _suggestion_of(task: DelightTask) -> TaskSuggestion:
-    return TaskSuggestion(
-        trigger_key=task.trigger_key,
-        rule=task.rule,
-        customer_id=None if task.customer_id is None else str(task.customer_id),
-        title=task.title,
-        reason=task.reason,
-        act=task.act,
-        message=task.message,
-        due=task.due,
-    )
+        retry_on_conflict(once)
