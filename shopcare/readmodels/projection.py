@@ -17,6 +17,16 @@ def utc_iso(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="seconds")
 
 
+def local_minute(iso_utc: str | None) -> str:
+    """A stored UTC time as this computer's local "YYYY-MM-DD HH:MM" ('' for none)."""
+    if not iso_utc:
+        return ""
+    try:
+        return datetime.fromisoformat(iso_utc).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return iso_utc
+
+
 _AS_IS = frozenset({str, int, float, bool, type(None)})
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from sqlite_utils import Database
@@ -12,14 +12,11 @@ from sqlite_utils import Database
 from shopcare.domain.delight_rules import SENSITIVE_RECENT_DAYS
 from shopcare.readmodels.care import care_facts, shop_details
 from shopcare.readmodels.customers import get_customer_row
+from shopcare.readmodels.projection import local_minute
 from shopcare.readmodels.tasks import get_task_row, tasks_due_within
 from shopcare.reports.sheets_data import ContactLine, TaskSheetData
 
 LAST_CONTACTS = 3
-
-
-def _local(iso_utc: str) -> str:
-    return datetime.fromisoformat(iso_utc).astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 def _month(day: date) -> str:
@@ -65,7 +62,8 @@ def _last_contacts(db: Database, customer_id: str) -> list[ContactLine]:
         [customer_id, LAST_CONTACTS],
     )
     return [
-        ContactLine(_local(r["at"]), r["channel"] or "", r["staff"], r["summary"]) for r in rows
+        ContactLine(local_minute(r["at"]), r["channel"] or "", r["staff"], r["summary"])
+        for r in rows
     ]
 
 

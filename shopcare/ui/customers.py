@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopcare.readmodels.customers import get_customer_row
+from shopcare.readmodels.projection import local_minute
 from shopcare.readmodels.timeline import KINDS
 from shopcare.service import Shop
 from shopcare.ui.dialogs import SPECS, CustomerDialog, EventDialog
@@ -31,7 +32,6 @@ from shopcare.ui.models import (
     RowRole,
     TimelineModel,
     kind_label,
-    local_time,
 )
 
 
@@ -240,7 +240,7 @@ class CustomerPage(QWidget):
         counts = (
             counts.replace("%1", str(r["contacts"]))
             .replace("%2", str(r["purchases"]))
-            .replace("%3", local_time(r["registered_at"])[:10])
+            .replace("%3", local_minute(r["registered_at"])[:10])
         )
         lines.append(f"<span style='color:#555'>{_esc(counts)}</span>")
         self.profile.setText(parts[0] + "<br>" + "<br>".join(lines))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -24,6 +23,7 @@ from shopcare.readmodels.customers import (
     customer_rank,
     search_customers,
 )
+from shopcare.readmodels.projection import local_minute
 from shopcare.readmodels.timeline import KINDS, timeline_rows
 
 RowRole = Qt.ItemDataRole.UserRole + 1  # the whole row dict
@@ -56,16 +56,6 @@ assert set(KIND_LABELS) == set(KINDS.values())
 def kind_label(kind: str) -> str:
     """The kind in the current language (translated when asked, not at import)."""
     return QCoreApplication.translate("Kinds", kind)
-
-
-def local_time(iso_utc: str | None) -> str:
-    """A stored UTC time as this computer's local "YYYY-MM-DD HH:MM"."""
-    if not iso_utc:
-        return ""
-    try:
-        return datetime.fromisoformat(iso_utc).astimezone().strftime("%Y-%m-%d %H:%M")
-    except ValueError:
-        return iso_utc
 
 
 class HeaderedTableModel(QAbstractTableModel):
@@ -197,7 +187,7 @@ class CustomerTableModel(HeaderedTableModel):
                 return r["phone"] or ""
             if col == 2:
                 return r["email"] or ""
-            return local_time(r["last_contact_at"])
+            return local_minute(r["last_contact_at"])
         if role == RowRole:
             return r
         if role == KeyRole:
@@ -251,7 +241,7 @@ class TimelineModel(HeaderedTableModel):
         col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if col == self.WHEN:
-                return local_time(r["at"])
+                return local_minute(r["at"])
             if col == self.KIND:
                 return kind_label(r["kind"])
             if col == self.STAFF:

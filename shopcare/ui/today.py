@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from shopcare.readmodels.open_items import followups_due, open_complaints, open_returns
+from shopcare.readmodels.projection import local_minute
 from shopcare.readmodels.tasks import tasks_due_within
 from shopcare.readmodels.timeline import recent_contacts
 from shopcare.service import Shop
-from shopcare.ui.models import KeyRole, RowsModel, kind_label, local_time, task_word
+from shopcare.ui.models import KeyRole, RowsModel, kind_label, task_word
 
 RECENT_CONTACTS = 30
 
@@ -82,7 +83,7 @@ class TodayView(QWidget):
         )
         self.waiting = RowsModel(
             [
-                (lambda: self.tr("Since"), lambda r: local_time(r["opened_at"])[:10]),
+                (lambda: self.tr("Since"), lambda r: local_minute(r["opened_at"])[:10]),
                 (lambda: self.tr("Customer"), lambda r: r["customer_name"]),
                 (lambda: self.tr("Phone"), lambda r: r["phone"]),
                 (lambda: self.tr("Waiting for"), lambda r: kind_label(r["what"])),
@@ -92,7 +93,7 @@ class TodayView(QWidget):
         )
         self.recent = RowsModel(
             [
-                (lambda: self.tr("When"), lambda r: local_time(r["at"])),
+                (lambda: self.tr("When"), lambda r: local_minute(r["at"])),
                 (lambda: self.tr("Customer"), lambda r: r["customer_name"]),
                 (lambda: self.tr("Staff"), lambda r: r["staff"]),
                 (lambda: self.tr("Summary"), lambda r: r["summary"]),
