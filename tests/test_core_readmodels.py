@@ -245,3 +245,16 @@ def test_two_processes_logging_at_once_both_land(data_dir: Path) -> None:
         assert sorted(r["entry"] for r in rows) == list(range(1, 82))
         (contacts,) = shop.db.execute("SELECT contacts FROM customers").fetchone()
         assert contacts == 80
+
+
+def test_open_items_of_one_customer(shop: Shop) -> None:
+    anna = shop.app.register_customer(shop.actor, name="Anna Berg")
+    minsu = shop.app.register_customer(shop.actor, name="김민수")
+    shop.app.request_return(shop.actor, anna, item="helmet")
+    shop.app.request_return(shop.actor, minsu, item="운동화")
+    shop.app.schedule_followup(shop.actor, minsu, due="2026-11-25", reason="back?")
+    assert [r["item"] for r in open_returns(shop.db, str(minsu))] == ["운동화"]
+    assert [r["item"] for r in open_returns(shop.db, str(anna))] == ["helmet"]
+    assert followups_due(shop.db, customer_id=str(anna)) == []
+    assert [r["reason"] for r in followups_due(shop.db, "2026-11-25", str(minsu))] == ["back?"]
+    assert followups_due(shop.db, "2026-11-24", str(minsu)) == []

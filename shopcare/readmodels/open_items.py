@@ -87,7 +87,22 @@ class OpenItemsProjection(Projection):
                 self._close(db, table, e)
 
 
-def _with_names(db: Database, table: str, where: str, order: str, params: list[Any]):
+def _with_names(
+    db: Database,
+    table: str,
+    order: str,
+    customer_id: str | None = None,
+    due_by: str | None = None,
+) -> list[dict[str, Any]]:
+    """Open rows of ``table`` with the customer's name and phone, optionally narrowed."""
+    conditions, params = [], []
+    if customer_id is not None:
+        conditions.append("t.customer_id = ?")
+        params.append(customer_id)
+    if due_by is not None:
+        conditions.append("t.due <= ?")
+        params.append(due_by)
+    where = ("WHERE " + " AND ".join(conditions)) if conditions else ""
     sql = (
         f"SELECT t.*, c.name AS customer_name, c.phone AS phone FROM {table} t"
         f" JOIN customers c ON c.id = t.customer_id {where} ORDER BY {order}"
@@ -95,16 +110,18 @@ def _with_names(db: Database, table: str, where: str, order: str, params: list[A
     return list(db.query(sql, params))
 
 
-def open_returns(db: Database) -> list[dict[str, Any]]:
-    return _with_names(db, "open_returns", "", "t.due IS NULL, t.due, t.opened_at", [])
+def open_returns(db: Database, customer_id: str | None = None) -> list[dict[str, Any]]:
+    """Returns still to come back, soonest due first (all, or one customer's)."""
+    return _with_names(db, "open_returns", "t.due IS NULL, t.due, t.opened_at", customer_id)
 
 
-def open_complaints(db: Database) -> list[dict[str, Any]]:
-    return _with_names(db, "open_complaints", "", "t.opened_at", [])
+def open_complaints(db: Database, customer_id: str | None = None) -> list[dict[str, Any]]:
+    """Complaints not yet resolved, oldest first (all, or one customer's)."""
+    return _with_names(db, "open_complaints", "t.opened_at", customer_id)
 
 
-def followups_due(db: Database, by: str | None = None) -> list[dict[str, Any]]:
+def followups_due(
+    db: Database, by: str | None = None, customer_id: str | None = None
+) -> list[dict[str, Any]]:
     """Open follow-ups, all or those due on or before ``by`` (YYYY-MM-DD)."""
-    if by is None:
-        return _with_names(db, "open_followups", "", "t.due, t.opened_at", [])
-    return _with_names(db, "open_followups", "WHERE t.due <= ?", "t.due, t.opened_at", [by])
+    return _with_names(db, "open_followups", "t.due, t.opened_at", customer_id, by)

@@ -119,24 +119,20 @@ def _touchpoints() -> tuple[str, ...]:
     return ("", *_values(Touchpoint))
 
 
-def _open(rows_of: Callable, shop: Shop, cid: str, text: Callable) -> list[tuple[int, str]]:
-    return [
-        (r["entry"], f"#{r['entry']}  {text(r)}")
-        for r in rows_of(shop.db)
-        if r["customer_id"] == cid
-    ]
+def _open(rows: list[dict[str, Any]], text: Callable) -> list[tuple[int, str]]:
+    return [(r["entry"], f"#{r['entry']}  {text(r)}") for r in rows]
 
 
 def open_return_entries(shop: Shop, cid: str) -> list[tuple[int, str]]:
-    return _open(open_returns, shop, cid, lambda r: r["item"])
+    return _open(open_returns(shop.db, cid), lambda r: r["item"])
 
 
 def open_complaint_entries(shop: Shop, cid: str) -> list[tuple[int, str]]:
-    return _open(open_complaints, shop, cid, lambda r: f"{r['category']}: {r['text']}")
+    return _open(open_complaints(shop.db, cid), lambda r: f"{r['category']}: {r['text']}")
 
 
 def open_followup_entries(shop: Shop, cid: str) -> list[tuple[int, str]]:
-    return _open(followups_due, shop, cid, lambda r: f"{r['due']} {r['reason']}")
+    return _open(followups_due(shop.db, customer_id=cid), lambda r: f"{r['due']} {r['reason']}")
 
 
 def timeline_entries(shop: Shop, cid: str) -> list[tuple[int, str]]:
