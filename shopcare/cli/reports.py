@@ -3,18 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
-from shopcare.domain.errors import InvalidInput
-from shopcare.readmodels.care import shop_details
-from shopcare.reports import render_weekly_review
-from shopcare.reports.weekly_figures import weekly_review_data
+from shopcare.reports.files import make_weekly_review
 from shopcare.service import Shop
-
-DEFAULT_SHOP_NAME = "ShopCare"
 
 
 def add_report_parser(sub: Any, common: argparse.ArgumentParser, parser_class: type) -> None:
@@ -26,31 +19,12 @@ def add_report_parser(sub: Any, common: argparse.ArgumentParser, parser_class: t
     weekly.add_argument("--out", required=True, type=Path, help="the PDF file to write")
 
 
-def shop_name(shop: Shop) -> str:
-    """The shop's name from its settings, else ``"ShopCare"``."""
-    return shop_details(shop.db)["name"].strip() or DEFAULT_SHOP_NAME
-
-
 def cmd_report(shop: Shop, args: argparse.Namespace) -> int:
-    out: Path = args.out.expanduser()
-    if out.is_dir():
-        raise InvalidInput(f"{str(out)!r} is a folder; give a file name for the PDF")
-    if not out.parent.exists():
-        raise InvalidInput(f"the folder {str(out.parent)!r} does not exist")
-    data = weekly_review_data(shop.db, args.week, shop_name(shop))
-    # Write beside the target and move into place, so a failure leaves no half file.
-    fd, tmp = tempfile.mkstemp(prefix=".weekly-", suffix=".pdf", dir=out.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            render_weekly_review(data, fh)
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    week, out = make_weekly_review(shop.db, args.week, args.out.expanduser())
     if getattr(args, "json", False):
         import json
 
-        print(json.dumps({"week": data.week_label, "out": str(out)}, ensure_ascii=False))
+        print(json.dumps({"week": week, "out": str(out)}, ensure_ascii=False))
     else:
-        print(f"weekly review {data.week_label} written to {out}")
+        print(f"weekly review {week} written to {out}")
     return 0

@@ -16,6 +16,7 @@ from shopcare.cli.ids import resolve_customer, resolve_task
 from shopcare.domain.errors import InvalidInput
 from shopcare.domain.values import parse_date
 from shopcare.readmodels.tasks import list_tasks
+from shopcare.reports.files import make_task_sheets
 from shopcare.service import Shop
 
 #: The top-level commands this module handles.
@@ -114,22 +115,11 @@ def run_task_command(shop: Shop, args: argparse.Namespace) -> int:
 
 
 def _pdf(shop: Shop, args: argparse.Namespace) -> int:
-    from shopcare.reports.task_sheet import render_task_sheets
-    from shopcare.reports.task_sheets_query import task_sheets
-
     if not args.task_ids and args.due_within is None:
         raise InvalidInput("name the tasks to print, or give --due-within DAYS")
     if args.due_within is not None and args.due_within < 0:
         raise InvalidInput("--due-within must be zero or more days")
-    out = Path(args.out).expanduser()
-    if not out.parent.is_dir():
-        raise InvalidInput(f"the folder {str(out.parent)!r} does not exist")
     ids = [resolve_task(shop, t) for t in args.task_ids]
-    sheets = task_sheets(shop.db, ids, args.due_within, date.today())
-    render_task_sheets(sheets, out)
-    _emit(
-        args,
-        {"out": str(out), "sheets": len(sheets)},
-        f"wrote {len(sheets)} task sheet(s) to {out}",
-    )
+    count, out = make_task_sheets(shop.db, ids, args.due_within, Path(args.out).expanduser())
+    _emit(args, {"out": str(out), "sheets": count}, f"wrote {count} task sheet(s) to {out}")
     return 0

@@ -85,3 +85,12 @@ def shop_details(db: Database) -> dict[str, Any]:
         "address": values.get("shop_address", ""),
         "staff": json.loads(values.get("staff_list", "[]")),
     }
+
+
+#: What a shop is called until its owner names it in the settings.
+DEFAULT_SHOP_NAME = "ShopCare"
+
+
+def shop_name(db: Database) -> str:
+    """The shop's name from its settings, else ``DEFAULT_SHOP_NAME``."""
+    return shop_details(db)["name"].strip() or DEFAULT_SHOP_NAME

@@ -10,7 +10,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from shopcare.domain.delight_rules import SENSITIVE_RECENT_DAYS
-from shopcare.readmodels.care import care_facts, shop_details
+from shopcare.readmodels.care import care_facts, shop_details, shop_name
 from shopcare.readmodels.customers import get_customer_row
 from shopcare.readmodels.projection import local_minute
 from shopcare.readmodels.tasks import get_task_row, tasks_due_within
@@ -74,7 +74,7 @@ def task_sheet(db: Database, task: dict[str, Any], today: date) -> TaskSheetData
     due = task["due"] + (f" (for {task['assignee']})" if task.get("assignee") else "")
     return TaskSheetData(
         task_id=task["id"],
-        shop_name=shop["name"] or "Our shop",
+        shop_name=shop_name(db),
         shop_address=shop["address"],
         customer_name=customer["name"] if customer else "",
         customer_address=" ".join(

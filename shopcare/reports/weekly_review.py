@@ -294,7 +294,7 @@ def _repeated(items: list[RepeatedItem], st: Styles) -> list[Flowable]:
     flow.append(
         grid(
             rows,
-            [20 * mm, 36 * mm, 13 * mm, FRAME_W - 117 * mm, 28 * mm, 20 * mm],
+            [20 * mm, 32 * mm, 12 * mm, FRAME_W - 118 * mm, 36 * mm, 18 * mm],
         )
     )
     return flow

@@ -6,12 +6,8 @@ shown with its path and an Open button (the system's PDF viewer).
 
 from __future__ import annotations
 
-import os
-import tempfile
-from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QEvent, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -29,16 +25,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
 from shopcare.config import Config
 from shopcare.domain.errors import InvalidInput
-from shopcare.readmodels.care import shop_details
+from shopcare.reports.files import make_task_sheets, make_weekly_review
 from shopcare.reports.weekly_figures import default_week, local_tz, parse_week
 from shopcare.service import Shop
 from shopcare.ui.worker import Jobs
 
-DEFAULT_SHOP_NAME = "ShopCare"
 WEEKS_OFFERED = 12
 
 
@@ -46,47 +40,6 @@ def reports_dir(config: Config) -> Path:
     folder = config.data_dir / "reports"
     folder.mkdir(parents=True, exist_ok=True)
     return folder
-
-
-def _write_atomically(out: Path, write: Callable[[Any], None]) -> None:
-    """Write beside the target and move into place: a failure leaves no half file."""
-    if out.is_dir():
-        raise InvalidInput(f"{str(out)!r} is a folder; give a file name for the PDF")
-    if not out.parent.is_dir():
-        raise InvalidInput(f"the folder {str(out.parent)!r} does not exist")
-    fd, tmp = tempfile.mkstemp(prefix=".shopcare-", suffix=".pdf", dir=out.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            write(fh)
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def make_weekly_review(db: Database, week: str | None, out: Path) -> tuple[str, Path]:
-    """Render the weekly review of ``week`` (default: last complete) to ``out``."""
-    from shopcare.reports import render_weekly_review
-    from shopcare.reports.weekly_figures import weekly_review_data
-
-    name = shop_details(db)["name"] or DEFAULT_SHOP_NAME
-    data = weekly_review_data(db, week, name)
-    _write_atomically(out, lambda fh: render_weekly_review(data, fh))
-    return data.week_label, out
-
-
-def make_task_sheets(
-    db: Database, task_ids: Sequence[str], due_within: int | None, out: Path
-) -> tuple[int, Path]:
-    """Render one sheet per task (given ids, or open tasks due within N days)."""
-    from shopcare.reports.task_sheet import render_task_sheets
-    from shopcare.reports.task_sheets_query import task_sheets
-
-    sheets = task_sheets(db, list(task_ids), due_within, date.today())
-    if not sheets:
-        raise InvalidInput("there are no tasks to print")
-    _write_atomically(out, lambda fh: render_task_sheets(sheets, fh))
-    return len(sheets), out
 
 
 def stamped_name(prefix: str) -> str:

@@ -1,0 +1,64 @@
+"""Making the PDFs from the read models: what the command line and the window both call.
+
+A PDF is written beside its target and moved into place, so a failure never leaves
+half a file where the owner expects a report.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import BinaryIO
+
+from sqlite_utils import Database
+
+from shopcare.domain.errors import InvalidInput
+from shopcare.readmodels.care import shop_name
+from shopcare.reports.task_sheet import render_task_sheets
+from shopcare.reports.task_sheets_query import task_sheets
+from shopcare.reports.weekly_figures import weekly_review_data
+from shopcare.reports.weekly_review import render_weekly_review
+
+
+def check_target(out: Path) -> None:
+    """A clear message, before any work, when ``out`` cannot take a PDF."""
+    if out.is_dir():
+        raise InvalidInput(f"{str(out)!r} is a folder; give a file name for the PDF")
+    if not out.parent.is_dir():
+        raise InvalidInput(f"the folder {str(out.parent)!r} does not exist")
+
+
+def write_atomically(out: Path, write: Callable[[BinaryIO], None]) -> None:
+    """Write beside the target and move into place: a failure leaves no half file."""
+    check_target(out)
+    fd, tmp = tempfile.mkstemp(prefix=".shopcare-", suffix=".pdf", dir=out.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            write(fh)
+        os.replace(tmp, out)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def make_weekly_review(db: Database, week: str | None, out: Path) -> tuple[str, Path]:
+    """Render the weekly review of ``week`` (default: last complete) to ``out``."""
+    check_target(out)
+    data = weekly_review_data(db, week, shop_name(db))
+    write_atomically(out, lambda fh: render_weekly_review(data, fh))
+    return data.week_label, out
+
+
+def make_task_sheets(
+    db: Database, task_ids: Sequence[str], due_within: int | None, out: Path
+) -> tuple[int, Path]:
+    """Render one sheet per task (given ids, or open tasks due within N days)."""
+    check_target(out)
+    sheets = task_sheets(db, list(task_ids), due_within, date.today())
+    if not sheets:
+        raise InvalidInput("there are no tasks to print")
+    write_atomically(out, lambda fh: render_task_sheets(sheets, fh))
+    return len(sheets), out
