@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from datetime import date
+from datetime import UTC, date, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -358,3 +358,24 @@ def test_cli_uses_the_shop_name(data_dir: Path, tmp_path: Path) -> None:
         == 0
     )
     assert "꽃집하루" in _text(out.read_bytes())
+
+
+def test_the_computers_zone_keeps_summer_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    import time as systime
+    from datetime import datetime as dt
+
+    from shopcare.reports.weekly_figures import local_tz
+
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+    systime.tzset()
+    try:
+        tz = local_tz()
+        assert dt(2026, 1, 15, 12, tzinfo=tz).utcoffset() == timedelta(hours=1)
+        assert dt(2026, 7, 15, 12, tzinfo=tz).utcoffset() == timedelta(hours=2)
+        # a week that crosses the change starts and ends at local midnight
+        utc = dt(2026, 3, 30, 0, tzinfo=tz).astimezone(UTC)
+        assert (utc.hour, utc.day) == (22, 29)
+        assert dt.fromisoformat("2026-07-01T10:00:00+00:00").astimezone(tz).hour == 12
+    finally:
+        monkeypatch.undo()
+        systime.tzset()

@@ -163,10 +163,31 @@ def default_week(today: date, tz: tzinfo) -> Week:
     return Week(y, w, tz)
 
 
+class SystemLocal(tzinfo):
+    """This computer's own time zone, summer time included (a fixed offset is not:
+    a week that crosses the change would be an hour off at one end)."""
+
+    def utcoffset(self, dt: datetime | None) -> timedelta:
+        moment = datetime.now() if dt is None else dt.replace(tzinfo=None)
+        offset = moment.astimezone().utcoffset()
+        assert offset is not None
+        return offset
+
+    def dst(self, dt: datetime | None) -> timedelta | None:
+        return None
+
+    def tzname(self, dt: datetime | None) -> str | None:
+        moment = datetime.now() if dt is None else dt.replace(tzinfo=None)
+        return moment.astimezone().tzname()
+
+    def fromutc(self, dt: datetime) -> datetime:
+        local = dt.replace(tzinfo=UTC).astimezone()
+        return local.replace(tzinfo=self)
+
+
 def local_tz() -> tzinfo:
-    tz = datetime.now().astimezone().tzinfo
-    assert tz is not None
-    return tz
+    """The zone weekly figures use unless told otherwise: this computer's."""
+    return SystemLocal()
 
 
 def _u(moment: datetime) -> str:
