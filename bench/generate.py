@@ -15,10 +15,19 @@ import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from shopcare.application import ShopCareApplication, local_now
-from shopcare.config import Config
-from shopcare.demo import ITEMS, POSTAL, STAFF, SUMMARIES, TOPICS, TOUCHPOINTS, customer_name
+from shopcare.application import ShopCareApplication
+from shopcare.clock import now as local_now
 from shopcare.domain.customer import Customer
+from shopcare.service.config import Config
+from shopcare.service.demo import (
+    ITEMS,
+    POSTAL,
+    STAFF,
+    SUMMARIES,
+    TOPICS,
+    TOUCHPOINTS,
+    customer_name,
+)
 
 HEAVY_EVENTS = 2_000
 

@@ -22,10 +22,10 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from shopcare.config import Config
 from shopcare.readmodels.customers import search_customers
 from shopcare.readmodels.timeline import timeline_rows
-from shopcare.service import Shop
+from shopcare.service.config import Config
+from shopcare.service.shop import Shop
 
 
 def timings(fn: Callable[[], object], n: int) -> list[float]:
@@ -91,7 +91,7 @@ def main() -> None:
     # Start-up: open the store and the read models, caught up (a fresh process).
     script = (
         "import sys,time; t=time.perf_counter();"
-        "from shopcare.config import Config; from shopcare.service import Shop;"
+        "from shopcare.service.config import Config; from shopcare.service import Shop;"
         "t1=time.perf_counter(); s=Shop(Config(data_dir=__import__('pathlib').Path(sys.argv[1])));"
         "print(time.perf_counter()-t1, t1-t)"
     )

@@ -9,8 +9,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from shopcare.config import Config
-from shopcare.service import Shop
+from shopcare.service.config import Config
+from shopcare.service.shop import Shop
 
 
 @pytest.fixture(autouse=True)

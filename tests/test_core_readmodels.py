@@ -12,13 +12,13 @@ from pathlib import Path
 import pytest
 
 from shopcare.application import Actor, ShopCareApplication
-from shopcare.config import Config
 from shopcare.domain.errors import InvalidInput
 from shopcare.readmodels.customers import search_customers
 from shopcare.readmodels.open_items import followups_due, open_complaints, open_returns
 from shopcare.readmodels.store import ReadModels
 from shopcare.readmodels.timeline import timeline_rows
-from shopcare.service import Shop
+from shopcare.service.config import Config
+from shopcare.service.shop import Shop
 
 SKIPPED_TABLES = ("customers_fts_",)  # FTS5 shadow tables hold index internals
 
@@ -191,7 +191,7 @@ def test_killed_mid_catch_up_loses_nothing_and_doubles_nothing(data_dir: Path) -
     total = app.recorder.max_notification_id()
     app.close()
     script = (
-        "import sys; from shopcare.config import Config; from shopcare.service import Shop;"
+        "import sys; from shopcare.service.config import Config; from shopcare.service import Shop;"
         "Shop(Config.resolve(sys.argv[1]))"
     )
     env = dict(os.environ, SHOPCARE_PROJECTION_BATCH="5")
@@ -229,7 +229,7 @@ def test_two_processes_logging_at_once_both_land(data_dir: Path) -> None:
     with Shop(config) as shop:
         cid = shop.app.register_customer(shop.actor, name="김민수")
     script = (
-        "import sys; from shopcare.config import Config; from shopcare.service import Shop\n"
+        "import sys; from shopcare.service.config import Config; from shopcare.service import Shop\n"
         "with Shop(Config.resolve(sys.argv[1]), staff=sys.argv[3]) as s:\n"
         "    for i in range(40):\n"
         "        s.app.log_contact(s.actor, sys.argv[2], channel='phone', summary=f'c{i}')\n"

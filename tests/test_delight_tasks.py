@@ -9,14 +9,14 @@ from pathlib import Path
 import pytest
 
 from shopcare.cli.main import main
-from shopcare.config import Config
 from shopcare.domain.delight_rules import TaskSuggestion
 from shopcare.domain.delight_task import DelightTask
 from shopcare.domain.errors import InvalidInput
 from shopcare.readmodels.care import promotions_paused_until
 from shopcare.readmodels.tasks import get_task_row, list_tasks, tasks_due_within
 from shopcare.readmodels.timeline import timeline_rows
-from shopcare.service import Shop
+from shopcare.service.config import Config
+from shopcare.service.shop import Shop
 
 TODAY = date(2030, 6, 1)
 

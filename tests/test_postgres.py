@@ -14,10 +14,10 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from shopcare.config import Config
 from shopcare.readmodels.customers import search_customers
 from shopcare.readmodels.timeline import timeline_rows
-from shopcare.service import Shop
+from shopcare.service.config import Config
+from shopcare.service.shop import Shop
 
 HOST = os.environ.get("SHOPCARE_TEST_POSTGRES_HOST", "127.0.0.1")
 DBNAME = os.environ.get("SHOPCARE_TEST_POSTGRES_DBNAME", "test")

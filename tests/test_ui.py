@@ -13,10 +13,10 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QDialogButtonBox
 
-from shopcare.config import Config
 from shopcare.readmodels.customers import search_customers
 from shopcare.readmodels.timeline import timeline_rows
-from shopcare.service import Shop
+from shopcare.service.config import Config
+from shopcare.service.shop import Shop
 from shopcare.ui import settings as st
 from shopcare.ui.app import prepare_application
 from shopcare.ui.i18n import install_translator

@@ -15,10 +15,11 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
+from shopcare.clock import local_tz
 from shopcare.readmodels.care import shop_details
 from shopcare.readmodels.tasks import list_tasks
 from shopcare.readmodels.timeline import timeline_rows
-from shopcare.reports.weekly_figures import default_week, local_tz
+from shopcare.reports.weekly_figures import default_week
 from shopcare.ui.i18n import install_translator
 from shopcare.ui.main_window import MainWindow
 from shopcare.ui.tasks import TasksView

@@ -12,7 +12,6 @@ from pypdf import PdfReader
 
 from shopcare.application import Actor
 from shopcare.cli.main import main
-from shopcare.config import Config
 from shopcare.domain.errors import InvalidInput
 from shopcare.reports import (
     BacklogWeek,
@@ -28,7 +27,8 @@ from shopcare.reports import (
     render_weekly_review,
 )
 from shopcare.reports.weekly_figures import weekly_review_data
-from shopcare.service import Shop
+from shopcare.service.config import Config
+from shopcare.service.shop import Shop
 
 SEOUL = ZoneInfo("Asia/Seoul")
 WEEK = "2026-W47"  # Monday 2026-11-16 to Sunday 2026-11-22, Seoul time
@@ -364,7 +364,7 @@ def test_the_computers_zone_keeps_summer_time(monkeypatch: pytest.MonkeyPatch) -
     import time as systime
     from datetime import datetime as dt
 
-    from shopcare.reports.weekly_figures import local_tz
+    from shopcare.clock import local_tz
 
     monkeypatch.setenv("TZ", "Europe/Berlin")
     systime.tzset()

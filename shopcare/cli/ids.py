@@ -7,7 +7,7 @@ from typing import Any
 
 from shopcare.domain.errors import InvalidInput
 from shopcare.readmodels.projection import ids_starting
-from shopcare.service import Shop
+from shopcare.service.shop import Shop
 
 
 def resolve_id(shop: Shop, given: str, table: str, what: str, load: Callable[[str], Any]) -> str:

@@ -12,7 +12,6 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
-from datetime import datetime
 from typing import Any, NoReturn
 
 from eventsourcing.persistence import PersistenceError
@@ -21,13 +20,14 @@ from shopcare.cli.events import EVENT_COMMANDS, EventCommand, add_flag, method_k
 from shopcare.cli.ids import resolve_customer
 from shopcare.cli.reports import add_report_parser, cmd_report
 from shopcare.cli.tasks import TASK_COMMANDS, add_task_parsers, run_task_command
-from shopcare.config import Config
+from shopcare.clock import local_iso_minutes
 from shopcare.domain.customer import PROFILE_FIELDS
 from shopcare.domain.errors import InvalidInput
 from shopcare.readmodels.care import promotions_paused_until
 from shopcare.readmodels.customers import get_customer_row, search_customers
 from shopcare.readmodels.timeline import timeline_rows
-from shopcare.service import Shop
+from shopcare.service.config import Config
+from shopcare.service.shop import Shop
 
 EXIT_BAD_INPUT = 2
 
@@ -92,11 +92,6 @@ def build_parser() -> argparse.ArgumentParser:
 # ----- output ---------------------------------------------------------------------------
 
 
-def local_time(iso_utc: str) -> str:
-    """A stored UTC time shown in this computer's time zone."""
-    return datetime.fromisoformat(iso_utc).astimezone().isoformat(timespec="minutes")
-
-
 def emit(args: argparse.Namespace, data: Any, text: Callable[[], str]) -> None:
     if getattr(args, "json", False):
         print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
@@ -139,11 +134,11 @@ def cmd_customer(shop: Shop, args: argparse.Namespace) -> int:
         timeline = [
             {
                 "entry": r["entry"],
-                "at": local_time(r["at"]),
+                "at": local_iso_minutes(r["at"]),
                 "kind": r["kind"],
                 "staff": r["staff"],
                 "computer": r["computer"],
-                "logged_at": local_time(r["logged_at"]),
+                "logged_at": local_iso_minutes(r["logged_at"]),
                 "summary": r["summary"],
                 "correction": r["correction"],
                 "voided": r["voided"],
@@ -198,7 +193,7 @@ def cmd_rebuild(shop: Shop, args: argparse.Namespace) -> int:
 
 
 def cmd_demo(shop: Shop, args: argparse.Namespace) -> int:
-    from shopcare.demo import fill_demo_shop
+    from shopcare.service.demo import fill_demo_shop
 
     count = fill_demo_shop(shop, customers=args.customers, seed=args.seed)
     emit(args, {"customers": count}, lambda: f"added a demo shop with {count} customers")

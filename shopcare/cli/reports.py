@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from shopcare.reports.files import make_weekly_review
-from shopcare.service import Shop
+from shopcare.service.shop import Shop
 
 
 def add_report_parser(sub: Any, common: argparse.ArgumentParser, parser_class: type) -> None:

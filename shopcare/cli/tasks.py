@@ -8,16 +8,16 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import date
 from pathlib import Path
 from typing import Any
 
+from shopcare import clock
 from shopcare.cli.ids import resolve_customer, resolve_task
 from shopcare.domain.errors import InvalidInput
 from shopcare.domain.values import parse_date
 from shopcare.readmodels.tasks import list_tasks
 from shopcare.reports.files import make_task_sheets
-from shopcare.service import Shop
+from shopcare.service.shop import Shop
 
 #: The top-level commands this module handles.
 TASK_COMMANDS = ("tasks", "sweep")
@@ -82,7 +82,7 @@ def _rows_text(rows: list[dict[str, Any]]) -> str:
 
 def run_task_command(shop: Shop, args: argparse.Namespace) -> int:
     if args.command == "sweep":
-        today = parse_date(args.today, "--today") or date.today()
+        today = parse_date(args.today, "--today") or clock.today()
         ids = shop.sweep(today)
         known = {str(i) for i in ids}
         rows = [{k: r[k] for k in LIST_FIELDS} for r in list_tasks(shop.db) if r["id"] in known]

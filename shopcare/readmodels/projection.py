@@ -3,28 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, ClassVar
 
 from sqlite_utils import Database
 
+from shopcare.clock import utc_iso
+
 Handler = Callable[[Database, Any, int], None]
-
-
-def utc_iso(moment: datetime) -> str:
-    """A sortable UTC timestamp string for the read models."""
-    return moment.astimezone(UTC).isoformat(timespec="seconds")
-
-
-def local_minute(iso_utc: str | None) -> str:
-    """A stored UTC time as this computer's local "YYYY-MM-DD HH:MM" ('' for none)."""
-    if not iso_utc:
-        return ""
-    try:
-        return datetime.fromisoformat(iso_utc).astimezone().strftime("%Y-%m-%d %H:%M")
-    except ValueError:
-        return iso_utc
 
 
 _AS_IS = frozenset({str, int, float, bool, type(None)})

@@ -4,19 +4,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from sqlite_utils import Database
 
+from shopcare.clock import local_date
 from shopcare.domain.delight_rules import OverdueReturn, SensitiveEvent
-
-
-def local_date(iso_utc: str | None) -> date | None:
-    """A stored UTC time as a date in this computer's time zone."""
-    if not iso_utc:
-        return None
-    return datetime.fromisoformat(iso_utc).astimezone().date()
 
 
 def day(value: str | None) -> date | None:

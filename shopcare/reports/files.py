@@ -9,12 +9,12 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Callable, Sequence
-from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
 from sqlite_utils import Database
 
+from shopcare import clock
 from shopcare.domain.errors import InvalidInput
 from shopcare.readmodels.care import shop_name
 from shopcare.reports.task_sheet import render_task_sheets
@@ -57,7 +57,7 @@ def make_task_sheets(
 ) -> tuple[int, Path]:
     """Render one sheet per task (given ids, or open tasks due within N days)."""
     check_target(out)
-    sheets = task_sheets(db, list(task_ids), due_within, date.today())
+    sheets = task_sheets(db, list(task_ids), due_within, clock.today())
     if not sheets:
         raise InvalidInput("there are no tasks to print")
     write_atomically(out, lambda fh: render_task_sheets(sheets, fh))

@@ -9,10 +9,11 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from shopcare import clock
+from shopcare.clock import local_minute
 from shopcare.domain.delight_rules import SENSITIVE_RECENT_DAYS
 from shopcare.readmodels.care import care_facts, shop_details, shop_name
 from shopcare.readmodels.customers import get_customer_row
-from shopcare.readmodels.projection import local_minute
 from shopcare.readmodels.tasks import get_task_row, tasks_due_within
 from shopcare.reports.sheets_data import ContactLine, TaskSheetData
 
@@ -102,7 +103,7 @@ def task_sheets(
     today: date | None = None,
 ) -> list[TaskSheetData]:
     """Sheets for the given tasks (full ids), or for open tasks due within N days."""
-    today = today or date.today()
+    today = today or clock.today()
     rows: list[dict[str, Any]] = []
     for tid in task_ids:
         row = get_task_row(db, tid)

@@ -69,12 +69,15 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from datetime import date, datetime, time, timedelta, tzinfo
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from sqlite_utils import Database
 
+from shopcare import clock
+from shopcare.clock import local_tz
+from shopcare.clock import utc_iso as _u
 from shopcare.domain.errors import InvalidInput
 from shopcare.reports.sheets_data import (
     BacklogWeek,
@@ -163,38 +166,6 @@ def default_week(today: date, tz: tzinfo) -> Week:
     return Week(y, w, tz)
 
 
-class SystemLocal(tzinfo):
-    """This computer's own time zone, summer time included (a fixed offset is not:
-    a week that crosses the change would be an hour off at one end)."""
-
-    def utcoffset(self, dt: datetime | None) -> timedelta:
-        moment = datetime.now() if dt is None else dt.replace(tzinfo=None)
-        offset = moment.astimezone().utcoffset()
-        assert offset is not None
-        return offset
-
-    def dst(self, dt: datetime | None) -> timedelta | None:
-        return None
-
-    def tzname(self, dt: datetime | None) -> str | None:
-        moment = datetime.now() if dt is None else dt.replace(tzinfo=None)
-        return moment.astimezone().tzname()
-
-    def fromutc(self, dt: datetime) -> datetime:
-        local = dt.replace(tzinfo=UTC).astimezone()
-        return local.replace(tzinfo=self)
-
-
-def local_tz() -> tzinfo:
-    """The zone weekly figures use unless told otherwise: this computer's."""
-    return SystemLocal()
-
-
-def _u(moment: datetime) -> str:
-    """The stored form of a moment (UTC ISO, as the read models write it)."""
-    return moment.astimezone(UTC).isoformat(timespec="seconds")
-
-
 # ------------------------------------------------------------------ the figures
 
 
@@ -207,7 +178,11 @@ def weekly_review_data(
 ) -> WeeklyReviewData:
     """Everything the weekly review prints, for ``week`` (default: last complete week)."""
     tz = tz or local_tz()
-    wk = parse_week(week, tz) if week else default_week(today or datetime.now(tz).date(), tz)
+    wk = (
+        parse_week(week, tz)
+        if week
+        else default_week(today or clock.now().astimezone(tz).date(), tz)
+    )
     return _Figures(db, wk, tz).data(shop_name)
 
 

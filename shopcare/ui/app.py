@@ -7,8 +7,8 @@ import sys
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from shopcare.config import Config
-from shopcare.service import Shop
+from shopcare.service.config import Config
+from shopcare.service.shop import Shop
 from shopcare.ui import settings as st
 from shopcare.ui.i18n import install_translator
 from shopcare.ui.resources import app_icon, register_korean_font

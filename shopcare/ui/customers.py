@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shopcare.clock import local_minute
 from shopcare.readmodels.customers import get_customer_row
-from shopcare.readmodels.projection import local_minute
 from shopcare.readmodels.timeline import KINDS
-from shopcare.service import Shop
+from shopcare.service.shop import Shop
 from shopcare.ui.dialogs import SPECS, CustomerDialog, EventDialog
 from shopcare.ui.models import (
     CustomerTableModel,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shopcare import clock
 from shopcare.domain.delight_rules import RULES
 from shopcare.domain.shop_settings import MAX_LEAD_DAYS
 from shopcare.domain.values import (
@@ -41,7 +42,7 @@ from shopcare.domain.values import (
 from shopcare.readmodels.care import shop_details
 from shopcare.readmodels.open_items import followups_due, open_complaints, open_returns
 from shopcare.readmodels.timeline import timeline_rows
-from shopcare.service import Shop
+from shopcare.service.shop import Shop
 from shopcare.ui.forms import error_label, save_cancel, show_error, try_saving
 from shopcare.ui.models import rule_description, task_word
 
@@ -416,7 +417,7 @@ class EventDialog(QDialog):
         edit = QLineEdit()
         default = f.default
         if default == "+7":
-            default = (date.today() + timedelta(days=7)).isoformat()
+            default = (clock.today() + timedelta(days=7)).isoformat()
         edit.setText(str(preset if preset is not None else default or ""))
         if f.placeholder:
             edit.setPlaceholderText(f.placeholder)

@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
     QToolBar,
 )
 
+from shopcare import clock
 from shopcare.application import Actor
 from shopcare.readmodels.care import shop_details
-from shopcare.service import Shop
+from shopcare.service.shop import Shop
 from shopcare.ui import settings as st
 from shopcare.ui.customers import CustomersView
 from shopcare.ui.dialogs import SettingsDialog
@@ -287,7 +288,7 @@ class MainWindow(QMainWindow):
 
     def run_sweep(self, today: date | None = None) -> None:
         """The daily delight sweep in a worker thread (its own Shop), then refresh."""
-        day = today or date.today()
+        day = today or clock.today()
         self.sweep_state = "running"
         self.statusBar().showMessage(self.tr("Looking for kind acts to suggest…"))
         self.jobs.start(

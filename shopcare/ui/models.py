@@ -17,13 +17,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 from sqlite_utils import Database
 
+from shopcare.clock import local_minute
 from shopcare.readmodels.customers import (
     count_customers,
     customer_page,
     customer_rank,
     search_customers,
 )
-from shopcare.readmodels.projection import local_minute
 from shopcare.readmodels.timeline import KINDS, timeline_rows
 
 RowRole = Qt.ItemDataRole.UserRole + 1  # the whole row dict

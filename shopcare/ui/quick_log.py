@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from shopcare.domain.errors import InvalidInput
 from shopcare.domain.values import Channel, Direction, Sentiment
 from shopcare.readmodels.customers import get_customer_row, search_customers
-from shopcare.service import Shop
+from shopcare.service.shop import Shop
 from shopcare.ui.dialogs import fill_choices
 from shopcare.ui.forms import error_label, save_cancel, show_error, try_saving
 

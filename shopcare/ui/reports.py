@@ -6,7 +6,6 @@ shown with its path and an Open button (the system's PDF viewer).
 
 from __future__ import annotations
 
-from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QUrl, Signal
@@ -26,11 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shopcare.config import Config
+from shopcare import clock
+from shopcare.clock import local_tz
 from shopcare.domain.errors import InvalidInput
 from shopcare.reports.files import make_task_sheets, make_weekly_review
-from shopcare.reports.weekly_figures import default_week, local_tz, parse_week
-from shopcare.service import Shop
+from shopcare.reports.weekly_figures import default_week, parse_week
+from shopcare.service.config import Config
+from shopcare.service.shop import Shop
 from shopcare.ui.worker import Jobs
 
 WEEKS_OFFERED = 12
@@ -43,7 +44,7 @@ def reports_dir(config: Config) -> Path:
 
 
 def stamped_name(prefix: str) -> str:
-    return f"{prefix}-{datetime.now().strftime('%Y%m%d-%H%M%S')}.pdf"
+    return f"{prefix}-{clock.now().strftime('%Y%m%d-%H%M%S')}.pdf"
 
 
 def open_file(path: Path) -> bool:
@@ -245,7 +246,7 @@ class ReportsView(QWidget):
 
     def _fill_weeks(self) -> None:
         tz = local_tz()
-        week = default_week(date.today(), tz)
+        week = default_week(clock.today(), tz)
         self.week.clear()
         for _ in range(WEEKS_OFFERED):
             self.week.addItem(f"{week.label}   ({week.date_range})", week.label)

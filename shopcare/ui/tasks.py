@@ -8,7 +8,6 @@ the application command itself and shows bad input inline, keeping what was type
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -35,10 +34,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shopcare import clock
 from shopcare.domain.errors import InvalidInput
 from shopcare.readmodels.customers import get_customer_row, search_customers
 from shopcare.readmodels.tasks import list_tasks
-from shopcare.service import Shop
+from shopcare.service.shop import Shop
 from shopcare.ui import settings as st
 from shopcare.ui.forms import error_label, save_cancel, show_error, try_saving
 from shopcare.ui.models import HeaderedTableModel, Index, KeyRole, RowRole, task_word
@@ -59,7 +59,7 @@ class TasksModel(HeaderedTableModel):
         self._db = db
         self._status = status
         self._rows: list[dict[str, Any]] = []
-        self._today = date.today().isoformat()
+        self._today = clock.today().isoformat()
         self.reload()
 
     def _headers(self) -> list[str]:
@@ -83,7 +83,7 @@ class TasksModel(HeaderedTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._today = date.today().isoformat()
+        self._today = clock.today().isoformat()
         self._rows = list_tasks(self._db, self._status or None)
         self.endResetModel()
 
@@ -584,7 +584,7 @@ class TasksView(QWidget):
             [
                 ("customer", self.tr("Customer"), picker),
                 ("title", self.tr("Task"), _line()),
-                ("due", self.tr("Due"), _line(date.today().isoformat(), "YYYY-MM-DD")),
+                ("due", self.tr("Due"), _line(clock.today().isoformat(), "YYYY-MM-DD")),
                 ("note", self.tr("Note"), _note()),
             ],
             submit,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QEvent, Signal
@@ -15,11 +14,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shopcare import clock
+from shopcare.clock import local_minute
 from shopcare.readmodels.open_items import followups_due, open_complaints, open_returns
-from shopcare.readmodels.projection import local_minute
 from shopcare.readmodels.tasks import tasks_due_within
 from shopcare.readmodels.timeline import recent_contacts
-from shopcare.service import Shop
+from shopcare.service.shop import Shop
 from shopcare.ui.models import KeyRole, RowsModel, kind_label, task_word
 
 RECENT_CONTACTS = 30
@@ -139,8 +139,8 @@ class TodayView(QWidget):
         super().changeEvent(event)
 
     def refresh(self) -> None:
-        self.followups.set_rows(followups_due(self.shop.db, by=date.today().isoformat()))
-        self.tasks.set_rows(tasks_due_within(self.shop.db, 0, date.today()))
+        self.followups.set_rows(followups_due(self.shop.db, by=clock.today().isoformat()))
+        self.tasks.set_rows(tasks_due_within(self.shop.db, 0, clock.today()))
         self.waiting.set_rows(waiting(self.shop))
         self.recent.set_rows(recent_contacts(self.shop.db, RECENT_CONTACTS))
         for view in self.views:

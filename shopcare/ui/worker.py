@@ -16,9 +16,9 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from sqlite_utils import Database
 
-from shopcare.config import Config
 from shopcare.domain.errors import InvalidInput
-from shopcare.service import Shop
+from shopcare.service.config import Config
+from shopcare.service.shop import Shop
 
 
 class JobSignals(QObject):

@@ -10,9 +10,10 @@ import random
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 
-from shopcare.application import Actor, local_now
+from shopcare.application import Actor
+from shopcare.clock import now as local_now
 from shopcare.domain.errors import InvalidInput
-from shopcare.service import Shop
+from shopcare.service.shop import Shop
 
 FAMILY = [
     "김",

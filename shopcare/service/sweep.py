@@ -16,6 +16,7 @@ from uuid import UUID
 from sqlite_utils import Database
 
 from shopcare.application import Actor, ShopCareApplication
+from shopcare.clock import local_date
 from shopcare.domain.delight_rules import (
     LOYAL_CONTACTS,
     RuleConfig,
@@ -26,7 +27,7 @@ from shopcare.domain.delight_rules import (
     miss_you_rule,
     neighbourhood_rule,
 )
-from shopcare.readmodels.sweep_facts import day, local_date, sweep_facts
+from shopcare.readmodels.sweep_facts import day, sweep_facts
 
 
 def gather_suggestions(db: Database, today: date, config: RuleConfig) -> list[TaskSuggestion]:

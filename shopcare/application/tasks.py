@@ -1,10 +1,13 @@
-"""The delight-engine commands of the application (a mixin of ``ShopCareApplication``).
+"""The delight engine's commands: the whole application, customers and tasks.
 
-* Event rules run inside :meth:`DelightCommands.save`: when a customer's new events
+``ShopCareApplication`` extends :class:`CustomerApplication` (the eventsourcing
+examples' way of growing an application by subclassing):
+
+* Event rules run inside :meth:`ShopCareApplication.save`: when a customer's new events
   are saved, the tasks the rules suggest for them are saved in the same call, so
   the event and its tasks are recorded together or not at all.
-* Date rules run in the sweep (``shopcare.delight_sweep``), which gathers plain
-  facts from the read models and calls :meth:`DelightCommands.suggest_tasks`.
+* Date rules run in the sweep (``shopcare.service.sweep``), which gathers plain
+  facts from the read models and calls :meth:`ShopCareApplication.suggest_tasks`.
 
 Task ids come from trigger keys, so suggesting the same thing twice (a second
 sweep, another computer) finds the task already there and changes nothing.
@@ -21,7 +24,9 @@ from uuid import UUID
 from eventsourcing.application import AggregateNotFoundError
 from eventsourcing.persistence import IntegrityError
 
-from shopcare.conflicts import retry_on_conflict
+from shopcare.application.actor import Actor
+from shopcare.application.conflicts import retry_on_conflict
+from shopcare.application.customers import CustomerApplication
 from shopcare.domain.customer import Customer
 from shopcare.domain.delight_rules import (
     DEFAULT_CONFIG,
@@ -42,21 +47,15 @@ def _task_id(value: str | UUID) -> UUID:
     return parse_id(value, "task")
 
 
-class DelightCommands:
-    """Tasks and shop settings. Mixed into the application, before ``Application``."""
-
-    # Provided by ShopCareApplication / Application.
-    repository: Any
-    clock: Callable[[], datetime]
-    _when: Callable[..., datetime]
-    get_customer: Callable[..., Customer]
+class ShopCareApplication(CustomerApplication):
+    """Customers, their contacts, the kind acts to do for them, and the shop's settings."""
 
     # ----- event rules, run as customer events are saved ----------------------------
 
     def save(self, *objs: Any, **kwargs: Any) -> Any:
         """Save, adding the tasks the event rules suggest for new customer events."""
         extra = self._tasks_for_new_events(objs)
-        return super().save(*objs, *extra, **kwargs)  # type: ignore[misc]
+        return super().save(*objs, *extra, **kwargs)
 
     def _tasks_for_new_events(self, objs: Sequence[Any]) -> list[DelightTask]:
         customers = [o for o in objs if isinstance(o, Customer) and o.pending_events]
@@ -105,7 +104,7 @@ class DelightCommands:
         settings = self.get_settings()
         return DEFAULT_CONFIG if settings is None else settings.rule_config()
 
-    def _change_settings(self, by: Any, change: Callable[[ShopSettings, dict], None]) -> None:
+    def _change_settings(self, by: Actor, change: Callable[[ShopSettings, dict], None]) -> None:
         def once() -> None:
             stamp = by.stamp(self._when(None))
             settings = self.get_settings() or ShopSettings(**stamp)
@@ -114,17 +113,17 @@ class DelightCommands:
 
         retry_on_conflict(once)
 
-    def change_shop_details(self, by: Any, *, name: str, address: str = "") -> None:
+    def change_shop_details(self, by: Actor, *, name: str, address: str = "") -> None:
         self._change_settings(by, lambda s, st: s.change_details(name=name, address=address, **st))
 
-    def change_staff_list(self, by: Any, names: Iterable[str]) -> None:
+    def change_staff_list(self, by: Actor, names: Iterable[str]) -> None:
         names = list(names)
         self._change_settings(by, lambda s, st: s.change_staff_list(names=names, **st))
 
-    def switch_rule(self, by: Any, rule: str, on: bool) -> None:
+    def switch_rule(self, by: Actor, rule: str, on: bool) -> None:
         self._change_settings(by, lambda s, st: s.switch_rule(rule=rule, on=bool(on), **st))
 
-    def change_lead_time(self, by: Any, rule: str, days: int | str) -> None:
+    def change_lead_time(self, by: Actor, rule: str, days: int | str) -> None:
         try:
             n = int(days)
         except (TypeError, ValueError):
@@ -143,11 +142,11 @@ class DelightCommands:
             raise InvalidInput(f"no task with id {tid}")
         return task
 
-    def suggest_task(self, by: Any, suggestion: TaskSuggestion) -> UUID:
+    def suggest_task(self, by: Actor, suggestion: TaskSuggestion) -> UUID:
         """Save a suggested task unless it is already there; return its id."""
         return self.suggest_tasks(by, [suggestion])[0]
 
-    def suggest_tasks(self, by: Any, suggestions: Sequence[TaskSuggestion]) -> list[UUID]:
+    def suggest_tasks(self, by: Actor, suggestions: Sequence[TaskSuggestion]) -> list[UUID]:
         """Save the suggested tasks not already there (in one go); return all their ids."""
         ids = [DelightTask.create_id(s.trigger_key) for s in suggestions]
         when = self._when(None)
@@ -171,7 +170,7 @@ class DelightCommands:
 
     def add_task(
         self,
-        by: Any,
+        by: Actor,
         customer_id: str | UUID,
         *,
         title: str,
@@ -210,7 +209,7 @@ class DelightCommands:
 
     def schedule_task(
         self,
-        by: Any,
+        by: Actor,
         task_id: str | UUID,
         *,
         assignee: str = "",
@@ -223,13 +222,13 @@ class DelightCommands:
             lambda t: t.schedule(assignee=assignee, due=due_date, **by.stamp(when)),
         )
 
-    def dismiss_task(self, by: Any, task_id: str | UUID, *, reason: str) -> None:
+    def dismiss_task(self, by: Actor, task_id: str | UUID, *, reason: str) -> None:
         when = self._when(None)
         self._update_task(task_id, lambda t: t.dismiss(reason=reason, **by.stamp(when)))
 
     def complete_task(
         self,
-        by: Any,
+        by: Actor,
         task_id: str | UUID,
         *,
         what: str,

@@ -13,9 +13,9 @@ from typing import Any
 from uuid import UUID
 
 from shopcare.application import Actor, ShopCareApplication
-from shopcare.config import Config
-from shopcare.delight_sweep import run_sweep
 from shopcare.readmodels.store import ReadModels
+from shopcare.service.config import Config
+from shopcare.service.sweep import run_sweep
 
 
 class Shop:

@@ -1,4 +1,4 @@
-"""The one application service: it takes commands and stores events.
+"""The customer commands of the application: each stores one customer event.
 
 A thin command surface in the style of the ``eventsourcing`` examples: each
 method parses its input with the domain's value helpers, asks the aggregate to
@@ -9,19 +9,20 @@ is then retried on the fresh state.
 
 from __future__ import annotations
 
-import socket
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, TypeVar
 from uuid import UUID
 
 from eventsourcing.application import AggregateNotFoundError, Application
-from eventsourcing.persistence import JSONTranscoder, Transcoding
+from eventsourcing.persistence import JSONTranscoder
 
-from shopcare.conflicts import retry_on_conflict
-from shopcare.delight_commands import DelightCommands
+from shopcare.application.actor import Actor
+from shopcare.application.conflicts import retry_on_conflict
+from shopcare.application.transcodings import DateAsISO
+from shopcare.clock import Clock
+from shopcare.clock import now as clock_now
 from shopcare.domain.customer import Customer
 from shopcare.domain.errors import InvalidInput
 from shopcare.domain.values import (
@@ -44,35 +45,6 @@ from shopcare.domain.values import (
 T = TypeVar("T")
 
 
-class DateAsISO(Transcoding):
-    """Stores ``date`` values (birthdays, due dates) as ISO strings."""
-
-    type = date
-    name = "date_iso"
-
-    def encode(self, obj: date) -> str:
-        return obj.isoformat()
-
-    def decode(self, data: str) -> date:
-        return date.fromisoformat(data)
-
-
-@dataclass(frozen=True)
-class Actor:
-    """Who logged something, and on which computer."""
-
-    staff: str
-    computer: str = socket.gethostname()
-
-    def stamp(self, occurred_at: datetime) -> dict[str, Any]:
-        return {"staff": self.staff, "computer": self.computer, "occurred_at": occurred_at}
-
-
-def local_now() -> datetime:
-    """The current time, aware, in the computer's own time zone."""
-    return datetime.now().astimezone()
-
-
 def replay(aggregate: Any, events: Iterable[Any]) -> Any:
     """Apply events in order (the library's default also asserts a runtime Protocol per
     event, which costs more than the event itself on Python 3.11)."""
@@ -85,7 +57,7 @@ def parse_customer_id(value: str | UUID) -> UUID:
     return parse_id(value, "customer")
 
 
-class ShopCareApplication(DelightCommands, Application[UUID]):
+class CustomerApplication(Application[UUID]):
     """Commands for customers and their contacts; events go to the event store."""
 
     name = "ShopCare"
@@ -97,7 +69,7 @@ class ShopCareApplication(DelightCommands, Application[UUID]):
     def __init__(
         self,
         env: dict[str, str] | None = None,
-        clock: Callable[[], datetime] = local_now,
+        clock: Clock = clock_now,
     ) -> None:
         super().__init__(env=env)
         self.clock = clock
