@@ -20,6 +20,9 @@ def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.delenv("SHOPCARE_POSTGRES_HOST", raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")  # messages in English unless a test asks
+    for name in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        monkeypatch.delenv(name, raising=False)
 
 
 @pytest.fixture

@@ -96,7 +96,7 @@ def test_dismiss_once_and_bad_input(shop: Shop):
         shop.app.complete_task(shop.actor, tid, what="flowers")
     with pytest.raises(InvalidInput, match="title"):
         shop.app.add_task(shop.actor, cid, title=" ")
-    with pytest.raises(InvalidInput, match="not a date"):
+    with pytest.raises(InvalidInput, match="errors-not-a-date"):
         shop.app.add_task(shop.actor, cid, title="x", due="tomorrow")
     with pytest.raises(InvalidInput, match="no task"):
         shop.app.schedule_task(shop.actor, DelightTask.create_id("nothing"))

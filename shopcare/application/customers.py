@@ -151,7 +151,7 @@ class CustomerApplication(Application[UUID]):
             email=email,
             address=address.strip(),
             postal_code=postal_code.strip(),
-            birthday=parse_date(birthday, "birthday"),
+            birthday=parse_date(birthday, "words-birthday"),
             tags=clean_tags(list(tags)),
             notes=notes.strip(),
             **by.stamp(self._when(at)),
@@ -162,7 +162,7 @@ class CustomerApplication(Application[UUID]):
     def change_details(self, by: Actor, customer_id: str | UUID, **changes: Any) -> None:
         """Change profile fields (name, phone, email, address, postal_code, ...)."""
         if "birthday" in changes:
-            changes["birthday"] = parse_date(changes["birthday"], "birthday")
+            changes["birthday"] = parse_date(changes["birthday"], "words-birthday")
         if "tags" in changes:
             changes["tags"] = clean_tags(changes["tags"])
         for key in ("name", "phone", "email", "address", "postal_code", "notes"):
@@ -229,7 +229,7 @@ class CustomerApplication(Application[UUID]):
     ) -> int:
         fields = {
             "item": require_text(item, "the item"),
-            "due": parse_date(due, "due date"),
+            "due": parse_date(due, "words-due-date"),
         }
         when = self._when(at)
         return self._update(customer_id, lambda c: c.request_return(**fields, **by.stamp(when)))
@@ -327,7 +327,7 @@ class CustomerApplication(Application[UUID]):
         life_kind = parse_choice(LifeEventKind, kind, "life event")
         fields = {
             "kind": life_kind.value,
-            "on": parse_date(on, "date"),
+            "on": parse_date(on, "words-date"),
             "note": note.strip(),
             "sensitive": (life_kind in SENSITIVE_BY_DEFAULT) if sensitive is None else sensitive,
         }
@@ -381,7 +381,7 @@ class CustomerApplication(Application[UUID]):
         reason: str,
         at: datetime | str | None = None,
     ) -> int:
-        due_date = parse_date(due, "due date")
+        due_date = parse_date(due, "words-due-date")
         if due_date is None:
             raise InvalidInput("a follow-up needs a due date")
         reason = require_text(reason, "the reason")

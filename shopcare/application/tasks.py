@@ -182,7 +182,7 @@ class ShopCareApplication(CustomerApplication):
         customer = self.get_customer(customer_id)
         title = require_text(title, "the title")
         when = self._when(None)
-        due_date = parse_date(due, "due date") or when.date()
+        due_date = parse_date(due, "words-due-date") or when.date()
         task = DelightTask.suggest(
             customer_id=customer.id,
             title=title,
@@ -215,7 +215,7 @@ class ShopCareApplication(CustomerApplication):
         assignee: str = "",
         due: str | date | None = None,
     ) -> None:
-        due_date = parse_date(due, "due date")
+        due_date = parse_date(due, "words-due-date")
         when = self._when(None)
         self._update_task(
             task_id,

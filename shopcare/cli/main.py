@@ -23,6 +23,7 @@ from shopcare.cli.tasks import TASK_COMMANDS, add_task_parsers, run_task_command
 from shopcare.clock import local_iso_minutes
 from shopcare.domain.customer import PROFILE_FIELDS
 from shopcare.domain.errors import InvalidInput
+from shopcare.i18n import catalogue, error_text, system_language
 from shopcare.readmodels.care import promotions_paused_until
 from shopcare.readmodels.customers import get_customer_row, search_customers
 from shopcare.readmodels.timeline import timeline_rows
@@ -230,7 +231,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             command = next(c for c in EVENT_COMMANDS if c.name == args.command)
             return cmd_event(shop, command, args)
     except InvalidInput as error:
-        print(f"shopcare: {error}", file=sys.stderr)
+        print(f"shopcare: {error_text(error, catalogue(system_language()))}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except PersistenceError as error:
         print(f"shopcare: the data store could not be used: {error}", file=sys.stderr)

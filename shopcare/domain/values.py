@@ -90,7 +90,10 @@ def require_text(value: str | None, what: str) -> str:
 
 
 def parse_date(value: str | date | None, what: str) -> date | None:
-    """Parse an ISO date (YYYY-MM-DD); ``None`` and '' stay ``None``."""
+    """Parse an ISO date (YYYY-MM-DD); ``None`` and '' stay ``None``.
+
+    ``what`` names the field for the message (a ``words-`` catalogue key, or as typed).
+    """
     if value is None or value == "":
         return None
     if isinstance(value, date) and not isinstance(value, datetime):
@@ -98,7 +101,7 @@ def parse_date(value: str | date | None, what: str) -> date | None:
     try:
         return date.fromisoformat(str(value).strip())
     except ValueError:
-        raise InvalidInput(f"{what} {value!r} is not a date (use YYYY-MM-DD)") from None
+        raise InvalidInput("errors-not-a-date", what=what, value=str(value)) from None
 
 
 def require_aware(moment: datetime, what: str) -> datetime:

@@ -8,6 +8,8 @@ from pathlib import Path
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from shopcare.resources import resource_dir
+
 REGULAR = "NanumGothic"
 BOLD = "NanumGothic-Bold"
 
@@ -18,16 +20,10 @@ _registered = False
 
 def font_dir() -> Path:
     """Return the folder holding the bundled fonts (source tree first, then the wheel)."""
-    here = Path(__file__).resolve()
-    candidates = [
-        here.parents[2] / "resources" / "fonts",  # source checkout
-        here.parent.parent / "_resources" / "fonts",  # installed wheel
-    ]
-    for folder in candidates:
-        if all((folder / name).is_file() for name in _FILES.values()):
-            return folder
-    tried = ", ".join(str(c) for c in candidates)
-    raise FileNotFoundError(f"Nanum Gothic fonts not found; looked in: {tried}")
+    folder = resource_dir() / "fonts"
+    if all((folder / name).is_file() for name in _FILES.values()):
+        return folder
+    raise FileNotFoundError(f"Nanum Gothic fonts not found in {folder}")
 
 
 def register_fonts() -> tuple[str, str]:

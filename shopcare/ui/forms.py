@@ -12,6 +12,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
 
 from shopcare.domain.errors import InvalidInput
+from shopcare.i18n import error_text
+from shopcare.ui.i18n import window_catalogue
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -50,7 +52,7 @@ def try_saving(error: QLabel, action: Callable[[], object]) -> bool:
     try:
         action()
     except InvalidInput as refused:
-        show_error(error, str(refused))
+        show_error(error, error_text(refused, window_catalogue()))
         return False
     except Exception as failure:  # the store could not be used: say so, keep the text
         message = QCoreApplication.translate("Forms", "Could not save: %1")

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
-from shopcare.ui.resources import resource_dir
+from shopcare.i18n import Catalogue, catalogue
+from shopcare.resources import resource_dir
+from shopcare.ui import settings as st
 
 LANGUAGES = ("system", "en", "ko")
 
@@ -20,6 +22,11 @@ def effective_language(code: str) -> str:
     if code in ("en", "ko"):
         return code
     return "ko" if QLocale.system().language() == QLocale.Language.Korean else "en"
+
+
+def window_catalogue() -> Catalogue:
+    """The message catalogue in the window's language (errors, task and timeline texts)."""
+    return catalogue(effective_language(st.language()))
 
 
 def install_translator(code: str = "system") -> str:

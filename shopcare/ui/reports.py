@@ -28,10 +28,12 @@ from PySide6.QtWidgets import (
 from shopcare import clock
 from shopcare.clock import local_tz
 from shopcare.domain.errors import InvalidInput
+from shopcare.i18n import error_text
 from shopcare.reports.files import make_task_sheets, make_weekly_review
 from shopcare.reports.weekly_figures import default_week, parse_week
 from shopcare.service.config import Config
 from shopcare.service.shop import Shop
+from shopcare.ui.i18n import window_catalogue
 from shopcare.ui.worker import Jobs
 
 WEEKS_OFFERED = 12
@@ -275,7 +277,7 @@ class ReportsView(QWidget):
         try:
             week = self.week_text()
         except InvalidInput as error:
-            self.weekly_result.failed(str(error))
+            self.weekly_result.failed(error_text(error, window_catalogue()))
             return
         given = self.out.text().strip()
         out = (

@@ -2,19 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtGui import QFontDatabase, QIcon
 
-
-def resource_dir() -> Path:
-    """The ``resources`` folder (source checkout first, then the installed wheel)."""
-    here = Path(__file__).resolve()
-    for candidate in (here.parents[2] / "resources", here.parents[1] / "_resources"):
-        if (candidate / "fonts").is_dir():
-            return candidate
-    return here.parents[2] / "resources"
-
+from shopcare.resources import resource_dir
 
 _font_families: list[str] = []
 

@@ -17,8 +17,10 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from sqlite_utils import Database
 
 from shopcare.domain.errors import InvalidInput
+from shopcare.i18n import error_text
 from shopcare.service.config import Config
 from shopcare.service.shop import Shop
+from shopcare.ui.i18n import window_catalogue
 
 
 class JobSignals(QObject):
@@ -61,7 +63,7 @@ class Job(QRunnable):
                 finally:
                     db.conn.close()
         except InvalidInput as error:
-            signals.failed.emit(str(error), True)
+            signals.failed.emit(error_text(error, window_catalogue()), True)
         except Exception as error:  # reported in the window, never lost
             traceback.print_exc()
             signals.failed.emit(str(error) or type(error).__name__, False)
