@@ -66,7 +66,7 @@ class ShopCareApplication(CustomerApplication):
         now = self.clock()
         for customer in customers:
             for e in customer.pending_events:
-                if type(e).__name__ not in EVENT_RULES or not is_fresh(e.occurred_at, now):
+                if type(e) not in EVENT_RULES or not is_fresh(e.occurred_at, now):
                     continue
                 if config is None:
                     config = self.rule_config()

@@ -23,6 +23,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 from uuid import UUID
 
+from shopcare.domain.customer import Customer
 from shopcare.domain.errors import InvalidInput
 
 
@@ -181,9 +182,9 @@ def complaint_call_rule(event: Any, name: str, config: RuleConfig) -> TaskSugges
     """A complaint or negative feedback: the owner calls personally within 2 days."""
     if not config.on("complaint-call"):
         return None
-    if hasattr(event, "category"):
+    if isinstance(event, Customer.ComplaintRaised):
         what = f"a complaint about {event.category}: {event.text}"
-    elif getattr(event, "polarity", None) == "negative":
+    elif isinstance(event, Customer.FeedbackReceived) and event.polarity == "negative":
         what = f"unhappy feedback: {event.text}"
     else:
         return None
@@ -240,13 +241,13 @@ def back_in_stock_rule(event: Any, name: str, config: RuleConfig) -> TaskSuggest
 
 EventRule = Callable[[Any, str, RuleConfig], TaskSuggestion | None]
 
-#: Customer event class name → the rules that look at it.
-EVENT_RULES: dict[str, tuple[EventRule, ...]] = {
-    "LifeEventNoted": (bereavement_rule, congratulations_rule),
-    "ComplaintRaised": (complaint_call_rule,),
-    "FeedbackReceived": (complaint_call_rule,),
-    "ContactLogged": (thank_you_rule,),
-    "ReferredElsewhere": (back_in_stock_rule,),
+#: Customer event class → the rules that look at it.
+EVENT_RULES: dict[type, tuple[EventRule, ...]] = {
+    Customer.LifeEventNoted: (bereavement_rule, congratulations_rule),
+    Customer.ComplaintRaised: (complaint_call_rule,),
+    Customer.FeedbackReceived: (complaint_call_rule,),
+    Customer.ContactLogged: (thank_you_rule,),
+    Customer.ReferredElsewhere: (back_in_stock_rule,),
 }
 
 
@@ -257,7 +258,7 @@ def is_fresh(occurred_at: datetime, now: datetime) -> bool:
 
 def suggestions_for_event(event: Any, name: str, config: RuleConfig) -> list[TaskSuggestion]:
     """What the event rules suggest for one new customer event."""
-    rules = EVENT_RULES.get(type(event).__name__, ())
+    rules = EVENT_RULES.get(type(event), ())
     return [s for rule in rules if (s := rule(event, name, config)) is not None]
 
 

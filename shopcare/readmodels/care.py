@@ -8,17 +8,43 @@ bereavement, promotions pause (until ``promotions_paused_until``).
 from __future__ import annotations
 
 import json
+from datetime import date
 from typing import Any
 
 from sqlite_utils import Database
 
+from shopcare.domain.customer import Customer
 from shopcare.domain.delight_rules import promotions_paused_until as pause_end
-from shopcare.readmodels.projection import Projection, plain
+from shopcare.domain.shop_settings import ShopSettings
+from shopcare.readmodels.events import TASK_EVENTS
+from shopcare.readmodels.projection import Projection, handles
+from shopcare.readmodels.recorded import Recorded
 
 
 class CareFactsProjection(Projection):
     name = "care_facts"
     tables = ("care_facts", "shop_settings")
+    ignores = (
+        Customer.Registered,
+        Customer.DetailsChanged,
+        Customer.ContactLogged,
+        Customer.PurchaseNoted,
+        Customer.ReturnRequested,
+        Customer.ReturnReceived,
+        Customer.ReturnWaived,
+        Customer.FeedbackReceived,
+        Customer.ComplaintRaised,
+        Customer.ComplaintResolved,
+        Customer.ReferredElsewhere,
+        Customer.GiftSent,
+        Customer.FollowUpScheduled,
+        Customer.FollowUpDone,
+        Customer.EntryCorrected,
+        *TASK_EVENTS,
+        ShopSettings.Started,
+        ShopSettings.RuleSwitched,
+        ShopSettings.LeadTimeChanged,
+    )
 
     def create(self, db: Database) -> None:
         db.execute(
@@ -28,12 +54,15 @@ class CareFactsProjection(Projection):
         )
         db.execute("CREATE TABLE IF NOT EXISTS shop_settings (key TEXT PRIMARY KEY, value TEXT)")
 
-    def Customer_LifeEventNoted(self, db: Database, e: Any, position: int) -> None:
-        if not (e.sensitive or e.kind == "bereavement"):
+    @handles(Customer.LifeEventNoted)
+    def life_event_noted(self, db: Database, e: Recorded) -> None:
+        d = e.data
+        if not (d["sensitive"] or d["kind"] == "bereavement"):
             return
-        noted = e.occurred_at.date()
-        until = pause_end(noted).isoformat() if e.kind == "bereavement" else None
-        note = f"{e.kind}: {e.note}" if e.note else e.kind
+        noted = d["occurred_at"][:10]  # the day where it was noted (its own offset)
+        bereaved = d["kind"] == "bereavement"
+        until = pause_end(date.fromisoformat(noted)).isoformat() if bereaved else None
+        note = f"{d['kind']}: {d['note']}" if d["note"] else d["kind"]
         db.execute(
             """INSERT INTO care_facts (customer_id, promotions_paused_until, sensitive_note,
                sensitive_on, sensitive_entry) VALUES (?,?,?,?,?)
@@ -44,13 +73,7 @@ class CareFactsProjection(Projection):
                  ELSE max(promotions_paused_until, excluded.promotions_paused_until) END,
                sensitive_note = excluded.sensitive_note, sensitive_on = excluded.sensitive_on,
                sensitive_entry = excluded.sensitive_entry""",
-            (
-                str(e.originator_id),
-                until,
-                note,
-                plain(e.on or noted),
-                e.originator_version,
-            ),
+            (e.originator_id, until, note, d["on"] or noted, e.originator_version),
         )
 
     def _put(self, db: Database, **values: Any) -> None:
@@ -60,11 +83,13 @@ class CareFactsProjection(Projection):
             list(values.items()),
         )
 
-    def ShopSettings_ShopDetailsChanged(self, db: Database, e: Any, position: int) -> None:
-        self._put(db, shop_name=e.name, shop_address=e.address)
+    @handles(ShopSettings.ShopDetailsChanged)
+    def shop_details_changed(self, db: Database, e: Recorded) -> None:
+        self._put(db, shop_name=e.data["name"], shop_address=e.data["address"])
 
-    def ShopSettings_StaffListChanged(self, db: Database, e: Any, position: int) -> None:
-        self._put(db, staff_list=json.dumps(e.names, ensure_ascii=False))
+    @handles(ShopSettings.StaffListChanged)
+    def staff_list_changed(self, db: Database, e: Recorded) -> None:
+        self._put(db, staff_list=json.dumps(e.data["names"], ensure_ascii=False))
 
 
 def care_facts(db: Database, customer_id: str) -> dict[str, Any] | None:

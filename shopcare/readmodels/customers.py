@@ -9,12 +9,16 @@ small bigram table instead. Phones are indexed by their digits, so "1234" finds
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from typing import Any
 
 from sqlite_utils import Database
 
+from shopcare.domain.customer import PROFILE_FIELDS, Customer
 from shopcare.domain.values import phone_digits
-from shopcare.readmodels.projection import Projection, plain, utc_iso
+from shopcare.readmodels.events import SETTINGS_EVENTS, TASK_EVENTS
+from shopcare.readmodels.projection import Projection, handles
+from shopcare.readmodels.recorded import Recorded, utc_text
 
 COLUMNS = (
     "id",
@@ -43,16 +47,45 @@ def name_grams(name: str, tags: list[str]) -> set[str]:
 
 FTS_COLUMNS = ("name", "phone_digits", "email", "tags_text")
 
+#: The columns "details changed" may set: the profile fields, each a column.
+CHANGEABLE = frozenset(PROFILE_FIELDS)
+assert CHANGEABLE.issubset(COLUMNS), "every profile field needs its column"
+
+
+@dataclass
+class _Counts:
+    """A customer's contacts and purchases seen in this batch, and the latest contact."""
+
+    contacts: int = 0
+    purchases: int = 0
+    last_contact_at: str = ""
+    position: int = 0
+
 
 class CustomersProjection(Projection):
     """Profiles are written at once; contact and purchase counts once per batch."""
 
     name = "customers"
     tables = ("customers_fts", "customers", "name_grams")
+    ignores = (
+        Customer.ReturnRequested,
+        Customer.ReturnReceived,
+        Customer.ReturnWaived,
+        Customer.FeedbackReceived,
+        Customer.ComplaintRaised,
+        Customer.ComplaintResolved,
+        Customer.LifeEventNoted,
+        Customer.ReferredElsewhere,
+        Customer.GiftSent,
+        Customer.FollowUpScheduled,
+        Customer.FollowUpDone,
+        Customer.EntryCorrected,
+        *TASK_EVENTS,
+        *SETTINGS_EVENTS,
+    )
 
     def __init__(self) -> None:
-        # customer id -> [contacts, purchases, last contact, position]
-        self._counts: dict[str, list[Any]] = {}
+        self._counts: dict[str, _Counts] = {}
 
     def create(self, db: Database) -> None:
         db.execute(
@@ -91,58 +124,64 @@ class CustomersProjection(Projection):
 
     # ----- events -----------------------------------------------------------------
 
-    def Customer_Registered(self, db: Database, e: Any, position: int) -> None:
+    @handles(Customer.Registered)
+    def registered(self, db: Database, e: Recorded) -> None:
+        d = e.data
         db.execute(
             """INSERT INTO customers (id, name, phone, phone_digits, email, address,
                postal_code, birthday, tags, tags_text, notes, registered_at, position)
                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)""",
             (
-                str(e.originator_id),
-                e.name,
-                e.phone,
-                phone_digits(e.phone),
-                e.email,
-                e.address,
-                e.postal_code,
-                plain(e.birthday),
-                json.dumps(e.tags, ensure_ascii=False),
-                " ".join(e.tags),
-                e.notes,
-                utc_iso(e.occurred_at),
-                position,
+                e.originator_id,
+                d["name"],
+                d["phone"],
+                phone_digits(d["phone"]),
+                d["email"],
+                d["address"],
+                d["postal_code"],
+                d["birthday"],
+                json.dumps(d["tags"], ensure_ascii=False),
+                " ".join(d["tags"]),
+                d["notes"],
+                utc_text(d["occurred_at"]),
+                e.position,
             ),
         )
-        self._index_name(db, str(e.originator_id), e.name, e.tags, new=True)
+        self._index_name(db, e.originator_id, d["name"], d["tags"], new=True)
 
-    def Customer_DetailsChanged(self, db: Database, e: Any, position: int) -> None:
-        cid = str(e.originator_id)
-        changes = {k: plain(v) for k, v in e.changes.items()}
+    @handles(Customer.DetailsChanged)
+    def details_changed(self, db: Database, e: Recorded) -> None:
+        cid = e.originator_id
+        # Only profile fields become column names (the domain allows no others).
+        changes = {k: v for k, v in e.data["changes"].items() if k in CHANGEABLE}
         if "tags" in changes:
             changes["tags_text"] = " ".join(changes["tags"])
             changes["tags"] = json.dumps(changes["tags"], ensure_ascii=False)
         if "phone" in changes:
             changes["phone_digits"] = phone_digits(changes["phone"])
-        changes["position"] = position
+        changes["position"] = e.position
         sets = ", ".join(f"[{k}] = ?" for k in changes)
         db.execute(f"UPDATE customers SET {sets} WHERE id = ?", [*changes.values(), cid])
-        if "name" in e.changes or "tags" in e.changes:
+        if "name" in changes or "tags" in changes:
             row = db.execute("SELECT name, tags FROM customers WHERE id = ?", [cid]).fetchone()
             self._index_name(db, cid, row[0], json.loads(row[1]))
 
-    def _count(self, e: Any, position: int, contact: bool) -> None:
-        counts = self._counts.setdefault(str(e.originator_id), [0, 0, "", 0])
-        if contact:
-            counts[0] += 1
-            counts[2] = max(counts[2], utc_iso(e.occurred_at))
-        else:
-            counts[1] += 1
-        counts[3] = position
+    @handles(Customer.ContactLogged)
+    def contact_logged(self, db: Database, e: Recorded) -> None:
+        counts = self._counts.get(e.originator_id)
+        if counts is None:
+            counts = self._counts[e.originator_id] = _Counts()
+        counts.contacts += 1
+        counts.last_contact_at = max(counts.last_contact_at, utc_text(e.data["occurred_at"]))
+        counts.position = e.position
 
-    def Customer_ContactLogged(self, db: Database, e: Any, position: int) -> None:
-        self._count(e, position, contact=True)
-
-    def Customer_PurchaseNoted(self, db: Database, e: Any, position: int) -> None:
-        self._count(e, position, contact=False)
+    @handles(Customer.PurchaseNoted)
+    def purchase_noted(self, db: Database, e: Recorded) -> None:
+        counts = self._counts.get(e.originator_id)
+        if counts is None:
+            counts = self._counts[e.originator_id] = _Counts()
+        counts.purchases += 1
+        counts.position = e.position
 
     def flush(self, db: Database) -> None:
         counts, self._counts = self._counts, {}
@@ -150,7 +189,10 @@ class CustomersProjection(Projection):
             """UPDATE customers SET contacts = contacts + ?, purchases = purchases + ?,
                last_contact_at = nullif(max(coalesce(last_contact_at, ''), ?), ''),
                position = max(position, ?) WHERE id = ?""",
-            [(c, p, last, pos, cid) for cid, (c, p, last, pos) in counts.items()],
+            [
+                (c.contacts, c.purchases, c.last_contact_at, c.position, cid)
+                for cid, c in counts.items()
+            ],
         )
 
     @staticmethod

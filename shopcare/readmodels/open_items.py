@@ -6,7 +6,10 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from shopcare.readmodels.projection import Projection, plain, utc_iso
+from shopcare.domain.customer import Customer
+from shopcare.readmodels.events import SETTINGS_EVENTS, TASK_EVENTS
+from shopcare.readmodels.projection import Projection, handles
+from shopcare.readmodels.recorded import Recorded, utc_text
 
 OPEN_TABLES = ("open_returns", "open_complaints", "open_followups")
 
@@ -14,6 +17,18 @@ OPEN_TABLES = ("open_returns", "open_complaints", "open_followups")
 class OpenItemsProjection(Projection):
     name = "open_items"
     tables = OPEN_TABLES
+    ignores = (
+        Customer.Registered,
+        Customer.DetailsChanged,
+        Customer.ContactLogged,
+        Customer.PurchaseNoted,
+        Customer.FeedbackReceived,
+        Customer.LifeEventNoted,
+        Customer.ReferredElsewhere,
+        Customer.GiftSent,
+        *TASK_EVENTS,
+        *SETTINGS_EVENTS,
+    )
 
     def create(self, db: Database) -> None:
         db.execute(
@@ -34,13 +49,13 @@ class OpenItemsProjection(Projection):
         db.execute("CREATE INDEX IF NOT EXISTS open_followups_due ON open_followups(due)")
 
     @staticmethod
-    def _open(db: Database, table: str, e: Any, **fields: Any) -> None:
+    def _open(db: Database, table: str, e: Recorded, **fields: Any) -> None:
         cols = ["customer_id", "entry", *fields, "opened_at"]
         values = [
-            str(e.originator_id),
+            e.originator_id,
             e.originator_version,
-            *(plain(v) for v in fields.values()),
-            utc_iso(e.occurred_at),
+            *fields.values(),
+            utc_text(e.data["occurred_at"]),
         ]
         db.execute(
             f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
@@ -48,41 +63,47 @@ class OpenItemsProjection(Projection):
         )
 
     @staticmethod
-    def _close(db: Database, table: str, e: Any) -> None:
+    def _close(db: Database, table: str, e: Recorded) -> None:
         db.execute(
             f"DELETE FROM {table} WHERE customer_id = ? AND entry = ?",
-            (str(e.originator_id), e.entry),
+            (e.originator_id, e.data["entry"]),
         )
 
-    def Customer_ReturnRequested(self, db: Database, e: Any, position: int) -> None:
-        self._open(db, "open_returns", e, item=e.item, due=e.due)
+    @handles(Customer.ReturnRequested)
+    def return_requested(self, db: Database, e: Recorded) -> None:
+        self._open(db, "open_returns", e, item=e.data["item"], due=e.data["due"])
 
-    def Customer_ReturnReceived(self, db: Database, e: Any, position: int) -> None:
+    @handles(Customer.ReturnReceived, Customer.ReturnWaived)
+    def return_closed(self, db: Database, e: Recorded) -> None:
         self._close(db, "open_returns", e)
 
-    Customer_ReturnWaived = Customer_ReturnReceived
-
-    def Customer_ComplaintRaised(self, db: Database, e: Any, position: int) -> None:
+    @handles(Customer.ComplaintRaised)
+    def complaint_raised(self, db: Database, e: Recorded) -> None:
+        d = e.data
         self._open(
             db,
             "open_complaints",
             e,
-            category=e.category,
-            text=e.text,
-            touchpoint=e.touchpoint,
+            category=d["category"],
+            text=d["text"],
+            touchpoint=d["touchpoint"],
         )
 
-    def Customer_ComplaintResolved(self, db: Database, e: Any, position: int) -> None:
+    @handles(Customer.ComplaintResolved)
+    def complaint_resolved(self, db: Database, e: Recorded) -> None:
         self._close(db, "open_complaints", e)
 
-    def Customer_FollowUpScheduled(self, db: Database, e: Any, position: int) -> None:
-        self._open(db, "open_followups", e, due=e.due, reason=e.reason)
+    @handles(Customer.FollowUpScheduled)
+    def followup_scheduled(self, db: Database, e: Recorded) -> None:
+        self._open(db, "open_followups", e, due=e.data["due"], reason=e.data["reason"])
 
-    def Customer_FollowUpDone(self, db: Database, e: Any, position: int) -> None:
+    @handles(Customer.FollowUpDone)
+    def followup_done(self, db: Database, e: Recorded) -> None:
         self._close(db, "open_followups", e)
 
-    def Customer_EntryCorrected(self, db: Database, e: Any, position: int) -> None:
-        if e.void:
+    @handles(Customer.EntryCorrected)
+    def entry_corrected(self, db: Database, e: Recorded) -> None:
+        if e.data["void"]:
             for table in OPEN_TABLES:
                 self._close(db, table, e)
 

@@ -1,61 +1,76 @@
-"""What a projection is: a named set of tables kept up to date from events."""
+"""What a projection is: a named set of tables kept up to date from events.
+
+Handlers are bound to event classes, as the ``eventsourcing`` library's own
+projections bind theirs::
+
+    class CustomersProjection(Projection):
+        ignores = (Customer.ReturnRequested, ...)
+
+        @handles(Customer.Registered)
+        def registered(self, db: Database, e: Recorded) -> None: ...
+
+Each projection says, for every event class of every aggregate, whether it
+handles it or ignores it (a test checks that none is forgotten). Handlers are
+looked up once per event topic, not once per event.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
-from decimal import Decimal
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 from sqlite_utils import Database
 
-from shopcare.clock import utc_iso
+from shopcare.readmodels.recorded import Recorded
 
-Handler = Callable[[Database, Any, int], None]
-
-
-_AS_IS = frozenset({str, int, float, bool, type(None)})
+Handler = Callable[[Database, Recorded], None]
+F = TypeVar("F", bound=Callable[..., None])
 
 
-def plain(value: Any) -> Any:
-    """A JSON-friendly version of an event field."""
-    if type(value) in _AS_IS:  # most fields: no conversion (the hot path of a rebuild)
-        return value
-    if isinstance(value, datetime):
-        return utc_iso(value)
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return str(value)
-    if isinstance(value, list | tuple):
-        return [plain(v) for v in value]
-    if isinstance(value, dict):
-        return {k: plain(v) for k, v in value.items()}
-    return value
+def handles(*event_classes: type) -> Callable[[F], F]:
+    """Mark a projection method as the handler of these event classes."""
+
+    def mark(method: F) -> F:
+        method.__dict__.setdefault("_handles", []).extend(event_classes)
+        return method
+
+    return mark
 
 
 class Projection:
-    """Base class: subclasses create their tables and handle events by class name.
-
-    Handlers are methods named after the event's qualified class name with the dot
-    replaced, e.g. ``Customer_ContactLogged(db, event, position)``. Events a
-    projection does not handle are skipped.
-    """
+    """Base class: subclasses create their tables and handle events by event class."""
 
     name: ClassVar[str]
     tables: ClassVar[tuple[str, ...]]
+    #: Event classes this projection has nothing to do with (said, so not forgotten).
+    ignores: ClassVar[tuple[type, ...]] = ()
+    #: Event class → the name of the method that handles it (built per subclass).
+    handlers: ClassVar[dict[type, str]] = {}
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        found: dict[type, str] = {}
+        for klass in reversed(cls.__mro__):
+            for attr, value in vars(klass).items():
+                for event_class in getattr(value, "_handles", ()):
+                    found[event_class] = attr
+        cls.handlers = found
+        twice = set(found) & set(cls.ignores)
+        if twice:
+            names = ", ".join(sorted(c.__qualname__ for c in twice))
+            raise TypeError(f"{cls.__name__} both handles and ignores {names}")
+
+    def handler(self, event_class: type) -> Handler | None:
+        """The bound handler of an event class, or None when it is ignored."""
+        name = self.handlers.get(event_class)
+        return None if name is None else getattr(self, name)
 
     def create(self, db: Database) -> None:
         """Create this projection's tables and indexes if they do not exist."""
         raise NotImplementedError
 
-    def apply(self, db: Database, event: Any, position: int) -> None:
-        handler = getattr(self, type(event).__qualname__.replace(".", "_"), None)
-        if handler is not None:
-            handler(db, event, position)
-
     def flush(self, db: Database) -> None:
-        """Write what ``apply`` gathered; called once per batch, inside its transaction."""
+        """Write what the handlers gathered; called once per batch, inside its transaction."""
 
     def drop(self, db: Database) -> None:
         for table in self.tables:

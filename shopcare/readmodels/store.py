@@ -20,7 +20,8 @@ from sqlite_utils import Database
 from shopcare.readmodels.care import CareFactsProjection
 from shopcare.readmodels.customers import CustomersProjection
 from shopcare.readmodels.open_items import OpenItemsProjection
-from shopcare.readmodels.projection import Projection
+from shopcare.readmodels.projection import Handler, Projection
+from shopcare.readmodels.recorded import Recorded, RecordedReader
 from shopcare.readmodels.tasks import TasksProjection
 from shopcare.readmodels.timeline import TimelineProjection
 
@@ -33,6 +34,16 @@ class EventSource(Protocol):
 
     recorder: Any
     mapper: Any
+
+
+#: One stored event as read from the log: position, originator id, version, topic, state.
+StoredRow = tuple[int, Any, int, str, bytes]
+
+
+def read_stored(recorder: Any, start: int, limit: int) -> Sequence[StoredRow]:
+    """Up to ``limit`` stored events from position ``start`` on, in order."""
+    notifications = recorder.select_notifications(start=start, limit=limit)
+    return [(n.id, n.originator_id, n.originator_version, n.topic, n.state) for n in notifications]
 
 
 def default_projections() -> list[Projection]:
@@ -58,6 +69,12 @@ class ReadModels:
         self.db.execute("PRAGMA cache_size=-65536")  # 64 MiB: indexes of a big shop fit
         self.db.execute("PRAGMA temp_store=MEMORY")
         self.projections = list(projections or default_projections())
+        # Handlers are looked up once per event class, not once per event.
+        self._handlers: dict[str, dict[type, Handler]] = {
+            p.name: {cls: p.handler(cls) for cls in p.handlers} for p in self.projections
+        }
+        self._wanted: dict[type, bool] = {}
+        self._recorded_reader: RecordedReader | None = None
         self._create()
 
     def _create(self) -> None:
@@ -104,28 +121,55 @@ class ReadModels:
         progress: Callable[[int], None] | None = None,
     ) -> int:
         """Apply every event recorded after the stored positions; return how many."""
+        reader = self._reader(source)
         applied = 0
         while True:
             start = self.position() + 1
-            notifications = source.recorder.select_notifications(start=start, limit=batch)
-            if not notifications:
+            rows = read_stored(source.recorder, start, batch)
+            if not rows:
                 return applied
-            events = [(n.id, source.mapper.to_domain_event(n)) for n in notifications]
+            last = rows[-1][0]
             with self._write():
                 positions = self.positions()  # again, now that we hold the write lock
+                events = self._events(reader, rows, min(positions.values()))
                 for projection in self.projections:
                     done = positions[projection.name]
-                    for position, event in events:
-                        if position > done:
-                            projection.apply(self.db, event, position)
+                    handler = self._handlers[projection.name]
+                    for cls, event in events:
+                        if event.position > done:
+                            apply = handler.get(cls)
+                            if apply is not None:
+                                apply(self.db, event)
                     projection.flush(self.db)
                     self.db.execute(
                         "UPDATE positions SET position = ? WHERE projection = ?",
-                        [max(done, events[-1][0]), projection.name],
+                        [max(done, last), projection.name],
                     )
-            applied += len(events)
+            applied += len(rows)
             if progress is not None:
-                progress(events[-1][0])
+                progress(last)
+
+    def _reader(self, source: EventSource) -> RecordedReader:
+        if self._recorded_reader is None or self._recorded_reader.mapper is not source.mapper:
+            self._recorded_reader = RecordedReader(source.mapper)
+        return self._recorded_reader
+
+    def _events(
+        self, reader: RecordedReader, rows: Sequence[StoredRow], after: int
+    ) -> list[tuple[type, Recorded]]:
+        """The rows some projection handles, read once for all of them."""
+        events = []
+        wanted = self._wanted
+        for row in rows:
+            if row[0] <= after:
+                continue
+            cls = reader.event_class(row[3])
+            if cls not in wanted:
+                handled = any(cls in p.handlers for p in self.projections)
+                wanted[cls] = handled
+            if wanted[cls]:
+                events.append((cls, reader.recorded(*row)))
+        return events
 
     def reset(self) -> None:
         """Empty every projection (a rebuild then replays from the first event)."""

@@ -7,7 +7,11 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from shopcare.readmodels.projection import Projection, plain, utc_iso
+from shopcare.domain.customer import Customer
+from shopcare.domain.delight_task import DelightTask
+from shopcare.readmodels.events import SETTINGS_EVENTS
+from shopcare.readmodels.projection import Projection, handles
+from shopcare.readmodels.recorded import Recorded, utc_text
 
 TASK_COLUMNS = (
     "id",
@@ -35,6 +39,25 @@ OPEN_STATUSES = ("suggested", "scheduled")
 class TasksProjection(Projection):
     name = "tasks"
     tables = ("tasks",)
+    ignores = (
+        Customer.Registered,
+        Customer.DetailsChanged,
+        Customer.ContactLogged,
+        Customer.PurchaseNoted,
+        Customer.ReturnRequested,
+        Customer.ReturnReceived,
+        Customer.ReturnWaived,
+        Customer.FeedbackReceived,
+        Customer.ComplaintRaised,
+        Customer.ComplaintResolved,
+        Customer.LifeEventNoted,
+        Customer.ReferredElsewhere,
+        Customer.GiftSent,  # a done task's gift: the task's own Done says it
+        Customer.FollowUpScheduled,
+        Customer.FollowUpDone,
+        Customer.EntryCorrected,
+        *SETTINGS_EVENTS,
+    )
 
     def create(self, db: Database) -> None:
         db.execute(
@@ -49,58 +72,59 @@ class TasksProjection(Projection):
         db.execute("CREATE INDEX IF NOT EXISTS tasks_status_due ON tasks(status, due)")
         db.execute("CREATE INDEX IF NOT EXISTS tasks_customer ON tasks(customer_id, due)")
 
-    def DelightTask_Suggested(self, db: Database, e: Any, position: int) -> None:
+    @handles(DelightTask.Suggested)
+    def suggested(self, db: Database, e: Recorded) -> None:
+        d = e.data
         db.execute(
             """INSERT INTO tasks (id, customer_id, title, rule, reason, act, message, due,
                status, trigger_key, created_at, position)
                VALUES (?,?,?,?,?,?,?,?,'suggested',?,?,?)""",
             (
-                str(e.originator_id),
-                None if e.customer_id is None else str(e.customer_id),
-                e.title,
-                e.rule,
-                e.reason,
-                e.act,
-                e.message,
-                plain(e.due),
-                e.trigger_key,
-                utc_iso(e.occurred_at),
-                position,
+                e.originator_id,
+                d["customer_id"],
+                d["title"],
+                d["rule"],
+                d["reason"],
+                d["act"],
+                d["message"],
+                d["due"],
+                d["trigger_key"],
+                utc_text(d["occurred_at"]),
+                e.position,
             ),
         )
 
     @staticmethod
-    def _set(db: Database, e: Any, position: int, **fields: Any) -> None:
-        fields["position"] = position
+    def _set(db: Database, e: Recorded, **fields: Any) -> None:
+        fields["position"] = e.position
         sets = ", ".join(f"[{k}] = ?" for k in fields)
-        db.execute(
-            f"UPDATE tasks SET {sets} WHERE id = ?",
-            [*(plain(v) for v in fields.values()), str(e.originator_id)],
-        )
+        db.execute(f"UPDATE tasks SET {sets} WHERE id = ?", [*fields.values(), e.originator_id])
 
-    def DelightTask_Scheduled(self, db: Database, e: Any, position: int) -> None:
-        self._set(db, e, position, status="scheduled", assignee=e.assignee, due=e.due)
+    @handles(DelightTask.Scheduled)
+    def scheduled(self, db: Database, e: Recorded) -> None:
+        self._set(db, e, status="scheduled", assignee=e.data["assignee"], due=e.data["due"])
 
-    def DelightTask_Done(self, db: Database, e: Any, position: int) -> None:
+    @handles(DelightTask.Done)
+    def done(self, db: Database, e: Recorded) -> None:
+        d = e.data
         self._set(
             db,
             e,
-            position,
             status="done",
-            what=e.what,
-            cost=e.cost,
-            note=e.note,
-            finished_at=utc_iso(e.occurred_at),
+            what=d["what"],
+            cost=d["cost"],
+            note=d["note"],
+            finished_at=utc_text(d["occurred_at"]),
         )
 
-    def DelightTask_Dismissed(self, db: Database, e: Any, position: int) -> None:
+    @handles(DelightTask.Dismissed)
+    def dismissed(self, db: Database, e: Recorded) -> None:
         self._set(
             db,
             e,
-            position,
             status="dismissed",
-            dismiss_reason=e.reason,
-            finished_at=utc_iso(e.occurred_at),
+            dismiss_reason=e.data["reason"],
+            finished_at=utc_text(e.data["occurred_at"]),
         )
 
 

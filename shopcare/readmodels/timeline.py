@@ -7,36 +7,33 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from shopcare.readmodels.projection import Projection, plain, utc_iso
+from shopcare.domain.customer import Customer
+from shopcare.readmodels.events import SETTINGS_EVENTS, TASK_EVENTS
+from shopcare.readmodels.projection import Projection, handles
+from shopcare.readmodels.recorded import Recorded, utc_text
 
-#: Event class name → the kind shown on the timeline.
-KINDS = {
-    "Registered": "registered",
-    "DetailsChanged": "details changed",
-    "ContactLogged": "contact",
-    "PurchaseNoted": "purchase",
-    "ReturnRequested": "return requested",
-    "ReturnReceived": "return received",
-    "ReturnWaived": "return waived",
-    "FeedbackReceived": "feedback",
-    "ComplaintRaised": "complaint",
-    "ComplaintResolved": "complaint resolved",
-    "LifeEventNoted": "life event",
-    "ReferredElsewhere": "referred elsewhere",
-    "GiftSent": "gift sent",
-    "FollowUpScheduled": "follow-up scheduled",
-    "FollowUpDone": "follow-up done",
-    "EntryCorrected": "correction",
+#: Customer event class → the kind shown on the timeline.
+KINDS: dict[type, str] = {
+    Customer.Registered: "registered",
+    Customer.DetailsChanged: "details changed",
+    Customer.ContactLogged: "contact",
+    Customer.PurchaseNoted: "purchase",
+    Customer.ReturnRequested: "return requested",
+    Customer.ReturnReceived: "return received",
+    Customer.ReturnWaived: "return waived",
+    Customer.FeedbackReceived: "feedback",
+    Customer.ComplaintRaised: "complaint",
+    Customer.ComplaintResolved: "complaint resolved",
+    Customer.LifeEventNoted: "life event",
+    Customer.ReferredElsewhere: "referred elsewhere",
+    Customer.GiftSent: "gift sent",
+    Customer.FollowUpScheduled: "follow-up scheduled",
+    Customer.FollowUpDone: "follow-up done",
+    Customer.EntryCorrected: "correction",
 }
 
-_SKIP = {
-    "originator_id",
-    "originator_version",
-    "timestamp",
-    "staff",
-    "computer",
-    "occurred_at",
-}
+#: Fields every event has, kept in their own columns rather than in ``data``.
+_SKIP = frozenset({"timestamp", "staff", "computer", "occurred_at"})
 
 
 def _money(value: Any) -> str:
@@ -92,9 +89,9 @@ def describe(kind: str, d: dict[str, Any]) -> str:
     return kind
 
 
-def event_fields(e: Any) -> dict[str, Any]:
+def event_fields(e: Recorded) -> dict[str, Any]:
     """The event's own fields, JSON-friendly, without the bookkeeping ones."""
-    return {k: plain(v) for k, v in vars(e).items() if k not in _SKIP}
+    return {k: v for k, v in e.data.items() if k not in _SKIP}
 
 
 INSERT_ROW = """INSERT INTO timeline (position, customer_id, entry, at, logged_at, kind, event,
@@ -109,6 +106,7 @@ class TimelineProjection(Projection):
 
     name = "timeline"
     tables = ("timeline",)
+    ignores = (*TASK_EVENTS, *SETTINGS_EVENTS)
 
     def __init__(self) -> None:
         self._rows: list[tuple] = []
@@ -131,32 +129,33 @@ class TimelineProjection(Projection):
         )
         db.execute("CREATE INDEX IF NOT EXISTS timeline_at ON timeline(at)")
 
-    def apply(self, db: Database, event: Any, position: int) -> None:
-        outer, _, inner = type(event).__qualname__.partition(".")
-        if outer != "Customer" or inner not in KINDS:
-            return
-        data = event_fields(event)
-        cid = str(event.originator_id)
-        corrects = data["entry"] if inner == "EntryCorrected" else None
+    @handles(*KINDS)
+    def entry(self, db: Database, e: Recorded) -> None:
+        data = event_fields(e)
+        inner = e.cls.__name__
+        d = e.data
+        corrects = data["entry"] if e.cls is Customer.EntryCorrected else None
         self._rows.append(
             (
-                position,
-                cid,
-                event.originator_version,
-                utc_iso(event.occurred_at),
-                utc_iso(event.timestamp),
-                KINDS[inner],
+                e.position,
+                e.originator_id,
+                e.originator_version,
+                utc_text(d["occurred_at"]),
+                utc_text(d["timestamp"]),
+                KINDS[e.cls],
                 inner,
-                event.staff,
-                event.computer,
+                d["staff"],
+                d["computer"],
                 describe(inner, data),
                 json.dumps(data, ensure_ascii=False),
                 corrects,
             )
         )
         if corrects is not None:
-            note = f"{event.staff}: {data['note']}"
-            self._corrections.append((note, note, int(bool(data.get("void"))), cid, corrects))
+            note = f"{d['staff']}: {data['note']}"
+            self._corrections.append(
+                (note, note, int(bool(data.get("void"))), e.originator_id, corrects)
+            )
 
     def flush(self, db: Database) -> None:
         rows, corrections = self._rows, self._corrections

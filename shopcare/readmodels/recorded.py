@@ -1,0 +1,191 @@
+"""Stored events as projections read them: plain JSON values, straight from the log.
+
+Projections need strings, numbers and lists to put in SQLite rows, not the
+library's objects. So the stored JSON is parsed once, with the
+``JSONTranscoder``'s ``{"_type_": ..., "_data_": ...}`` markers turned into the
+plain value a read model stores (no ``datetime``, ``UUID`` or ``Decimal`` made
+and turned back into text):
+
+========================  =================================================
+``date_iso``              ``"2026-11-20"``
+``decimal_str``           ``"45000"``
+``uuid_hex``              ``"0f8e…-…"`` (the hyphenated form, as ``str(uuid)``)
+``datetime_iso``          the stored ISO text (with its offset); see :func:`utc_text`
+========================  =================================================
+
+Any other transcoding the application registered is decoded by the library and
+made plain. Events of an older ``class_version`` are decoded and upcast by the
+library's own mapper, so their upcasting rules are kept.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Mapping
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from typing import Any
+from uuid import UUID
+
+from eventsourcing.persistence import StoredEvent, TranscodingNotRegisteredError
+from eventsourcing.utils import resolve_topic
+
+
+class Recorded:
+    """One stored event: where it is in the log, whose it is, and its plain fields."""
+
+    __slots__ = ("cls", "data", "originator_id", "originator_version", "position", "topic")
+
+    def __init__(
+        self,
+        position: int,
+        originator_id: str,
+        originator_version: int,
+        topic: str,
+        cls: type,
+        data: dict[str, Any],
+    ) -> None:
+        self.position = position
+        #: The aggregate's id as text (``str(uuid)``).
+        self.originator_id = originator_id
+        self.originator_version = originator_version
+        self.topic = topic
+        #: The event class the topic names (resolved once per topic).
+        self.cls = cls
+        #: The event's own fields (``staff``, ``occurred_at`` ... included), plain.
+        self.data = data
+
+    def __repr__(self) -> str:
+        return f"Recorded({self.position}, {self.cls.__qualname__}, {self.originator_id})"
+
+
+def hyphenated(hex32: str) -> str:
+    """A UUID's 32 hex digits in the usual 8-4-4-4-12 form (what ``str(uuid)`` gives)."""
+    if len(hex32) != 32:
+        return str(UUID(hex32))
+    h = hex32.lower()
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
+def utc_text(iso: str) -> str:
+    """A stored ISO time as the read models keep times: UTC, to the second.
+
+    Equal to ``clock.utc_iso(datetime.fromisoformat(iso))``; times already in UTC
+    (the library's timestamps) are cut to the second without parsing.
+    """
+    if len(iso) >= 25 and iso.endswith("+00:00") and iso[19] in ".+":
+        return iso[:19] + "+00:00"
+    return datetime.fromisoformat(iso).astimezone(UTC).isoformat(timespec="seconds")
+
+
+def plain(value: Any) -> Any:
+    """A JSON-friendly version of a decoded value (dates and money as text)."""
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Decimal | UUID):
+        return str(value)
+    if isinstance(value, list | tuple):
+        return [plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    return value
+
+
+def _as_is(data: str) -> str:
+    return data
+
+
+#: The library's own encodings (and ShopCare's dates), read without decoding.
+PLAIN_MARKERS: dict[str, Callable[[str], Any]] = {
+    "date_iso": _as_is,
+    "decimal_str": _as_is,
+    "datetime_iso": _as_is,
+    "uuid_hex": hyphenated,
+}
+
+
+class RecordedReader:
+    """Turns stored events into :class:`Recorded` ones, for one application's mapper."""
+
+    def __init__(self, mapper: Any) -> None:
+        self.mapper = mapper
+        transcoder = mapper.transcoder
+        self._transcodings: Mapping[str, Any] = getattr(transcoder, "names", {})
+        self._decoder = json.JSONDecoder(object_hook=self._plain_object)
+        self._classes: dict[str, type] = {}
+
+    def event_class(self, topic: str) -> type:
+        """The event class a topic names (resolved once)."""
+        cls = self._classes.get(topic)
+        if cls is None:
+            cls = self._classes[topic] = resolve_topic(topic)
+        return cls
+
+    def _plain_object(self, d: dict[str, Any]) -> Any:
+        if len(d) != 2 or "_type_" not in d or "_data_" not in d:
+            return d
+        name = d["_type_"]
+        make_plain = PLAIN_MARKERS.get(name)
+        if make_plain is not None:
+            return make_plain(d["_data_"])
+        try:
+            transcoding = self._transcodings[name]
+        except KeyError:
+            msg = f"Data serialized with name '{name}' is not deserializable."
+            raise TranscodingNotRegisteredError(msg) from None
+        return plain(transcoding.decode(d["_data_"]))
+
+    def state(self, stored: bytes) -> dict[str, Any]:
+        """The plain fields of one stored event's state."""
+        if self.mapper.cipher:
+            stored = self.mapper.cipher.decrypt(stored)
+        if self.mapper.compressor:
+            stored = self.mapper.compressor.decompress(stored)
+        return self._decoder.decode(stored.decode("utf8"))
+
+    def recorded(
+        self,
+        position: int,
+        originator_id: Any,
+        originator_version: int,
+        topic: str,
+        stored: bytes,
+    ) -> Recorded:
+        """One stored event, read plainly (upcast by the library when it is older)."""
+        cls = self.event_class(topic)
+        data = self.state(stored)
+        if "class_version" in data or getattr(cls, "class_version", 1) > 1:
+            data = self._upcast(originator_id, originator_version, topic, stored, data)
+        return Recorded(position, str(originator_id), originator_version, topic, cls, data)
+
+    def _upcast(
+        self,
+        originator_id: Any,
+        originator_version: int,
+        topic: str,
+        stored: bytes,
+        data: dict[str, Any],
+    ) -> dict[str, Any]:
+        """An older event decoded and upcast by the library's mapper, made plain."""
+        cls = self.event_class(topic)
+        if data.get("class_version", 1) >= getattr(cls, "class_version", 1):
+            data.pop("class_version", None)
+            return data
+        event = self.mapper.to_domain_event(
+            StoredEvent(
+                originator_id=originator_id,
+                originator_version=originator_version,
+                topic=topic,
+                state=stored,
+            )
+        )
+        state = plain(dict(vars(event)))
+        state.pop("originator_id", None)
+        state.pop("originator_version", None)
+        return state
+
+    def read(self, rows: Iterable[tuple[int, Any, int, str, bytes]]) -> list[Recorded]:
+        """Stored rows ``(position, originator_id, version, topic, state)`` as events."""
+        return [self.recorded(*row) for row in rows]
