@@ -254,7 +254,7 @@ def test_neighbourhood_round_for_three_regulars_in_one_postal_code():
 
 def test_unknown_rule_is_a_clear_error():
     assert require_rule(" Birthday ") == "birthday"
-    with pytest.raises(InvalidInput, match="unknown rule"):
+    with pytest.raises(InvalidInput, match=r"errors-unknown-choice.*words-rule.*lottery"):
         require_rule("lottery")
 
 

@@ -322,7 +322,7 @@ def test_default_week_is_the_last_complete_week(shop: Shop) -> None:
 
 @pytest.mark.parametrize("bad", ["2026-47", "2026-W54", "W47", "last week", "2026-W00"])
 def test_bad_week(shop: Shop, bad: str) -> None:
-    with pytest.raises(InvalidInput, match="ISO week"):
+    with pytest.raises(InvalidInput, match="errors-not-a-week"):
         weekly_review_data(shop.db, bad, "S", tz=SEOUL)
 
 

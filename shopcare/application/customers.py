@@ -34,13 +34,22 @@ from shopcare.domain.values import (
     Sentiment,
     Touchpoint,
     clean_tags,
+    clean_text,
+    normalise_phone,
     parse_choice,
+    parse_count,
     parse_date,
+    parse_email,
     parse_id,
+    parse_moment,
     parse_money,
-    require_aware,
     require_text,
 )
+
+#: The longest contact that may be logged, in minutes (a whole day).
+MAX_MINUTES = 24 * 60
+#: The highest entry number a command may name.
+MAX_ENTRY = 10**9
 
 T = TypeVar("T")
 
@@ -54,7 +63,35 @@ def replay(aggregate: Any, events: Iterable[Any]) -> Any:
 
 
 def parse_customer_id(value: str | UUID) -> UUID:
-    return parse_id(value, "customer")
+    return parse_id(value, "words-customer")
+
+
+def parse_entry(value: int | str | None, what: str = "words-entry") -> int | None:
+    """An entry number of a customer's timeline (``None`` when not given)."""
+    return parse_count(value, what, minimum=1, maximum=MAX_ENTRY)
+
+
+def clean_profile(changes: dict[str, Any], today: date) -> dict[str, Any]:
+    """Profile fields as typed, each checked and cleaned the one way it is everywhere."""
+    out: dict[str, Any] = {}
+    for key, value in changes.items():
+        if key == "name":
+            out[key] = require_text(value, "words-name")
+        elif key == "phone":
+            out[key] = normalise_phone(value)
+        elif key == "email":
+            out[key] = parse_email(value)
+        elif key == "birthday":
+            out[key] = parse_date(value, "words-birthday", today)
+        elif key == "tags":
+            out[key] = clean_tags(list(value or ()))
+        elif key == "notes":
+            out[key] = clean_text(value, "words-notes", multiline=True)
+        elif key in ("address", "postal_code"):
+            out[key] = clean_text(value, "words-" + key.replace("_", "-"))
+        else:
+            out[key] = value  # the aggregate names an unknown field
+    return out
 
 
 class CustomerApplication(Application[UUID]):
@@ -90,18 +127,12 @@ class CustomerApplication(Application[UUID]):
     # ----- helpers ----------------------------------------------------------------
 
     def _when(self, at: datetime | str | None) -> datetime:
-        if at is None or at == "":
-            return self.clock()
-        if isinstance(at, str):
-            try:
-                at = datetime.fromisoformat(at.strip())
-            except ValueError:
-                raise InvalidInput(
-                    f"{at!r} is not a date and time (use e.g. 2026-11-20T14:30)"
-                ) from None
-        if at.tzinfo is None:
-            at = at.astimezone()  # a naive time is the computer's local time
-        return require_aware(at, "the time")
+        """When it happened: now, or a time from 1900 to a few years ahead."""
+        return parse_moment(at, "words-time", self.clock())
+
+    def _date(self, value: str | date | None, what: str) -> date | None:
+        """A date from 1900 to a few years ahead (``None`` when not given)."""
+        return parse_date(value, what, self.clock().date())
 
     def get_customer(self, customer_id: str | UUID) -> Customer:
         """The customer's current state, rebuilt from its events."""
@@ -109,9 +140,9 @@ class CustomerApplication(Application[UUID]):
         try:
             customer = self.repository.get(cid, projector_func=replay)
         except AggregateNotFoundError:
-            raise InvalidInput(f"no customer with id {cid}") from None
+            raise InvalidInput("errors-no-customer", id=str(cid)) from None
         if not isinstance(customer, Customer):
-            raise InvalidInput(f"no customer with id {cid}")
+            raise InvalidInput("errors-no-customer", id=str(cid))
         return customer
 
     def _update(self, customer_id: str | UUID, change: Callable[[Customer], T]) -> T:
@@ -142,32 +173,26 @@ class CustomerApplication(Application[UUID]):
         at: datetime | str | None = None,
     ) -> UUID:
         """Register a new customer and return their id."""
-        email = email.strip()
-        if email and ("@" not in email or " " in email):
-            raise InvalidInput(f"{email!r} is not an email address")
-        customer = Customer(
-            name=require_text(name, "the name"),
-            phone=phone.strip(),
-            email=email,
-            address=address.strip(),
-            postal_code=postal_code.strip(),
-            birthday=parse_date(birthday, "words-birthday"),
-            tags=clean_tags(list(tags)),
-            notes=notes.strip(),
-            **by.stamp(self._when(at)),
+        profile = clean_profile(
+            {
+                "name": name,
+                "phone": phone,
+                "email": email,
+                "address": address,
+                "postal_code": postal_code,
+                "birthday": birthday,
+                "tags": tags,
+                "notes": notes,
+            },
+            self.clock().date(),
         )
+        customer = Customer(**profile, **by.stamp(self._when(at)))
         self.save(customer)
         return customer.id
 
     def change_details(self, by: Actor, customer_id: str | UUID, **changes: Any) -> None:
         """Change profile fields (name, phone, email, address, postal_code, ...)."""
-        if "birthday" in changes:
-            changes["birthday"] = parse_date(changes["birthday"], "words-birthday")
-        if "tags" in changes:
-            changes["tags"] = clean_tags(changes["tags"])
-        for key in ("name", "phone", "email", "address", "postal_code", "notes"):
-            if key in changes:
-                changes[key] = str(changes[key] or "").strip()
+        changes = clean_profile(changes, self.clock().date())
         when = self._when(None)
         self._update(customer_id, lambda c: c.change_details(changes, **by.stamp(when)))
 
@@ -189,15 +214,15 @@ class CustomerApplication(Application[UUID]):
     ) -> None:
         """Record a call, walk-in, email, message or social contact."""
         fields = {
-            "channel": parse_choice(Channel, channel, "channel").value,
-            "direction": parse_choice(Direction, direction, "direction").value,
-            "summary": require_text(summary, "the summary"),
-            "topics": clean_tags(list(topics)),
+            "channel": parse_choice(Channel, channel, "words-channel").value,
+            "direction": parse_choice(Direction, direction, "words-direction").value,
+            "summary": require_text(summary, "words-summary", multiline=True),
+            "topics": clean_tags(list(topics), "words-topic"),
             "touchpoint": self._touchpoint(touchpoint),
-            "sentiment": parse_choice(Sentiment, sentiment, "sentiment").value,
+            "sentiment": parse_choice(Sentiment, sentiment, "words-sentiment").value,
             "connection": bool(connection),
-            "minutes": self._minutes(minutes),
-            "went_beyond": went_beyond.strip(),
+            "minutes": parse_count(minutes, "words-minutes", maximum=MAX_MINUTES),
+            "went_beyond": clean_text(went_beyond, "words-went-beyond", multiline=True),
         }
         when = self._when(at)
         self._update(customer_id, lambda c: c.log_contact(**fields, **by.stamp(when)))
@@ -212,8 +237,8 @@ class CustomerApplication(Application[UUID]):
         at: datetime | str | None = None,
     ) -> None:
         fields = {
-            "item": require_text(item, "the item"),
-            "amount": parse_money(amount, "the amount"),
+            "item": require_text(item, "words-item"),
+            "amount": parse_money(amount, "words-amount"),
         }
         when = self._when(at)
         self._update(customer_id, lambda c: c.note_purchase(**fields, **by.stamp(when)))
@@ -228,8 +253,8 @@ class CustomerApplication(Application[UUID]):
         at: datetime | str | None = None,
     ) -> int:
         fields = {
-            "item": require_text(item, "the item"),
-            "due": parse_date(due, "words-due-date"),
+            "item": require_text(item, "words-item"),
+            "due": self._date(due, "words-due-date"),
         }
         when = self._when(at)
         return self._update(customer_id, lambda c: c.request_return(**fields, **by.stamp(when)))
@@ -242,6 +267,7 @@ class CustomerApplication(Application[UUID]):
         entry: int | None = None,
         at: datetime | str | None = None,
     ) -> None:
+        entry = parse_entry(entry)
         when = self._when(at)
         self._update(customer_id, lambda c: c.receive_return(entry=entry, **by.stamp(when)))
 
@@ -254,7 +280,8 @@ class CustomerApplication(Application[UUID]):
         entry: int | None = None,
         at: datetime | str | None = None,
     ) -> None:
-        reason = require_text(reason, "the reason")
+        reason = require_text(reason, "words-reason", multiline=True)
+        entry = parse_entry(entry)
         when = self._when(at)
         self._update(
             customer_id,
@@ -272,8 +299,8 @@ class CustomerApplication(Application[UUID]):
         at: datetime | str | None = None,
     ) -> None:
         fields = {
-            "polarity": parse_choice(Polarity, polarity, "feedback").value,
-            "text": require_text(text, "the feedback"),
+            "polarity": parse_choice(Polarity, polarity, "words-polarity").value,
+            "text": require_text(text, "words-feedback", multiline=True),
             "touchpoint": self._touchpoint(touchpoint),
         }
         when = self._when(at)
@@ -290,8 +317,8 @@ class CustomerApplication(Application[UUID]):
         at: datetime | str | None = None,
     ) -> int:
         fields = {
-            "category": require_text(category, "the category").lower(),
-            "text": require_text(text, "the complaint"),
+            "category": require_text(category, "words-category").lower(),
+            "text": require_text(text, "words-complaint", multiline=True),
             "touchpoint": self._touchpoint(touchpoint),
         }
         when = self._when(at)
@@ -306,7 +333,8 @@ class CustomerApplication(Application[UUID]):
         entry: int | None = None,
         at: datetime | str | None = None,
     ) -> None:
-        resolution = require_text(resolution, "the resolution")
+        resolution = require_text(resolution, "words-resolution", multiline=True)
+        entry = parse_entry(entry)
         when = self._when(at)
         self._update(
             customer_id,
@@ -324,11 +352,11 @@ class CustomerApplication(Application[UUID]):
         sensitive: bool | None = None,
         at: datetime | str | None = None,
     ) -> None:
-        life_kind = parse_choice(LifeEventKind, kind, "life event")
+        life_kind = parse_choice(LifeEventKind, kind, "words-life-event")
         fields = {
             "kind": life_kind.value,
-            "on": parse_date(on, "words-date"),
-            "note": note.strip(),
+            "on": self._date(on, "words-date"),
+            "note": clean_text(note, "words-note", multiline=True),
             "sensitive": (life_kind in SENSITIVE_BY_DEFAULT) if sensitive is None else sensitive,
         }
         when = self._when(at)
@@ -345,9 +373,9 @@ class CustomerApplication(Application[UUID]):
         at: datetime | str | None = None,
     ) -> None:
         fields = {
-            "item": require_text(item, "the item"),
-            "sent_to": require_text(sent_to, "where we sent them"),
-            "price": parse_money(price, "the price"),
+            "item": require_text(item, "words-item"),
+            "sent_to": require_text(sent_to, "words-sent-to"),
+            "price": parse_money(price, "words-price"),
         }
         when = self._when(at)
         self._update(customer_id, lambda c: c.refer_elsewhere(**fields, **by.stamp(when)))
@@ -364,9 +392,9 @@ class CustomerApplication(Application[UUID]):
         at: datetime | str | None = None,
     ) -> None:
         fields = {
-            "what": require_text(what, "what was sent"),
-            "occasion": occasion.strip(),
-            "cost": parse_money(cost, "the cost"),
+            "what": require_text(what, "words-what-was-sent"),
+            "occasion": clean_text(occasion, "words-occasion"),
+            "cost": parse_money(cost, "words-cost"),
             "task_id": task_id,
         }
         when = self._when(at)
@@ -381,10 +409,10 @@ class CustomerApplication(Application[UUID]):
         reason: str,
         at: datetime | str | None = None,
     ) -> int:
-        due_date = parse_date(due, "words-due-date")
+        due_date = self._date(due, "words-due-date")
         if due_date is None:
-            raise InvalidInput("a follow-up needs a due date")
-        reason = require_text(reason, "the reason")
+            raise InvalidInput("errors-empty", what="words-due-date")
+        reason = require_text(reason, "words-reason", multiline=True)
         when = self._when(at)
         return self._update(
             customer_id,
@@ -400,10 +428,12 @@ class CustomerApplication(Application[UUID]):
         note: str = "",
         at: datetime | str | None = None,
     ) -> None:
+        entry = parse_entry(entry)
+        note = clean_text(note, "words-note", multiline=True)
         when = self._when(at)
         self._update(
             customer_id,
-            lambda c: c.complete_followup(entry=entry, note=note.strip(), **by.stamp(when)),
+            lambda c: c.complete_followup(entry=entry, note=note, **by.stamp(when)),
         )
 
     def correct_entry(
@@ -416,6 +446,11 @@ class CustomerApplication(Application[UUID]):
         void: bool = False,
     ) -> None:
         """Fix a mistake: a new event points at entry ``entry`` and says what was wrong."""
+        number = parse_entry(entry)
+        if number is None:
+            raise InvalidInput("errors-empty", what="words-entry")
+        entry = number
+        note = clean_text(note, "words-note", multiline=True)
         when = self._when(None)
         self._update(
             customer_id,
@@ -428,16 +463,4 @@ class CustomerApplication(Application[UUID]):
     def _touchpoint(value: str | None) -> str | None:
         if value is None or value == "":
             return None
-        return parse_choice(Touchpoint, value, "touchpoint").value
-
-    @staticmethod
-    def _minutes(value: int | str | None) -> int | None:
-        if value is None or value == "":
-            return None
-        try:
-            minutes = int(value)
-        except (TypeError, ValueError):
-            raise InvalidInput(f"minutes {value!r} is not a whole number") from None
-        if minutes < 0:
-            raise InvalidInput("minutes must not be negative")
-        return minutes
+        return parse_choice(Touchpoint, value, "words-touchpoint").value

@@ -39,12 +39,18 @@ from shopcare.domain.delight_rules import (
 )
 from shopcare.domain.delight_task import BY_HAND, DelightTask, hand_trigger_key
 from shopcare.domain.errors import InvalidInput
-from shopcare.domain.shop_settings import SETTINGS_ID, ShopSettings
-from shopcare.domain.values import parse_date, parse_id, parse_money, require_text
+from shopcare.domain.shop_settings import MAX_LEAD_DAYS, SETTINGS_ID, ShopSettings
+from shopcare.domain.values import (
+    clean_text,
+    parse_count,
+    parse_id,
+    parse_money,
+    require_text,
+)
 
 
 def _task_id(value: str | UUID) -> UUID:
-    return parse_id(value, "task")
+    return parse_id(value, "words-task")
 
 
 class ShopCareApplication(CustomerApplication):
@@ -114,20 +120,19 @@ class ShopCareApplication(CustomerApplication):
         retry_on_conflict(once)
 
     def change_shop_details(self, by: Actor, *, name: str, address: str = "") -> None:
+        name = require_text(name, "words-shop-name")
+        address = clean_text(address, "words-shop-address")
         self._change_settings(by, lambda s, st: s.change_details(name=name, address=address, **st))
 
     def change_staff_list(self, by: Actor, names: Iterable[str]) -> None:
-        names = list(names)
+        names = [clean_text(n, "words-staff") for n in names]
         self._change_settings(by, lambda s, st: s.change_staff_list(names=names, **st))
 
     def switch_rule(self, by: Actor, rule: str, on: bool) -> None:
         self._change_settings(by, lambda s, st: s.switch_rule(rule=rule, on=bool(on), **st))
 
     def change_lead_time(self, by: Actor, rule: str, days: int | str) -> None:
-        try:
-            n = int(days)
-        except (TypeError, ValueError):
-            raise InvalidInput(f"lead time {days!r} is not a whole number of days") from None
+        n = parse_count(days, "words-lead-time", maximum=MAX_LEAD_DAYS, required=True)
         self._change_settings(by, lambda s, st: s.change_lead_time(rule=rule, days=n, **st))
 
     # ----- tasks --------------------------------------------------------------------
@@ -137,9 +142,9 @@ class ShopCareApplication(CustomerApplication):
         try:
             task = self.repository.get(tid)
         except AggregateNotFoundError:
-            raise InvalidInput(f"no task with id {tid}") from None
+            raise InvalidInput("errors-no-task", id=str(tid)) from None
         if not isinstance(task, DelightTask):
-            raise InvalidInput(f"no task with id {tid}")
+            raise InvalidInput("errors-no-task", id=str(tid))
         return task
 
     def suggest_task(self, by: Actor, suggestion: TaskSuggestion) -> UUID:
@@ -180,15 +185,17 @@ class ShopCareApplication(CustomerApplication):
     ) -> UUID:
         """A task a person adds by hand (its trigger is new every time)."""
         customer = self.get_customer(customer_id)
-        title = require_text(title, "the title")
+        title = require_text(title, "words-title")
+        note = clean_text(note, "words-note", multiline=True)
+        act = clean_text(act, "words-act", multiline=True)
         when = self._when(None)
-        due_date = parse_date(due, "words-due-date") or when.date()
+        due_date = self._date(due, "words-due-date") or when.date()
         task = DelightTask.suggest(
             customer_id=customer.id,
             title=title,
             rule=BY_HAND,
-            reason=note.strip(),
-            act=act.strip() or title,
+            reason=note,
+            act=act or title,
             message="",
             due=due_date,
             trigger_key=hand_trigger_key(),
@@ -215,7 +222,8 @@ class ShopCareApplication(CustomerApplication):
         assignee: str = "",
         due: str | date | None = None,
     ) -> None:
-        due_date = parse_date(due, "words-due-date")
+        due_date = self._date(due, "words-due-date")
+        assignee = clean_text(assignee, "words-assignee")
         when = self._when(None)
         self._update_task(
             task_id,
@@ -223,6 +231,7 @@ class ShopCareApplication(CustomerApplication):
         )
 
     def dismiss_task(self, by: Actor, task_id: str | UUID, *, reason: str) -> None:
+        reason = require_text(reason, "words-reason", multiline=True)
         when = self._when(None)
         self._update_task(task_id, lambda t: t.dismiss(reason=reason, **by.stamp(when)))
 
@@ -237,8 +246,9 @@ class ShopCareApplication(CustomerApplication):
     ) -> None:
         """Done: the task's Done and the customer's GiftSent are saved together."""
         tid = _task_id(task_id)
-        amount = parse_money(cost, "the cost")
-        what = require_text(what, "what was done")
+        amount = parse_money(cost, "words-cost")
+        what = require_text(what, "words-what-was-done")
+        note = clean_text(note, "words-note", multiline=True)
         when = self._when(None)
 
         def once() -> None:

@@ -11,7 +11,6 @@ import argparse
 from dataclasses import dataclass, field
 from typing import Any
 
-from shopcare.domain.errors import InvalidInput
 from shopcare.domain.values import Channel, LifeEventKind, Sentiment, Touchpoint
 
 
@@ -193,17 +192,6 @@ def add_flag(parser: argparse.ArgumentParser, flag: Flag) -> None:
 
 
 def method_kwargs(command: EventCommand, args: argparse.Namespace) -> dict[str, Any]:
-    """The application keywords given on the command line, whole numbers parsed."""
+    """The application keywords given on the command line (it parses and checks them)."""
     given = vars(args)
-    kwargs = {f.dest: given[f.dest] for f in command.flags if f.dest in given}
-    for flag in command.flags:
-        if flag.kind == "int" and flag.dest in kwargs:
-            kwargs[flag.dest] = parse_int(kwargs[flag.dest], flag.name.lstrip("-"))
-    return kwargs
-
-
-def parse_int(value: str, what: str) -> int:
-    try:
-        return int(value)
-    except ValueError:
-        raise InvalidInput(f"{what} {value!r} is not a whole number") from None
+    return {f.dest: given[f.dest] for f in command.flags if f.dest in given}

@@ -6,27 +6,26 @@ from collections.abc import Callable
 from typing import Any
 
 from shopcare.domain.errors import InvalidInput
+from shopcare.domain.values import id_prefix, shown
 from shopcare.readmodels.projection import ids_starting
 from shopcare.service.shop import Shop
 
 
 def resolve_id(shop: Shop, given: str, table: str, what: str, load: Callable[[str], Any]) -> str:
     """The full id in ``table`` that ``given`` names; ``load`` explains a miss clearly."""
-    text = given.strip().lower()
-    if len(text) < 4:
-        raise InvalidInput(f"{given!r} is not a {what} id")
+    text = id_prefix(given, what)
     found = ids_starting(shop.db, table, text)
     if len(found) == 1:
         return found[0]
     if len(found) > 1:
-        raise InvalidInput(f"several {what}s have ids starting {given!r}: give more")
+        raise InvalidInput("errors-ambiguous-id", what=what, value=shown(given))
     load(text)  # raises a clear "no such ..." or "not an id"
     return text
 
 
 def resolve_customer(shop: Shop, given: str) -> str:
-    return resolve_id(shop, given, "customers", "customer", shop.app.get_customer)
+    return resolve_id(shop, given, "customers", "words-customer", shop.app.get_customer)
 
 
 def resolve_task(shop: Shop, given: str) -> str:
-    return resolve_id(shop, given, "tasks", "task", shop.app.get_task)
+    return resolve_id(shop, given, "tasks", "words-task", shop.app.get_task)

@@ -23,6 +23,7 @@ from shopcare.cli.tasks import TASK_COMMANDS, add_task_parsers, run_task_command
 from shopcare.clock import local_iso_minutes
 from shopcare.domain.customer import PROFILE_FIELDS
 from shopcare.domain.errors import InvalidInput
+from shopcare.domain.values import clean_text, parse_count
 from shopcare.i18n import catalogue, error_text, system_language
 from shopcare.readmodels.care import promotions_paused_until
 from shopcare.readmodels.customers import get_customer_row, search_customers
@@ -31,6 +32,9 @@ from shopcare.service.config import Config
 from shopcare.service.shop import Shop
 
 EXIT_BAD_INPUT = 2
+#: The most rows ``customer find`` prints, and the most customers a demo shop has.
+MAX_LIMIT = 10_000
+MAX_DEMO = 20_000
 
 
 class OneLineParser(argparse.ArgumentParser):
@@ -71,7 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--note", dest="notes", default=argparse.SUPPRESS)
     find = csub.add_parser("find", parents=[common], help="search by name, phone, email, tag")
     find.add_argument("query")
-    find.add_argument("--limit", type=int, default=50)
+    find.add_argument("--limit", default="50")
     show = csub.add_parser("show", parents=[common], help="profile and timeline")
     show.add_argument("customer_id", metavar="ID")
 
@@ -84,8 +88,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_task_parsers(sub, common)
     sub.add_parser("rebuild", parents=[common], help="rebuild the read models from the events")
     demo = sub.add_parser("demo", parents=[common], help="fill an empty data folder with a shop")
-    demo.add_argument("--customers", type=int, default=300)
-    demo.add_argument("--seed", type=int, default=7)
+    demo.add_argument("--customers", default="300")
+    demo.add_argument("--seed", default="7")
     add_report_parser(sub, common, OneLineParser)
     return parser
 
@@ -112,11 +116,13 @@ def cmd_customer(shop: Shop, args: argparse.Namespace) -> int:
         cid = resolve_customer(shop, args.customer_id)
         changes = {k: getattr(args, k) for k in PROFILE_FIELDS if k in args}
         if not changes:
-            raise InvalidInput("nothing to change: give at least one field")
+            raise InvalidInput("errors-edit-needs-a-field")
         shop.app.change_details(shop.actor, cid, **changes)
         emit(args, {"id": cid}, lambda: f"changed {cid}")
     elif args.action == "find":
-        rows = search_customers(shop.db, args.query, limit=args.limit)
+        query = clean_text(args.query, "words-query")
+        limit = parse_count(args.limit, "words-limit", minimum=1, maximum=MAX_LIMIT, required=True)
+        rows = search_customers(shop.db, query, limit=limit)
         data = [{k: r[k] for k in ("id", "name", "phone", "email", "tags")} for r in rows]
         emit(
             args,
@@ -130,7 +136,7 @@ def cmd_customer(shop: Shop, args: argparse.Namespace) -> int:
         cid = resolve_customer(shop, args.customer_id)
         profile = get_customer_row(shop.db, cid)
         if profile is None:
-            raise InvalidInput(f"no customer with id {cid}")
+            raise InvalidInput("errors-no-customer", id=cid)
         profile["promotions_paused_until"] = promotions_paused_until(shop.db, cid)
         timeline = [
             {
@@ -196,7 +202,11 @@ def cmd_rebuild(shop: Shop, args: argparse.Namespace) -> int:
 def cmd_demo(shop: Shop, args: argparse.Namespace) -> int:
     from shopcare.service.demo import fill_demo_shop
 
-    count = fill_demo_shop(shop, customers=args.customers, seed=args.seed)
+    customers = parse_count(
+        args.customers, "words-customers", minimum=1, maximum=MAX_DEMO, required=True
+    )
+    seed = parse_count(args.seed, "words-seed", maximum=2**31, required=True)
+    count = fill_demo_shop(shop, customers=customers, seed=seed)
     emit(args, {"customers": count}, lambda: f"added a demo shop with {count} customers")
     return 0
 
@@ -217,7 +227,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return open_app(args)
     config = Config.resolve(args.data_dir)
     try:
-        with Shop(config, staff=args.staff or default_staff()) as shop:
+        staff = default_staff() if args.staff is None else args.staff
+        with Shop(config, staff=staff) as shop:
             if args.command == "customer":
                 return cmd_customer(shop, args)
             if args.command == "rebuild":

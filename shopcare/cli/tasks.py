@@ -14,7 +14,7 @@ from typing import Any
 from shopcare import clock
 from shopcare.cli.ids import resolve_customer, resolve_task
 from shopcare.domain.errors import InvalidInput
-from shopcare.domain.values import parse_date
+from shopcare.domain.values import parse_count, parse_date
 from shopcare.readmodels.tasks import list_tasks
 from shopcare.reports.files import make_task_sheets
 from shopcare.service.shop import Shop
@@ -24,6 +24,8 @@ TASK_COMMANDS = ("tasks", "sweep")
 
 STATUS_CHOICES = ("open", "suggested", "scheduled", "done", "dismissed")
 LIST_FIELDS = ("id", "customer_id", "customer_name", "title", "rule", "due", "status")
+#: ``tasks pdf --due-within`` looks at most ten years ahead.
+MAX_DUE_WITHIN = 3660
 
 
 def add_task_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -58,7 +60,7 @@ def add_task_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
 
     pdf = tsub.add_parser("pdf", parents=[common], help="print task sheets (one page each)")
     pdf.add_argument("task_ids", nargs="*", metavar="TASK")
-    pdf.add_argument("--due-within", type=int, metavar="DAYS")
+    pdf.add_argument("--due-within", metavar="DAYS")
     pdf.add_argument("--out", required=True, metavar="FILE")
 
     sweep = sub.add_parser("sweep", parents=[common], help="run the date-driven delight rules")
@@ -82,7 +84,7 @@ def _rows_text(rows: list[dict[str, Any]]) -> str:
 
 def run_task_command(shop: Shop, args: argparse.Namespace) -> int:
     if args.command == "sweep":
-        today = parse_date(args.today, "--today") or clock.today()
+        today = parse_date(args.today, "words-today", clock.today()) or clock.today()
         ids = shop.sweep(today)
         known = {str(i) for i in ids}
         rows = [{k: r[k] for k in LIST_FIELDS} for r in list_tasks(shop.db) if r["id"] in known]
@@ -115,11 +117,10 @@ def run_task_command(shop: Shop, args: argparse.Namespace) -> int:
 
 
 def _pdf(shop: Shop, args: argparse.Namespace) -> int:
-    if not args.task_ids and args.due_within is None:
-        raise InvalidInput("name the tasks to print, or give --due-within DAYS")
-    if args.due_within is not None and args.due_within < 0:
-        raise InvalidInput("--due-within must be zero or more days")
+    due_within = parse_count(args.due_within, "words-due-within", maximum=MAX_DUE_WITHIN)
+    if not args.task_ids and due_within is None:
+        raise InvalidInput("errors-pdf-needs-tasks")
     ids = [resolve_task(shop, t) for t in args.task_ids]
-    count, out = make_task_sheets(shop.db, ids, args.due_within, Path(args.out).expanduser())
+    count, out = make_task_sheets(shop.db, ids, due_within, Path(args.out).expanduser())
     _emit(args, {"out": str(out), "sheets": count}, f"wrote {count} task sheet(s) to {out}")
     return 0

@@ -76,12 +76,12 @@ class Customer(Aggregate):
         """Change profile fields; only fields that really change are recorded."""
         unknown = sorted(set(changes) - set(PROFILE_FIELDS))
         if unknown:
-            raise InvalidInput(f"unknown profile field(s): {', '.join(unknown)}")
+            raise InvalidInput("errors-unknown-profile-field", fields=", ".join(unknown))
         if "name" in changes and not str(changes["name"]).strip():
-            raise InvalidInput("name must not be empty")
+            raise InvalidInput("errors-empty", what="words-name")
         real = {k: v for k, v in changes.items() if getattr(self, k) != v}
         if not real:
-            raise InvalidInput("nothing to change: the details are already so")
+            raise InvalidInput("errors-nothing-to-change")
         self._details_changed(changes=real, staff=staff, computer=computer, occurred_at=occurred_at)
 
     @event("DetailsChanged")
@@ -150,7 +150,7 @@ class Customer(Aggregate):
     def receive_return(
         self, *, entry: int | None, staff: str, computer: str, occurred_at: datetime
     ) -> None:
-        entry = self._open_entry(self.open_returns, entry, "return")
+        entry = self._open_entry(self.open_returns, entry, "words-return")
         self._return_received(entry=entry, staff=staff, computer=computer, occurred_at=occurred_at)
 
     @event("ReturnReceived")
@@ -168,7 +168,7 @@ class Customer(Aggregate):
         computer: str,
         occurred_at: datetime,
     ) -> None:
-        entry = self._open_entry(self.open_returns, entry, "return")
+        entry = self._open_entry(self.open_returns, entry, "words-return")
         self._return_waived(
             entry=entry,
             reason=reason,
@@ -240,7 +240,7 @@ class Customer(Aggregate):
         computer: str,
         occurred_at: datetime,
     ) -> None:
-        entry = self._open_entry(self.open_complaints, entry, "complaint")
+        entry = self._open_entry(self.open_complaints, entry, "words-complaint")
         self._complaint_resolved(
             entry=entry,
             resolution=resolution,
@@ -322,7 +322,7 @@ class Customer(Aggregate):
         computer: str,
         occurred_at: datetime,
     ) -> None:
-        entry = self._open_entry(self.open_followups, entry, "follow-up")
+        entry = self._open_entry(self.open_followups, entry, "words-follow-up")
         self._followup_done(
             entry=entry, note=note, staff=staff, computer=computer, occurred_at=occurred_at
         )
@@ -347,13 +347,13 @@ class Customer(Aggregate):
     ) -> None:
         """Say what was wrong with an earlier entry; ``void`` withdraws it entirely."""
         if not 1 <= entry <= self.version:
-            raise InvalidInput(f"there is no entry {entry} for this customer")
+            raise InvalidInput("errors-no-entry", entry=entry)
         if not note.strip():
-            raise InvalidInput("a correction must say what was wrong")
+            raise InvalidInput("errors-correction-needs-note")
         if void and self.corrected.get(entry):
-            raise InvalidInput(f"entry {entry} is already withdrawn")
+            raise InvalidInput("errors-entry-already-withdrawn", entry=entry)
         if void and entry == 1:
-            raise InvalidInput("the registration cannot be withdrawn; correct the details")
+            raise InvalidInput("errors-registration-cannot-be-withdrawn")
         self._entry_corrected(
             entry=entry,
             note=note.strip(),
@@ -394,9 +394,9 @@ class Customer(Aggregate):
             if len(open_items) == 1:
                 return next(iter(open_items))
             if not open_items:
-                raise InvalidInput(f"this customer has no open {what}")
+                raise InvalidInput("errors-nothing-open", what=what)
             numbers = ", ".join(str(n) for n in sorted(open_items))
-            raise InvalidInput(f"several {what}s are open (entries {numbers}): name one")
+            raise InvalidInput("errors-several-open", what=what, entries=numbers)
         if entry not in open_items:
-            raise InvalidInput(f"entry {entry} is not an open {what} of this customer")
+            raise InvalidInput("errors-not-open", what=what, entry=entry)
         return entry

@@ -84,7 +84,9 @@ def require_rule(name: str) -> str:
     """The rule's name, or a clear InvalidInput naming the rules there are."""
     key = name.strip().lower()
     if key not in RULES:
-        raise InvalidInput(f"unknown rule {name!r} (choose from: {', '.join(RULES)})")
+        raise InvalidInput(
+            "errors-unknown-choice", what="words-rule", value=str(name), allowed=", ".join(RULES)
+        )
     return key
 
 

@@ -59,11 +59,11 @@ class DelightTask(Aggregate):
     ) -> DelightTask:
         """A new task, its input checked."""
         if not title.strip():
-            raise InvalidInput("a task needs a title")
+            raise InvalidInput("errors-empty", what="words-title")
         if not trigger_key.strip():
-            raise InvalidInput("a task needs a trigger key")
+            raise InvalidInput("errors-empty", what="words-trigger-key")
         if not isinstance(due, date) or isinstance(due, datetime):
-            raise InvalidInput("a task needs a due date")
+            raise InvalidInput("errors-empty", what="words-due-date")
         return cls(
             customer_id=customer_id,
             title=title.strip(),
@@ -109,9 +109,13 @@ class DelightTask(Aggregate):
     def finished(self) -> bool:
         return self.status in (DONE, DISMISSED)
 
-    def _not_finished(self, doing: str) -> None:
+    def _not_finished(self) -> None:
         if self.finished:
-            raise InvalidInput(f"this task is already {self.status}: it cannot be {doing}")
+            raise InvalidInput(
+                "errors-task-already-done"
+                if self.status == DONE
+                else "errors-task-already-dismissed"
+            )
 
     def schedule(
         self,
@@ -123,7 +127,7 @@ class DelightTask(Aggregate):
         occurred_at: datetime,
     ) -> None:
         """Give the task to someone, for a day (either may stay as it was)."""
-        self._not_finished("scheduled")
+        self._not_finished()
         self._scheduled(
             assignee=assignee.strip() or self.assignee or staff,
             due=due or self.due,
@@ -151,11 +155,11 @@ class DelightTask(Aggregate):
         occurred_at: datetime,
     ) -> None:
         """The kind act was done: what was done and what it cost."""
-        self._not_finished("done again")
+        self._not_finished()
         if not what.strip():
-            raise InvalidInput("say what was done")
+            raise InvalidInput("errors-empty", what="words-what-was-done")
         if cost is not None and cost < 0:
-            raise InvalidInput("the cost must be zero or more")
+            raise InvalidInput("errors-amount-negative", what="words-cost")
         self._done(
             what=what.strip(),
             cost=cost,
@@ -179,9 +183,9 @@ class DelightTask(Aggregate):
 
     def dismiss(self, *, reason: str, staff: str, computer: str, occurred_at: datetime) -> None:
         """Decide not to do it, saying why."""
-        self._not_finished("dismissed")
+        self._not_finished()
         if not reason.strip():
-            raise InvalidInput("say why the task is dismissed")
+            raise InvalidInput("errors-empty", what="words-reason")
         self._dismissed(
             reason=reason.strip(), staff=staff, computer=computer, occurred_at=occurred_at
         )

@@ -47,9 +47,9 @@ class ShopSettings(Aggregate):
     ) -> None:
         name, address = name.strip(), address.strip()
         if not name:
-            raise InvalidInput("the shop's name must not be empty")
+            raise InvalidInput("errors-empty", what="words-shop-name")
         if (name, address) == (self.shop_name, self.shop_address):
-            raise InvalidInput("nothing to change: the shop's details are already so")
+            raise InvalidInput("errors-nothing-to-change")
         self._details_changed(
             name=name, address=address, staff=staff, computer=computer, occurred_at=occurred_at
         )
@@ -69,7 +69,7 @@ class ShopSettings(Aggregate):
             if n.strip() and n.strip() not in cleaned:
                 cleaned.append(n.strip())
         if cleaned == self.staff_list:
-            raise InvalidInput("nothing to change: the staff list is already so")
+            raise InvalidInput("errors-nothing-to-change")
         self._staff_list_changed(
             names=cleaned, staff=staff, computer=computer, occurred_at=occurred_at
         )
@@ -85,7 +85,9 @@ class ShopSettings(Aggregate):
     ) -> None:
         rule = require_rule(rule)
         if self.rule_config().on(rule) == on:
-            raise InvalidInput(f"the rule {rule!r} is already {'on' if on else 'off'}")
+            raise InvalidInput(
+                "errors-rule-already-on" if on else "errors-rule-already-off", rule=rule
+            )
         self._rule_switched(
             rule=rule, on=on, staff=staff, computer=computer, occurred_at=occurred_at
         )
@@ -101,9 +103,14 @@ class ShopSettings(Aggregate):
     ) -> None:
         rule = require_rule(rule)
         if not 0 <= days <= MAX_LEAD_DAYS:
-            raise InvalidInput(f"a lead time must be 0 to {MAX_LEAD_DAYS} days")
+            raise InvalidInput(
+                "errors-number-out-of-range",
+                what="words-lead-time",
+                minimum=0,
+                maximum=MAX_LEAD_DAYS,
+            )
         if self.rule_config().lead(rule) == days:
-            raise InvalidInput(f"the rule {rule!r} already has a lead time of {days} days")
+            raise InvalidInput("errors-lead-time-unchanged", rule=rule, days=days)
         self._lead_time_changed(
             rule=rule, days=days, staff=staff, computer=computer, occurred_at=occurred_at
         )

@@ -78,6 +78,12 @@ class Projection:
 
 
 def ids_starting(db: Database, table: str, prefix: str) -> list[str]:
-    """At most two ids in ``table`` that begin with ``prefix`` (enough to tell unique)."""
-    rows = db.execute(f"SELECT id FROM [{table}] WHERE id LIKE ? LIMIT 2", [prefix + "%"])
+    """At most two ids in ``table`` that begin with ``prefix`` (enough to tell unique).
+
+    The prefix is compared as text, never as a pattern: ``%`` and ``_`` are themselves.
+    """
+    rows = db.execute(
+        f"SELECT id FROM [{table}] WHERE id >= ? AND id < ? ORDER BY id LIMIT 2",
+        [prefix, prefix + "\U0010ffff"],
+    )
     return [row[0] for row in rows]

@@ -16,6 +16,7 @@ from sqlite_utils import Database
 
 from shopcare import clock
 from shopcare.domain.errors import InvalidInput
+from shopcare.domain.values import shown
 from shopcare.readmodels.care import shop_name
 from shopcare.reports.task_sheet import render_task_sheets
 from shopcare.reports.task_sheets_query import task_sheets
@@ -26,22 +27,32 @@ from shopcare.reports.weekly_review import render_weekly_review
 def check_target(out: Path) -> None:
     """A clear message, before any work, when ``out`` cannot take a PDF."""
     if out.is_dir():
-        raise InvalidInput(f"{str(out)!r} is a folder; give a file name for the PDF")
+        raise InvalidInput("errors-out-is-a-folder", path=shown(out, 200))
     if not out.parent.is_dir():
-        raise InvalidInput(f"the folder {str(out.parent)!r} does not exist")
+        raise InvalidInput("errors-no-such-folder", path=shown(out.parent, 200))
 
 
 def write_atomically(out: Path, write: Callable[[BinaryIO], None]) -> None:
     """Write beside the target and move into place: a failure leaves no half file."""
     check_target(out)
-    fd, tmp = tempfile.mkstemp(prefix=".shopcare-", suffix=".pdf", dir=out.parent)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".shopcare-", suffix=".pdf", dir=out.parent)
+    except OSError as error:
+        raise _cannot_write(out, error) from None
     try:
         with os.fdopen(fd, "wb") as fh:
             write(fh)
         os.replace(tmp, out)
-    except BaseException:
+    except BaseException as error:
         Path(tmp).unlink(missing_ok=True)
+        if isinstance(error, OSError):
+            raise _cannot_write(out, error) from None
         raise
+
+
+def _cannot_write(out: Path, error: OSError) -> InvalidInput:
+    reason = error.strerror or type(error).__name__
+    return InvalidInput("errors-cannot-write-file", path=shown(out, 200), reason=reason)
 
 
 def make_weekly_review(db: Database, week: str | None, out: Path) -> tuple[str, Path]:
@@ -59,6 +70,6 @@ def make_task_sheets(
     check_target(out)
     sheets = task_sheets(db, list(task_ids), due_within, clock.today())
     if not sheets:
-        raise InvalidInput("there are no tasks to print")
+        raise InvalidInput("errors-no-tasks-to-print")
     write_atomically(out, lambda fh: render_task_sheets(sheets, fh))
     return len(sheets), out

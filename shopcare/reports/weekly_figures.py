@@ -79,6 +79,7 @@ from shopcare import clock
 from shopcare.clock import local_tz
 from shopcare.clock import utc_iso as _u
 from shopcare.domain.errors import InvalidInput
+from shopcare.domain.values import check_date, clean_text, shown
 from shopcare.reports.sheets_data import (
     BacklogWeek,
     ComingTask,
@@ -146,18 +147,23 @@ class Week:
         return f"{self.monday.isoformat()} – {(self.monday + timedelta(days=6)).isoformat()}"
 
 
-def parse_week(text: str, tz: tzinfo) -> Week:
-    """``"2026-W47"`` (or ``"2026W47"``) as a :class:`Week`; a clear error otherwise."""
-    match = _WEEK.fullmatch(text.strip().upper())
+def parse_week(text: str, tz: tzinfo, today: date | None = None) -> Week:
+    """``"2026-W47"`` (or ``"2026W47"``) as a :class:`Week`; a clear error otherwise.
+
+    The week must exist and lie from 1900 to a few years after ``today``.
+    """
+    typed = clean_text(text, "words-week")
+    match = _WEEK.fullmatch(typed.upper())
     if match:
         year, number = int(match[1]), int(match[2])
         try:
-            date.fromisocalendar(year, number, 1)
+            monday = date.fromisocalendar(year, number, 1)
         except ValueError:
             pass
         else:
+            check_date(monday, "words-week", today or clock.today(), typed)
             return Week(year, number, tz)
-    raise InvalidInput(f"{text!r} is not an ISO week (use e.g. 2026-W47)")
+    raise InvalidInput("errors-not-a-week", value=shown(typed))
 
 
 def default_week(today: date, tz: tzinfo) -> Week:
@@ -179,8 +185,8 @@ def weekly_review_data(
     """Everything the weekly review prints, for ``week`` (default: last complete week)."""
     tz = tz or local_tz()
     wk = (
-        parse_week(week, tz)
-        if week
+        parse_week(week, tz, today)
+        if week is not None
         else default_week(today or clock.now().astimezone(tz).date(), tz)
     )
     return _Figures(db, wk, tz).data(shop_name)

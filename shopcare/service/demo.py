@@ -89,7 +89,7 @@ def settled(rng: random.Random, at: datetime, now: datetime, days: int) -> bool:
 def fill_demo_shop(shop: Shop, customers: int = 300, seed: int = 7, days: int = 365) -> int:
     """Add ``customers`` customers with ``days`` of history; refuses a shop with data."""
     if shop.app.recorder.max_notification_id():
-        raise InvalidInput("the demo only fills an empty data folder; this one has data")
+        raise InvalidInput("errors-demo-needs-empty-folder")
     rng = random.Random(seed)
     now = local_now().replace(microsecond=0)
     start = now - timedelta(days=days)

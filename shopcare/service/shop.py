@@ -13,6 +13,7 @@ from typing import Any
 from uuid import UUID
 
 from shopcare.application import Actor, ShopCareApplication
+from shopcare.domain.values import require_text
 from shopcare.readmodels.store import ReadModels
 from shopcare.service.config import Config
 from shopcare.service.sweep import run_sweep
@@ -22,11 +23,11 @@ class Shop:
     """The application service plus its read models, for one person at one computer."""
 
     def __init__(self, config: Config, staff: str = "staff", **app_kwargs: Any) -> None:
+        self.actor = Actor(staff=require_text(staff, "words-staff"))
         self.config = config
         config.data_dir.mkdir(parents=True, exist_ok=True)
         self.app = ShopCareApplication(env=config.event_store_env(), **app_kwargs)
         self.read = ReadModels(config.readmodels_path)
-        self.actor = Actor(staff=staff)
         self.app.on_saved(self.catch_up)
         self.catch_up()
 

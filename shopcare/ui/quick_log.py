@@ -207,7 +207,7 @@ class QuickLogDialog(QDialog):
         app, actor = self.shop.app, self.shop.actor
         if self.new_button.isChecked():
             if not self.summary.text().strip():
-                raise InvalidInput(self.tr("the summary must not be empty"))
+                raise InvalidInput("errors-empty", what="words-summary")
             cid = str(
                 app.register_customer(actor, name=self.new_name.text(), phone=self.new_phone.text())
             )
@@ -220,7 +220,7 @@ class QuickLogDialog(QDialog):
         else:
             cid = self.chosen_customer()
             if cid is None:
-                raise InvalidInput(self.tr("Find the customer first (or add a new one)."))
+                raise InvalidInput("errors-find-customer-first")
         app.log_contact(
             actor,
             cid,

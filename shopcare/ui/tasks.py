@@ -567,7 +567,7 @@ class TasksView(QWidget):
         def submit(v: dict[str, Any]) -> str:
             cid = picker.customer_id()
             if not cid:
-                raise InvalidInput(self.tr("Choose the customer first."))
+                raise InvalidInput("errors-choose-customer-first")
             return str(
                 self.shop.app.add_task(
                     self.shop.actor,
