@@ -16,6 +16,7 @@ from typing import Any, NoReturn
 
 from eventsourcing.persistence import PersistenceError
 
+from shopcare.cli.data import DATA_COMMANDS, add_data_parsers, run_data_command
 from shopcare.cli.events import EVENT_COMMANDS, EventCommand, add_flag, method_kwargs
 from shopcare.cli.ids import resolve_customer
 from shopcare.cli.reports import add_report_parser, cmd_report
@@ -91,6 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--customers", default="300")
     demo.add_argument("--seed", default="7")
     add_report_parser(sub, common, OneLineParser)
+    add_data_parsers(sub, common)
     return parser
 
 
@@ -227,6 +229,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return open_app(args)
     config = Config.resolve(args.data_dir)
     try:
+        if args.command in DATA_COMMANDS:
+            return run_data_command(config, args)
         staff = default_staff() if args.staff is None else args.staff
         with Shop(config, staff=staff) as shop:
             if args.command == "customer":
