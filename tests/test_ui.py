@@ -42,7 +42,8 @@ def ui_settings(tmp_path: Path, qapp):
 
 
 def open_window(data_dir: Path, staff: str | None = "지은", size=(1280, 800)) -> MainWindow:
-    shop = Shop(Config.resolve(data_dir), staff=staff or "staff")
+    """As ``run_app`` opens it: the window catches up (in the background) by itself."""
+    shop = Shop(Config.resolve(data_dir), staff=staff or "staff", follow=False)
     window = MainWindow(shop, staff=staff)
     if size:
         window.resize(*size)

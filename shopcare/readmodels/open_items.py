@@ -108,14 +108,7 @@ class OpenItemsProjection(Projection):
                 self._close(db, table, e)
 
 
-def _with_names(
-    db: Database,
-    table: str,
-    order: str,
-    customer_id: str | None = None,
-    due_by: str | None = None,
-) -> list[dict[str, Any]]:
-    """Open rows of ``table`` with the customer's name and phone, optionally narrowed."""
+def _narrowed(customer_id: str | None, due_by: str | None) -> tuple[str, list[Any]]:
     conditions, params = [], []
     if customer_id is not None:
         conditions.append("t.customer_id = ?")
@@ -123,26 +116,58 @@ def _with_names(
     if due_by is not None:
         conditions.append("t.due <= ?")
         params.append(due_by)
-    where = ("WHERE " + " AND ".join(conditions)) if conditions else ""
+    return ("WHERE " + " AND ".join(conditions)) if conditions else "", params
+
+
+def _with_names(
+    db: Database,
+    table: str,
+    order: str,
+    customer_id: str | None = None,
+    due_by: str | None = None,
+    limit: int | None = None,
+) -> list[dict[str, Any]]:
+    """Open rows of ``table`` with the customer's name and phone, optionally narrowed."""
+    where, params = _narrowed(customer_id, due_by)
     sql = (
         f"SELECT t.*, c.name AS customer_name, c.phone AS phone FROM {table} t"
         f" JOIN customers c ON c.id = t.customer_id {where} ORDER BY {order}"
     )
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(limit)
     return list(db.query(sql, params))
 
 
-def open_returns(db: Database, customer_id: str | None = None) -> list[dict[str, Any]]:
+def count_open(db: Database, table: str, due_by: str | None = None) -> int:
+    """How many rows ``table`` (one of ``OPEN_TABLES``) holds, due by ``due_by`` if given."""
+    if table not in OPEN_TABLES:
+        raise ValueError(table)
+    where, params = _narrowed(None, due_by)
+    return db.execute(f"SELECT count(*) FROM {table} t {where}", params).fetchone()[0]
+
+
+def open_returns(
+    db: Database, customer_id: str | None = None, limit: int | None = None
+) -> list[dict[str, Any]]:
     """Returns still to come back, soonest due first (all, or one customer's)."""
-    return _with_names(db, "open_returns", "t.due IS NULL, t.due, t.opened_at", customer_id)
+    return _with_names(
+        db, "open_returns", "t.due IS NULL, t.due, t.opened_at", customer_id, limit=limit
+    )
 
 
-def open_complaints(db: Database, customer_id: str | None = None) -> list[dict[str, Any]]:
+def open_complaints(
+    db: Database, customer_id: str | None = None, limit: int | None = None
+) -> list[dict[str, Any]]:
     """Complaints not yet resolved, oldest first (all, or one customer's)."""
-    return _with_names(db, "open_complaints", "t.opened_at", customer_id)
+    return _with_names(db, "open_complaints", "t.opened_at", customer_id, limit=limit)
 
 
 def followups_due(
-    db: Database, by: str | None = None, customer_id: str | None = None
+    db: Database,
+    by: str | None = None,
+    customer_id: str | None = None,
+    limit: int | None = None,
 ) -> list[dict[str, Any]]:
     """Open follow-ups, all or those due on or before ``by`` (YYYY-MM-DD)."""
-    return _with_names(db, "open_followups", "t.due, t.opened_at", customer_id, by)
+    return _with_names(db, "open_followups", "t.due, t.opened_at", customer_id, by, limit)

@@ -83,6 +83,10 @@ class ReadModels:
                 "CREATE TABLE IF NOT EXISTS positions (projection TEXT PRIMARY KEY,"
                 " position INTEGER NOT NULL)"
             )
+            self.db.execute(
+                "CREATE TABLE IF NOT EXISTS changed (projection TEXT PRIMARY KEY,"
+                " position INTEGER NOT NULL)"
+            )
             for projection in self.projections:
                 projection.create(self.db)
                 self.db.execute(
@@ -110,6 +114,13 @@ class ReadModels:
         known = dict(rows)
         return {p.name: known.get(p.name, 0) for p in self.projections}
 
+    def changed(self) -> dict[str, int]:
+        """Where each projection last changed its rows: the position of the last event
+        it applied (0 if none). A view compares it with what it shows, so it refreshes
+        only when its projection moved, whichever window or process caught up."""
+        known = dict(self.db.execute("SELECT projection, position FROM changed").fetchall())
+        return {p.name: known.get(p.name, 0) for p in self.projections}
+
     def position(self) -> int:
         """The position every projection has reached."""
         return min(self.positions().values(), default=0)
@@ -135,16 +146,24 @@ class ReadModels:
                 for projection in self.projections:
                     done = positions[projection.name]
                     handler = self._handlers[projection.name]
+                    moved = 0
                     for cls, event in events:
                         if event.position > done:
                             apply = handler.get(cls)
                             if apply is not None:
                                 apply(self.db, event)
+                                moved = event.position
                     projection.flush(self.db)
                     self.db.execute(
                         "UPDATE positions SET position = ? WHERE projection = ?",
                         [max(done, last), projection.name],
                     )
+                    if moved:
+                        self.db.execute(
+                            "INSERT INTO changed (projection, position) VALUES (?, ?)"
+                            " ON CONFLICT(projection) DO UPDATE SET position = excluded.position",
+                            [projection.name, moved],
+                        )
             applied += len(rows)
             if progress is not None:
                 progress(last)
@@ -177,6 +196,7 @@ class ReadModels:
             for projection in self.projections:
                 projection.drop(self.db)
             self.db.execute("DELETE FROM positions")
+            self.db.execute("DELETE FROM changed")
         self._create()
 
     def rebuild(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -128,37 +129,150 @@ class TasksProjection(Projection):
         )
 
 
-def _select(db: Database, where: str, params: list[Any]) -> list[dict[str, Any]]:
-    sql = (
-        f"SELECT {', '.join('t.' + c for c in TASK_COLUMNS)}, c.name AS customer_name"
-        f" FROM tasks t LEFT JOIN customers c ON c.id = t.customer_id {where}"
-        " ORDER BY t.due, t.created_at, t.id"
-    )
+_SELECT = (
+    f"SELECT {', '.join('t.' + c for c in TASK_COLUMNS)}, c.name AS customer_name"
+    " FROM tasks t LEFT JOIN customers c ON c.id = t.customer_id"
+)
+
+
+def _select(
+    db: Database, where: str, params: list[Any], limit: int | None = None
+) -> list[dict[str, Any]]:
+    sql = f"{_SELECT} {where} ORDER BY t.due, t.created_at, t.id"
+    if limit is not None:
+        sql += " LIMIT ?"
+        params = [*params, limit]
     return list(db.query(sql, params))
 
 
 def list_tasks(
-    db: Database, status: str | None = None, customer_id: str | None = None
+    db: Database,
+    status: str | None = None,
+    customer_id: str | None = None,
+    limit: int | None = None,
 ) -> list[dict[str, Any]]:
-    """Tasks by due date; ``status`` may also be 'open' (suggested or scheduled)."""
-    conditions: list[str] = []
-    params: list[Any] = []
-    if status == "open":
-        conditions.append("t.status IN ('suggested', 'scheduled')")
-    elif status:
-        conditions.append("t.status = ?")
-        params.append(status)
-    if customer_id:
-        conditions.append("t.customer_id = ?")
-        params.append(customer_id)
+    """Tasks by due date (the first ``limit``); ``status`` may also be 'open'."""
+    conditions, params = _conditions(TaskQuery(status, customer_id))
     where = ("WHERE " + " AND ".join(conditions)) if conditions else ""
-    return _select(db, where, params)
+    return _select(db, where, params, limit)
 
 
-def tasks_due_within(db: Database, days: int, today: date) -> list[dict[str, Any]]:
+def tasks_due_within(
+    db: Database, days: int, today: date, limit: int | None = None
+) -> list[dict[str, Any]]:
     """Open tasks due on or before ``today + days`` (overdue ones included)."""
     by = (today + timedelta(days=days)).isoformat()
-    return _select(db, "WHERE t.status IN ('suggested', 'scheduled') AND t.due <= ?", [by])
+    return _select(db, "WHERE t.status IN ('suggested', 'scheduled') AND t.due <= ?", [by], limit)
+
+
+def count_tasks_due_within(db: Database, days: int, today: date) -> int:
+    by = (today + timedelta(days=days)).isoformat()
+    return db.execute(
+        "SELECT count(*) FROM tasks WHERE status IN ('suggested', 'scheduled') AND due <= ?", [by]
+    ).fetchone()[0]
+
+
+# ----- a task list in pages (the window's Tasks tab) ---------------------------------------
+
+#: What a task list can be ordered by; due date, creation time and id follow (unique).
+TASK_ORDERS: dict[str, tuple[str, str]] = {
+    "due": ("", ""),
+    "status": ("t.status", "status"),
+    "customer": ("COALESCE(c.name, '')", "customer_name"),
+    "title": ("t.title", "title"),
+    "rule": ("t.rule", "rule"),
+    "assignee": ("t.assignee", "assignee"),
+}
+_TIEBREAK = (("t.due", "due"), ("t.created_at", "created_at"), ("t.id", "id"))
+
+
+@dataclass(frozen=True)
+class TaskQuery:
+    """Which tasks a list shows, and in which order.
+
+    ``status``: a status, 'open' (suggested or scheduled) or None (all); ``search``:
+    words found in the title, reason, customer, assignee or rule (matched literally)."""
+
+    status: str | None = "open"
+    customer_id: str | None = None
+    search: str = ""
+    order: str = "due"
+    descending: bool = False
+
+
+def _conditions(query: TaskQuery) -> tuple[list[str], list[Any]]:
+    conditions: list[str] = []
+    params: list[Any] = []
+    if query.status == "open":
+        conditions.append("t.status IN ('suggested', 'scheduled')")
+    elif query.status:
+        conditions.append("t.status = ?")
+        params.append(query.status)
+    if query.customer_id:
+        conditions.append("t.customer_id = ?")
+        params.append(query.customer_id)
+    for word in query.search.split():
+        like = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        conditions.append("(" + " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for c in _SEARCHED) + ")")
+        params.extend([like] * len(_SEARCHED))
+    return conditions, params
+
+
+_SEARCHED = ("t.title", "t.reason", "c.name", "t.assignee", "t.rule")
+
+
+def _key_columns(order: str) -> list[tuple[str, str]]:
+    first = TASK_ORDERS.get(order, TASK_ORDERS["due"])
+    return ([first] if first[0] else []) + list(_TIEBREAK)
+
+
+def task_key(row: dict[str, Any], order: str = "due") -> tuple[Any, ...]:
+    """Where ``row`` stands in a list ordered by ``order`` (for the next page)."""
+    return tuple(
+        (row[name] or "") if name == "customer_name" else row[name]
+        for _sql, name in _key_columns(order)
+    )
+
+
+def _page_sql(query: TaskQuery, after: tuple[Any, ...] | None) -> tuple[str, list[Any]]:
+    conditions, params = _conditions(query)
+    keys = [sql for sql, _name in _key_columns(query.order)]
+    if after is not None:
+        compare = "<" if query.descending else ">"
+        conditions.append(f"({', '.join(keys)}) {compare} ({', '.join('?' * len(keys))})")
+        params.extend(after)
+    where = ("WHERE " + " AND ".join(conditions)) if conditions else ""
+    direction = " DESC" if query.descending else ""
+    return f"{_SELECT} {where} ORDER BY {', '.join(k + direction for k in keys)}", params
+
+
+def task_page(
+    db: Database, query: TaskQuery, after: tuple[Any, ...] | None = None, limit: int = 200
+) -> list[dict[str, Any]]:
+    """The next ``limit`` tasks of ``query`` after the key ``after`` (keyset paging)."""
+    sql, params = _page_sql(query, after)
+    return list(db.query(sql + " LIMIT ?", [*params, limit]))
+
+
+def count_tasks(db: Database, query: TaskQuery) -> int:
+    conditions, params = _conditions(query)
+    where = ("WHERE " + " AND ".join(conditions)) if conditions else ""
+    return db.execute(
+        f"SELECT count(*) FROM tasks t LEFT JOIN customers c ON c.id = t.customer_id {where}",
+        params,
+    ).fetchone()[0]
+
+
+def task_rank(db: Database, query: TaskQuery, task_id: str) -> int:
+    """How many tasks of ``query`` come before ``task_id`` (-1 if it is not in the list)."""
+    conditions, params = _conditions(query)
+    conditions.append("t.id = ?")
+    rows = list(db.query(f"{_SELECT} WHERE {' AND '.join(conditions)}", [*params, task_id]))
+    if not rows:
+        return -1
+    flipped = replace(query, descending=not query.descending)
+    sql, before = _page_sql(flipped, task_key(rows[0], query.order))
+    return db.execute(f"SELECT count(*) FROM ({sql})", before).fetchone()[0]
 
 
 def get_task_row(db: Database, task_id: str) -> dict[str, Any] | None:

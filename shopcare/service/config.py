@@ -5,6 +5,9 @@ folder (``platformdirs``). Events go to ``events.sqlite`` there unless
 ``SHOPCARE_POSTGRES_HOST`` is set, in which case every PC uses the ``eventsourcing``
 library's PostgreSQL persistence (``SHOPCARE_POSTGRES_DBNAME``, ``_PORT``, ``_USER``,
 ``_PASSWORD``, ``_SCHEMA``) and keeps its own read models locally.
+``SHOPCARE_POSTGRES_CONNECT_TIMEOUT`` (whole seconds, default 5) is how long to wait
+for a connection before saying the server cannot be reached. Connections are
+checked before use, so the first save after the server comes back works.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ class PostgresSettings:
     user: str = "postgres"
     password: str = ""
     schema: str = ""
+    connect_timeout: str = "5"  # seconds
 
     @classmethod
     def from_environ(cls) -> PostgresSettings | None:
@@ -41,6 +45,7 @@ class PostgresSettings:
             user=get("SHOPCARE_POSTGRES_USER", "postgres"),
             password=get("SHOPCARE_POSTGRES_PASSWORD", ""),
             schema=get("SHOPCARE_POSTGRES_SCHEMA", ""),
+            connect_timeout=get("SHOPCARE_POSTGRES_CONNECT_TIMEOUT", "5"),
         )
 
     def key(self) -> str:
@@ -85,6 +90,8 @@ class Config:
             "POSTGRES_DBNAME": pg.dbname,
             "POSTGRES_USER": pg.user,
             "POSTGRES_PASSWORD": pg.password,
+            "POSTGRES_CONNECT_TIMEOUT": pg.connect_timeout,
+            "POSTGRES_PRE_PING": "y",  # a connection the server dropped is replaced, not used
         }
         if pg.schema:
             env["POSTGRES_SCHEMA"] = pg.schema

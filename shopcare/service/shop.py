@@ -3,11 +3,14 @@
 ``Shop`` opens the application service on the configured event store and the local
 read models, and keeps them in step: after every save the read models catch up,
 so what a person just logged is on screen at once. Opening does not replay
-history; read models resume from their stored positions.
+history; read models resume from their stored positions. The window opens its
+``Shop`` with ``follow=False``: it shows itself first and catches up in the
+background, choosing itself when to catch up after a save.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 from uuid import UUID
@@ -22,22 +25,34 @@ from shopcare.service.sweep import run_sweep
 class Shop:
     """The application service plus its read models, for one person at one computer."""
 
-    def __init__(self, config: Config, staff: str = "staff", **app_kwargs: Any) -> None:
+    def __init__(
+        self, config: Config, staff: str = "staff", follow: bool = True, **app_kwargs: Any
+    ) -> None:
+        """Open the event store and the read models; with ``follow`` (the default) catch
+        the read models up now and after every save."""
         self.actor = Actor(staff=require_text(staff, "words-staff"))
         self.config = config
         config.data_dir.mkdir(parents=True, exist_ok=True)
         self.app = ShopCareApplication(env=config.event_store_env(), **app_kwargs)
         self.read = ReadModels(config.readmodels_path)
-        self.app.on_saved(self.catch_up)
-        self.catch_up()
+        self.follows = follow
+        if follow:
+            self.app.on_saved(self.catch_up)
+            self.catch_up()
 
     @property
     def db(self):
         return self.read.db
 
-    def catch_up(self) -> int:
-        """Bring the read models up to the event log (others may have written)."""
-        return self.read.catch_up(self.app)
+    def catch_up(self, progress: Callable[[int], None] | None = None) -> int:
+        """Bring the read models up to the event log (others may have written).
+
+        ``progress`` gets the position reached after each batch."""
+        return self.read.catch_up(self.app, progress=progress)
+
+    def head(self) -> int:
+        """The position of the last event in the log (0 when it is empty)."""
+        return self.app.recorder.max_notification_id() or 0
 
     def rebuild(self, progress=None) -> int:
         return self.read.rebuild(self.app, progress=progress)

@@ -38,12 +38,14 @@ def prepare_application(app: QApplication) -> None:
 
 
 def run_app(config: Config, staff: str | None = None) -> int:
+    """The window first, whatever state the read models are in: catching up (a new PC,
+    history far behind) runs in the background once the window is on screen."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     prepare_application(app)
     from shopcare.ui.main_window import MainWindow
 
     try:
-        shop = Shop(config, staff=staff or "staff")
+        shop = Shop(config, staff=staff or "staff", follow=False)
     except Exception as error:  # the store cannot be opened: say so in a window
         QMessageBox.critical(None, "ShopCare", str(error))
         return 1

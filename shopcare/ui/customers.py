@@ -91,6 +91,7 @@ class CustomerPage(QWidget):
         self.customer_id: str | None = None
         self.row: dict[str, Any] | None = None
         self.dialog: EventDialog | None = None
+        self.saving_enabled = True  # off while the shop's server cannot be reached
 
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -215,11 +216,18 @@ class CustomerPage(QWidget):
         if self.row is None:
             self.customer_id = None
         self.timeline.set_customer(self.customer_id)
-        enabled = self.customer_id is not None
+        enabled = self.customer_id is not None and self.saving_enabled
         for button in self.buttons.values():
             button.setEnabled(enabled)
         self.edit_button.setEnabled(enabled)
         self._show_profile()
+
+    def set_saving_enabled(self, enabled: bool) -> None:
+        self.saving_enabled = enabled
+        enabled = enabled and self.customer_id is not None
+        for button in self.buttons.values():
+            button.setEnabled(enabled)
+        self.edit_button.setEnabled(enabled)
 
     def _show_profile(self) -> None:
         r = self.row
@@ -391,6 +399,11 @@ class CustomersView(QWidget):
             self.model.set_query("")
             self._update_count()
         self.select(customer_id)
+
+    def set_saving_enabled(self, enabled: bool) -> None:
+        """New customer and every event button: off while the server is away."""
+        self.new_button.setEnabled(enabled)
+        self.page.set_saving_enabled(enabled)
 
     def refresh(self) -> None:
         """Reload after new events, keeping the chosen customer."""

@@ -1,21 +1,33 @@
-"""The main window: staff picker, Today, Customers, Quick log, Settings, live updates."""
+"""The main window: staff picker, Today, Customers, Quick log, Settings, live updates.
+
+The window never waits on the store. It shows what the read models hold at once;
+catching up (history on a new PC, what other PCs saved) is a queued op on the
+writer thread, polled every second, with a progress bar and a time estimate while
+history is far behind. When a PostgreSQL server cannot be reached, a banner says
+since when, saving is off, and both come back by themselves with the server.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import getpass
-from datetime import date
+import time
+from datetime import date, datetime
 from importlib.util import find_spec
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QLabel,
     QMainWindow,
     QProgressBar,
     QTabWidget,
     QToolBar,
+    QVBoxLayout,
+    QWidget,
 )
 
 from shopcare import clock
@@ -25,14 +37,40 @@ from shopcare.service.shop import Shop
 from shopcare.ui import settings as st
 from shopcare.ui.customers import CustomersView
 from shopcare.ui.dialogs import SettingsDialog
-from shopcare.ui.i18n import install_translator
+from shopcare.ui.i18n import install_translator, window_catalogue
+from shopcare.ui.operations import (
+    EVERYTHING,
+    Changes,
+    Estimate,
+    Operations,
+    Progress,
+    Reporter,
+    ShopOp,
+    Stage,
+    failure_text,
+    is_unreachable,
+    time_left_text,
+)
 from shopcare.ui.quick_log import QuickLogDialog
 from shopcare.ui.reports import ReportsView
 from shopcare.ui.resources import app_icon
 from shopcare.ui.today import TodayView
-from shopcare.ui.worker import Jobs
 
 POLL_MS = 1000
+#: Further behind than this, catching up shows a progress bar and saves wait for it.
+HISTORY_FROM = 2000
+#: While history catches up, the views show what is there, refreshed this often.
+HISTORY_REFRESH_S = 2.0
+
+
+def catch_up(shop: Shop, progress: Reporter) -> int:
+    """The writer's catch-up: what others saved, or a whole history on a new PC."""
+    start = shop.read.position()
+    total = max(0, shop.head() - start)
+    if total < HISTORY_FROM:
+        return shop.catch_up()
+    progress(0, total)
+    return shop.catch_up(progress=lambda position: progress(position - start, total))
 
 
 def default_staff_name() -> str:
@@ -46,9 +84,15 @@ class MainWindow(QMainWindow):
     def __init__(self, shop: Shop, staff: str | None = None, sweep_on_start: bool = True) -> None:
         super().__init__()
         self.shop = shop
-        self.jobs = Jobs(shop, self)
+        self.ops = Operations(shop, self)
         self.sweep_state = "not run"  # "running", "done", "failed"
         self._closing = False
+        self._catching_up = False  # a catch-up op is queued or running
+        self._history: Progress | None = None  # history far behind, being caught up
+        self._estimate = Estimate()
+        self._history_shown = 0.0
+        self.unreachable_since: datetime | None = None  # the server, when it went away
+        self.saving_enabled = True
         self.setObjectName("main_window")
         self.setWindowIcon(app_icon())
         self.quick_log: QuickLogDialog | None = None
@@ -111,33 +155,57 @@ class MainWindow(QMainWindow):
             try:
                 from shopcare.ui.tasks import TasksView
 
-                self.tasks = TasksView(shop, self.jobs, self._current_customer)
+                self.tasks = TasksView(shop, self.ops, self._current_customer)
                 self.tabs.addTab(self.tasks, "")
             except Exception:  # the tasks read model is still being built
                 self.tasks = None
-        self.reports = ReportsView(shop, self.jobs)
+        self.reports = ReportsView(shop, self.ops)
         self.tabs.addTab(self.reports, "")
-        self.setCentralWidget(self.tabs)
+        self.banner = QLabel()
+        self.banner.setObjectName("server_banner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(
+            "background: #fdecea; color: #8a1c12; border: 1px solid #f5c2bc;"
+            " padding: 6px 10px; font-weight: bold;"
+        )
+        self.banner.hide()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.banner)
+        column.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
         for i in range(self.tabs.count()):
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             action.triggered.connect(lambda _=False, n=i: self.tabs.setCurrentIndex(n))
             self.addAction(action)
         self.today.open_customer.connect(self.show_customer)
-        self.customers.changed.connect(self.refresh)
+        self.customers.changed.connect(self._saved_here)
         if self.tasks is not None:
-            self.tasks.changed.connect(self.refresh)
+            self.tasks.changed.connect(self._saved_here)
             self.tasks.open_customer.connect(self.show_customer)
-        self.reports.rebuild_started.connect(self.poll_pause)
-        self.reports.rebuilt.connect(self._rebuilt)
+        self.ops.shop_changed.connect(self._shop_changed)
         self.busy = QProgressBar()
         self.busy.setObjectName("busy_indicator")
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(120)
         self.busy.setMaximumHeight(14)
         self.busy.hide()
-        self.jobs.busy_changed.connect(self.busy.setVisible)
+        self.ops.busy_changed.connect(self._busy_changed)
+        self.history_label = QLabel()
+        self.history_label.setObjectName("history_label")
+        self.history_bar = QProgressBar()
+        self.history_bar.setObjectName("history_progress")
+        self.history_bar.setMaximumWidth(220)
+        self.history_bar.setMaximumHeight(14)
+        self.history_bar.setTextVisible(False)
+        self.history_label.hide()
+        self.history_bar.hide()
         self.status = QLabel()
+        self.statusBar().addPermanentWidget(self.history_label)
+        self.statusBar().addPermanentWidget(self.history_bar)
         self.statusBar().addPermanentWidget(self.busy)
         self.statusBar().addPermanentWidget(self.status)
 
@@ -146,11 +214,13 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self._restore_layout()
 
-        self._seen_position = self.shop.read.position()
+        if not shop.follows:  # this window decides when its own saves are caught up
+            shop.app.on_saved(self._after_save)
         self.poll = QTimer(self)
         self.poll.setInterval(POLL_MS)
-        self.poll.timeout.connect(self.poll_events)
+        self.poll.timeout.connect(self.request_catch_up)
         self.poll.start()
+        self.request_catch_up()  # history first (queued), then the sweep
         if sweep_on_start:
             self.run_sweep()
 
@@ -174,6 +244,8 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(self.tabs.indexOf(self.reports), self.tr("&Reports"))
         self.busy.setToolTip(self.tr("Working in the background…"))
         self._update_status()
+        self._show_history()
+        self._show_banner()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -236,7 +308,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _quick_logged(self, customer_id: str) -> None:
-        self.refresh()
+        self._saved_here()
         self.statusBar().showMessage(self.tr("Saved."), 4000)
         if self.tabs.currentWidget() is self.customers:
             self.customers.show_customer(customer_id)
@@ -268,7 +340,7 @@ class MainWindow(QMainWindow):
         dialog.accepted.connect(
             lambda: self.apply_settings(dialog.staff_names(), dialog.language_code())
         )
-        dialog.accepted.connect(self.refresh)
+        dialog.accepted.connect(self._saved_here)
         self.settings_dialog = dialog
         dialog.open()
         return dialog
@@ -286,16 +358,16 @@ class MainWindow(QMainWindow):
 
     # ----- background work ------------------------------------------------------------
 
-    def run_sweep(self, today: date | None = None) -> None:
-        """The daily delight sweep in a worker thread (its own Shop), then refresh."""
+    def run_sweep(self, today: date | None = None) -> ShopOp[int]:
+        """The daily delight sweep on the writer thread, then the views that changed."""
         day = today or clock.today()
         self.sweep_state = "running"
         self.statusBar().showMessage(self.tr("Looking for kind acts to suggest…"))
-        self.jobs.start(
-            lambda shop, _progress: len(shop.sweep(day)),
-            on_done=self._swept,
-            on_failed=self._sweep_failed,
-            needs="shop",
+        return (
+            ShopOp(None, lambda shop, _progress: len(shop.sweep(day)), stage=Stage.SWEEP)
+            .success(self._swept)
+            .failure(self._sweep_failed)
+            .run_in_background(self.ops)
         )
 
     def _swept(self, count: int) -> None:
@@ -305,48 +377,167 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("%1 kind act(s) suggested for today.").replace("%1", str(count)), 5000
         )
-        self.poll_events()
-        self.refresh()
 
-    def _sweep_failed(self, message: str, _bad_input: bool) -> None:
+    def _sweep_failed(self, error: BaseException) -> None:
         self.sweep_state = "failed"
+        if self._closing:
+            return
+        self._note_unreachable(error)
+        message = failure_text(error, window_catalogue())
         self.statusBar().showMessage(
             self.tr("The daily sweep did not run: %1").replace("%1", message), 8000
         )
 
-    def poll_pause(self) -> None:
-        self.poll.stop()
-
-    def _rebuilt(self, _count: int) -> None:
-        if self._closing:
-            return
-        self.poll.start()
-        self.refresh()
+    def _busy_changed(self, busy: bool) -> None:
+        # The regular catch-up is not "work" to show; history has its own bar.
+        self.busy.setVisible(
+            busy and any(op.stage not in (None, Stage.CATCH_UP) for op in self.ops.running())
+        )
 
     # ----- live updates ---------------------------------------------------------------
 
-    def poll_events(self) -> int:
-        """Pick up what other windows, the CLI or other PCs saved; refresh if anything."""
-        try:
-            applied = self.shop.catch_up()
-        except Exception as error:  # the store is busy or away: say so, try again
+    def request_catch_up(self) -> ShopOp[int] | None:
+        """Queue a catch-up on the writer thread, unless one is queued already."""
+        if self._catching_up or self._closing:
+            return None
+        self._catching_up = True
+        return (
+            ShopOp(None, catch_up, stage=Stage.CATCH_UP)
+            .with_progress(self._history_progress)
+            .success(self._caught_up)
+            .failure(self._catch_up_failed)
+            .run_in_background(self.ops)
+        )
+
+    def poll_events(self) -> None:
+        """Pick up what other windows, the CLI or other PCs saved (queued, never waited on)."""
+        self.request_catch_up()
+
+    def _caught_up(self, _applied: int) -> None:
+        self._catching_up = False
+        if self._history is not None:
+            self._history = None
+            self._show_history()
+        self.set_store_reachable(True)
+
+    def _catch_up_failed(self, error: BaseException) -> None:
+        self._catching_up = False
+        if self._closing:
+            return
+        if self._history is not None:
+            self._history = None
+            self._show_history()
+        if not self._note_unreachable(error):
+            message = failure_text(error, window_catalogue())
             self.statusBar().showMessage(
-                self.tr("Could not read new events: %1").replace("%1", str(error)), 3000
+                self.tr("Could not read new events: %1").replace("%1", message), 3000
             )
-            return 0
-        # Another window on this PC shares the read models and may have applied the
-        # events already, so the read models' position is what tells us to refresh.
-        position = self.shop.read.position()
-        if applied or position != self._seen_position:
-            self.refresh()
-        return applied
+
+    def _history_progress(self, progress: Progress) -> None:
+        if self._closing:
+            return
+        if self._history is None:
+            self._estimate = Estimate()
+        self._history = progress
+        self._show_history()
+        now = time.monotonic()
+        if now - self._history_shown >= HISTORY_REFRESH_S:
+            self._history_shown = now
+            self.ops.note_positions()  # the views show what is there so far
+
+    def _show_history(self) -> None:
+        progress = self._history
+        if progress is None:
+            self.history_label.hide()
+            self.history_bar.hide()
+            return
+        tr = window_catalogue()
+        text = progress.text(tr)
+        left = self._estimate.seconds_left(progress)
+        if left is not None:
+            text += " · " + time_left_text(left, tr)
+        self.history_label.setText(text)
+        self.history_bar.setRange(0, max(1, progress.total))
+        self.history_bar.setValue(min(progress.done, progress.total))
+        self.history_label.show()
+        self.history_bar.show()
+
+    def history_running(self) -> bool:
+        return self._history is not None
+
+    def _after_save(self) -> None:
+        """A save in this window: show it at once, unless history is still catching up
+        (then it shows when the queued catch-up gets there)."""
+        if self._history is not None:
+            self.request_catch_up()
+            return
+        self.shop.catch_up()
+        QTimer.singleShot(0, self._saved_here)
+
+    def _saved_here(self) -> None:
+        if not self._closing:
+            self.ops.note_positions()
+
+    def _shop_changed(self, changes: Changes, _initiator: object) -> None:
+        """Refresh only the views that show what moved."""
+        if self._closing:
+            return
+        if changes.touches("open_items", "tasks", "timeline", "customers"):
+            self.today.refresh()
+        if changes.touches("customers", "timeline"):
+            self.customers.refresh()
+        if self.tasks is not None and changes.touches("tasks", "customers"):
+            self.tasks.refresh()
 
     def refresh(self) -> None:
-        self._seen_position = self.shop.read.position()
-        self.today.refresh()
-        self.customers.refresh()
-        if self.tasks is not None and hasattr(self.tasks, "refresh"):
-            self.tasks.refresh()
+        """Every view again (after something this window cannot see in the positions)."""
+        self.ops.note_positions()
+        self._shop_changed(EVERYTHING, None)
+
+    # ----- the server -----------------------------------------------------------------
+
+    def _note_unreachable(self, error: BaseException) -> bool:
+        """True (and the banner shown) when ``error`` says the shop's server is away."""
+        if self.shop.config.postgres is None or not is_unreachable(error):
+            return False
+        self.set_store_reachable(False)
+        return True
+
+    def set_store_reachable(self, reachable: bool) -> None:
+        if reachable == (self.unreachable_since is None):
+            return
+        self.unreachable_since = None if reachable else clock.now()
+        self._show_banner()
+        self.set_saving_enabled(reachable)
+        if reachable:
+            self.statusBar().showMessage(window_catalogue()("window-server-back"), 8000)
+
+    def _show_banner(self) -> None:
+        since = self.unreachable_since
+        if since is None:
+            self.banner.hide()
+            return
+        when = since.astimezone(clock.local_tz()).strftime("%H:%M")
+        self.banner.setText(window_catalogue()("window-server-unreachable-since", time=when))
+        self.banner.show()
+
+    def set_saving_enabled(self, enabled: bool) -> None:
+        """Everything that saves, off while the server is away (the lists stay usable)."""
+        self.saving_enabled = enabled
+        for action in (self.quick_log_action, self.new_customer_action, self.settings_action):
+            action.setEnabled(enabled)
+        self.customers.set_saving_enabled(enabled)
+        if self.tasks is not None:
+            self.tasks.set_saving_enabled(enabled)
+        for dialog in self.findChildren(QDialog):
+            for box in dialog.findChildren(QDialogButtonBox):
+                for which in (
+                    QDialogButtonBox.StandardButton.Save,
+                    QDialogButtonBox.StandardButton.Ok,
+                ):
+                    button = box.button(which)
+                    if button is not None:
+                        button.setEnabled(enabled)
 
     # ----- layout memory ------------------------------------------------------------
 
@@ -378,6 +569,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._closing = True
         self.poll.stop()
-        self.jobs.wait()  # a PDF or the sweep finishes before the shop is closed
+        self.ops.shutdown()  # a PDF finishes; a catch-up stops after its batch
         self.save_layout()
         super().closeEvent(event)

@@ -59,18 +59,28 @@ def kind_label(kind: str) -> str:
 
 
 class HeaderedTableModel(QAbstractTableModel):
-    """A table model whose column headers come from ``_headers()``, translated when asked."""
+    """A table model whose column headers come from ``_headers()``.
+
+    The headers are translated once and kept until ``retranslate`` (views ask for
+    the column count many thousand times while they lay out)."""
+
+    _header_cache: list[str] | None = None
 
     def _headers(self) -> list[str]:
         raise NotImplementedError
 
+    def headers(self) -> list[str]:
+        if self._header_cache is None:
+            self._header_cache = self._headers()
+        return self._header_cache
+
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers())
+        return 0 if parent.isValid() else len(self.headers())
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        headers = self._headers()
+        headers = self.headers()
         if (
             orientation == Qt.Orientation.Horizontal
             and role == Qt.ItemDataRole.DisplayRole
@@ -81,6 +91,7 @@ class HeaderedTableModel(QAbstractTableModel):
 
     def retranslate(self) -> None:
         """Headers and cells are asked again (after the language changed)."""
+        self._header_cache = None
         columns = self.columnCount()
         if columns:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)

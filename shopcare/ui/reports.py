@@ -1,11 +1,14 @@
-"""Reports: the weekly review and task sheets as PDF, made in a worker thread.
+"""Reports: the weekly review and task sheets as PDF, made off the UI thread.
 
 The PDF goes into the data folder's ``reports/`` (or a file chosen here) and is
-shown with its path and an Open button (the system's PDF viewer).
+shown with its path and an Open button (the system's PDF viewer). PDFs are read
+ops (beside the writer, on their own snapshot); rebuilding the read models is an
+exclusive writer op, so no PDF starts while the tables are refilled.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QUrl, Signal
@@ -24,17 +27,26 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlite_utils import Database
 
 from shopcare import clock
 from shopcare.clock import local_tz
 from shopcare.domain.errors import InvalidInput
 from shopcare.i18n import error_text
-from shopcare.reports.files import make_task_sheets, make_weekly_review
 from shopcare.reports.weekly_figures import default_week, parse_week
 from shopcare.service.config import Config
 from shopcare.service.shop import Shop
 from shopcare.ui.i18n import window_catalogue
-from shopcare.ui.worker import Jobs
+from shopcare.ui.operations import (
+    EVERYTHING,
+    Operations,
+    Progress,
+    ReadOp,
+    Reporter,
+    ShopOp,
+    Stage,
+    failure_text,
+)
 
 WEEKS_OFFERED = 12
 
@@ -47,6 +59,29 @@ def reports_dir(config: Config) -> Path:
 
 def stamped_name(prefix: str) -> str:
     return f"{prefix}-{clock.now().strftime('%Y%m%d-%H%M%S')}.pdf"
+
+
+def make_weekly_review(db: Database, week: str | None, out: Path) -> tuple[str, Path]:
+    """The weekly review PDF (the PDF code is loaded when the first PDF is made)."""
+    from shopcare.reports.files import make_weekly_review as make
+
+    return make(db, week, out)
+
+
+def make_task_sheets(
+    db: Database, task_ids: Sequence[str], due_within: int | None, out: Path
+) -> tuple[int, Path]:
+    """Task sheets as one PDF (the PDF code is loaded when the first PDF is made)."""
+    from shopcare.reports.files import make_task_sheets as make
+
+    return make(db, task_ids, due_within, out)
+
+
+def rebuild(shop: Shop, progress: Reporter) -> int:
+    """Every read model again from the events (an exclusive writer op)."""
+    total = shop.head()
+    progress(0, total)
+    return shop.rebuild(progress=lambda position: progress(position, total))
 
 
 def open_file(path: Path) -> bool:
@@ -126,10 +161,10 @@ class ReportsView(QWidget):
     rebuild_started = Signal()
     rebuilt = Signal(int)  # events applied (-1: failed)
 
-    def __init__(self, shop: Shop, jobs: Jobs, parent=None) -> None:
+    def __init__(self, shop: Shop, ops: Operations, parent=None) -> None:
         super().__init__(parent)
         self.shop = shop
-        self.jobs = jobs
+        self.ops = ops
         self.last_pdf: Path | None = None
         layout = QVBoxLayout(self)
 
@@ -273,55 +308,61 @@ class ReportsView(QWidget):
 
     # ----- the weekly review ------------------------------------------------------------
 
-    def make_weekly(self) -> None:
+    def make_weekly(self) -> ReadOp[tuple[str, Path]] | None:
         try:
             week = self.week_text()
         except InvalidInput as error:
             self.weekly_result.failed(error_text(error, window_catalogue()))
-            return
+            return None
         given = self.out.text().strip()
         out = (
             Path(given).expanduser()
             if given
             else reports_dir(self.shop.config) / f"weekly-review-{week}.pdf"
         )
-        self.weekly_button.setEnabled(False)
         self.weekly_result.busy(self.tr("Making the weekly review %1…").replace("%1", week))
-        self.jobs.start(
-            lambda db, _progress: make_weekly_review(db, week, out),
-            on_done=self._weekly_done,
-            on_failed=self._weekly_failed,
+        return (
+            ReadOp(
+                self.weekly_button,
+                lambda db, _progress: make_weekly_review(db, week, out),
+                stage=Stage.WEEKLY_REVIEW,
+            )
+            .success(self._weekly_done)
+            .failure(lambda error: self._pdf_failed(self.weekly_result, error))
+            .run_in_background(self.ops)
         )
 
     def _weekly_done(self, result: tuple[str, Path]) -> None:
         label, path = result
-        self.weekly_button.setEnabled(True)
         self.last_pdf = path
         self.weekly_result.done(
             self.tr("Weekly review %1: %2").replace("%1", label).replace("%2", str(path)), path
         )
         self.pdf_made.emit(str(path))
 
-    def _weekly_failed(self, message: str, _bad_input: bool) -> None:
-        self.weekly_button.setEnabled(True)
-        self.weekly_result.failed(self.tr("Could not make the PDF: %1").replace("%1", message))
+    def _pdf_failed(self, bar: ResultBar, error: BaseException) -> None:
+        message = failure_text(error, window_catalogue())
+        bar.failed(self.tr("Could not make the PDF: %1").replace("%1", message))
 
     # ----- task sheets -------------------------------------------------------------------
 
-    def print_due(self) -> None:
+    def print_due(self) -> ReadOp[tuple[int, Path]]:
         days = self.days.value()
         out = reports_dir(self.shop.config) / stamped_name(f"task-sheets-{days}d")
-        self.sheets_button.setEnabled(False)
         self.sheets_result.busy(self.tr("Making task sheets…"))
-        self.jobs.start(
-            lambda db, _progress: make_task_sheets(db, (), days, out),
-            on_done=self._sheets_done,
-            on_failed=self._sheets_failed,
+        return (
+            ReadOp(
+                self.sheets_button,
+                lambda db, _progress: make_task_sheets(db, (), days, out),
+                stage=Stage.TASK_SHEETS,
+            )
+            .success(self._sheets_done)
+            .failure(lambda error: self._pdf_failed(self.sheets_result, error))
+            .run_in_background(self.ops)
         )
 
     def _sheets_done(self, result: tuple[int, Path]) -> None:
         count, path = result
-        self.sheets_button.setEnabled(True)
         self.last_pdf = path
         self.sheets_result.done(
             self.tr("%1 task sheet(s): %2").replace("%1", str(count)).replace("%2", str(path)),
@@ -329,39 +370,36 @@ class ReportsView(QWidget):
         )
         self.pdf_made.emit(str(path))
 
-    def _sheets_failed(self, message: str, _bad_input: bool) -> None:
-        self.sheets_button.setEnabled(True)
-        self.sheets_result.failed(self.tr("Could not make the PDF: %1").replace("%1", message))
-
     # ----- rebuild ---------------------------------------------------------------------
 
-    def rebuild(self) -> None:
-        self.rebuild_button.setEnabled(False)
+    def rebuild(self) -> ShopOp[int]:
+        self.rebuild_progress.setRange(0, 0)
         self.rebuild_progress.show()
         self.rebuild_status.setStyleSheet("")
         self.rebuild_status.setText(self.tr("Rebuilding…"))
         self.rebuild_started.emit()
-        self.jobs.start(
-            lambda shop, progress: shop.rebuild(progress=progress),
-            on_done=self._rebuilt,
-            on_failed=self._rebuild_failed,
-            on_progress=self._rebuild_progress,
-            needs="shop",
+        return (
+            ShopOp(self.rebuild_button, rebuild, Stage.REBUILD, changes=EVERYTHING, exclusive=True)
+            .with_progress(self._rebuild_progress)
+            .success(self._rebuilt)
+            .failure(self._rebuild_failed)
+            .run_in_background(self.ops)
         )
 
-    def _rebuild_progress(self, position: int) -> None:
-        self.rebuild_status.setText(self.tr("Rebuilding… %1 events").replace("%1", str(position)))
+    def _rebuild_progress(self, progress: Progress) -> None:
+        self.rebuild_progress.setRange(0, max(1, progress.total))
+        self.rebuild_progress.setValue(progress.done)
+        self.rebuild_status.setText(progress.text(window_catalogue()))
 
     def _rebuilt(self, count: int) -> None:
-        self.rebuild_button.setEnabled(True)
         self.rebuild_progress.hide()
         self.rebuild_status.setText(self.tr("Rebuilt from %1 events.").replace("%1", str(count)))
         self.rebuilt.emit(int(count))
 
-    def _rebuild_failed(self, message: str, _bad_input: bool) -> None:
-        self.rebuild_button.setEnabled(True)
+    def _rebuild_failed(self, error: BaseException) -> None:
         self.rebuild_progress.hide()
         self.rebuild_status.setStyleSheet("color: #b00020;")
+        message = failure_text(error, window_catalogue())
         self.rebuild_status.setText(self.tr("Could not rebuild: %1").replace("%1", message))
         self.rebuilt.emit(-1)
 

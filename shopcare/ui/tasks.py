@@ -1,23 +1,18 @@
 """Tasks: the kind acts to do, suggested by the delight rules or added by hand.
 
 A table over the tasks read model, filtered by status; Schedule, Done, Dismiss,
-Add by hand, and Print sheets (PDF, made in a worker thread). Every dialog calls
+Add by hand, and Print sheets (PDF, made off the UI thread). Every dialog calls
 the application command itself and shows bad input inline, keeping what was typed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import (
-    QEvent,
-    QModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,28 +32,43 @@ from PySide6.QtWidgets import (
 from shopcare import clock
 from shopcare.domain.errors import InvalidInput
 from shopcare.readmodels.customers import get_customer_row, search_customers
-from shopcare.readmodels.tasks import list_tasks
+from shopcare.readmodels.tasks import TaskQuery, count_tasks, task_key, task_page, task_rank
 from shopcare.service.shop import Shop
 from shopcare.ui import settings as st
 from shopcare.ui.forms import error_label, save_cancel, show_error, try_saving
+from shopcare.ui.i18n import window_catalogue
 from shopcare.ui.models import HeaderedTableModel, Index, KeyRole, RowRole, task_word
+from shopcare.ui.operations import Operations, ReadOp, Stage, failure_text
 from shopcare.ui.reports import ResultBar, make_task_sheets, reports_dir, stamped_name
-from shopcare.ui.worker import Jobs
 
 #: The status filter: (stored value for ``list_tasks``, English label).
 FILTERS = ("open", "suggested", "scheduled", "done", "dismissed", "")
 
 
 class TasksModel(HeaderedTableModel):
-    """Tasks from the read model, soonest due first; ``status`` as ``list_tasks`` takes it."""
+    """Tasks from the read model, soonest due first, in pages as the view scrolls.
+
+    ``status`` as ``list_tasks`` takes it. Filtering and sorting are the read
+    model's (keyset paging): a shop with thousands of open tasks never loads them all.
+    """
 
     DUE, STATUS, CUSTOMER, TITLE, RULE, ASSIGNEE, DETAIL = range(7)
+    CHUNK = 200
+    ORDERS = {  # noqa: RUF012 - column -> TaskQuery.order
+        DUE: "due",
+        STATUS: "status",
+        CUSTOMER: "customer",
+        TITLE: "title",
+        RULE: "rule",
+        ASSIGNEE: "assignee",
+    }
 
     def __init__(self, db, status: str = "open", parent=None) -> None:
         super().__init__(parent)
         self._db = db
-        self._status = status
+        self._query = TaskQuery(status=status or None)
         self._rows: list[dict[str, Any]] = []
+        self._total = 0
         self._today = clock.today().isoformat()
         self.reload()
 
@@ -75,32 +85,81 @@ class TasksModel(HeaderedTableModel):
 
     @property
     def status(self) -> str:
-        return self._status
+        return self._query.status or ""
+
+    @property
+    def query(self) -> TaskQuery:
+        return self._query
 
     def set_status(self, status: str) -> None:
-        self._status = status
-        self.reload()
+        self._set_query(replace(self._query, status=status or None))
+
+    def set_search(self, text: str) -> None:
+        self._set_query(replace(self._query, search=text.strip()))
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._set_query(
+            replace(
+                self._query,
+                order=self.ORDERS.get(column, "due"),
+                descending=column in self.ORDERS and order == Qt.SortOrder.DescendingOrder,
+            )
+        )
+
+    def _set_query(self, query: TaskQuery) -> None:
+        if query != self._query:
+            self._query = query
+            self.reload()
 
     def reload(self) -> None:
         self.beginResetModel()
         self._today = clock.today().isoformat()
-        self._rows = list_tasks(self._db, self._status or None)
+        self._rows = task_page(self._db, self._query, None, self.CHUNK)
+        self._total = count_tasks(self._db, self._query)
         self.endResetModel()
 
+    def total(self) -> int:
+        return self._total
+
     def rows(self) -> list[dict[str, Any]]:
+        """The rows loaded so far."""
         return list(self._rows)
 
     def row(self, row: int) -> dict[str, Any]:
         return self._rows[row]
 
-    def row_of(self, task_id: str) -> int:
-        for i, r in enumerate(self._rows):
-            if r["id"] == task_id:
-                return i
-        return -1
-
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or not self.canFetchMore():
+            return
+        after = task_key(self._rows[-1], self._query.order) if self._rows else None
+        page = task_page(self._db, self._query, after, self.CHUNK)
+        if not page:  # tasks went away meanwhile: stop here
+            self._total = len(self._rows)
+            return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
+
+    def loaded_row_of(self, task_id: str) -> int:
+        return next((i for i, r in enumerate(self._rows) if r["id"] == task_id), -1)
+
+    def row_of(self, task_id: str) -> int:
+        """The row of a task, loading pages down to it; -1 if it is not in the list."""
+        found = self.loaded_row_of(task_id)
+        if found >= 0:
+            return found
+        rank = task_rank(self._db, self._query, task_id)
+        if rank < 0:
+            return -1
+        while rank >= len(self._rows) and self.canFetchMore():
+            self.fetchMore()
+        return self.loaded_row_of(task_id)
 
     def _text(self, r: dict[str, Any], col: int) -> str:
         if col == self.DUE:
@@ -265,21 +324,18 @@ class TasksView(QWidget):
     def __init__(
         self,
         shop: Shop,
-        jobs: Jobs | None = None,
+        ops: Operations,
         current_customer: Callable[[], str | None] | None = None,
         parent=None,
     ) -> None:
         super().__init__(parent)
         self.shop = shop
-        self.jobs = jobs or Jobs(shop, self)
+        self.ops = ops
         self.current_customer = current_customer or (lambda: None)
         self.dialog: FormDialog | None = None
         self.last_pdf = None
+        self.saving_enabled = True  # off while the shop's server cannot be reached
         self.model = TasksModel(shop.db, "open", self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -290,7 +346,12 @@ class TasksView(QWidget):
         self.search = QLineEdit()
         self.search.setObjectName("task_search")
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(150)
+        self._search_timer.timeout.connect(self._run_search)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.search.returnPressed.connect(self._run_search)
         top.addWidget(self.filter_label)
         top.addWidget(self.status_filter)
         top.addWidget(self.search, 1)
@@ -298,16 +359,17 @@ class TasksView(QWidget):
 
         self.view = QTableView()
         self.view.setObjectName("tasks_table")
-        self.view.setModel(self.proxy)
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the query's order
+        self.view.setModel(self.model)
+        header = self.view.horizontalHeader()
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the query's order
+        self.view.setSortingEnabled(True)  # sorting is the read model's, page by page
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
         self.view.verticalHeader().hide()
-        header = self.view.horizontalHeader()
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.doubleClicked.connect(self._open_customer)
@@ -347,7 +409,6 @@ class TasksView(QWidget):
         self.retranslate()
         self.status_filter.setCurrentIndex(0)
         self.status_filter.currentIndexChanged.connect(self._filter_changed)
-        self._fit_columns()
         self._selection_changed()
 
     # ----- texts -----------------------------------------------------------------------
@@ -382,6 +443,7 @@ class TasksView(QWidget):
         self.buttons["print"].setToolTip(self.tr("One PDF page per selected task"))
         self.model.retranslate()
         self.result.retranslate()
+        self._fit_columns()
         self._selection_changed()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -393,7 +455,11 @@ class TasksView(QWidget):
 
     def _filter_changed(self) -> None:
         self.model.set_status(str(self.status_filter.currentData() or ""))
-        self._fit_columns()
+        self._selection_changed()
+
+    def _run_search(self) -> None:
+        self._search_timer.stop()
+        self.model.set_search(self.search.text())
         self._selection_changed()
 
     def set_filter(self, status: str) -> None:
@@ -404,28 +470,45 @@ class TasksView(QWidget):
         self.model.reload()
         if chosen:
             selection = self.view.selectionModel()
-            for i in range(self.proxy.rowCount()):
-                index = self.proxy.index(i, 0)
+            for i in range(self.model.rowCount()):
+                index = self.model.index(i, 0)
                 if index.data(KeyRole) in chosen:
                     selection.select(
                         index,
                         selection.SelectionFlag.Select | selection.SelectionFlag.Rows,
                     )
-        self._fit_columns()
         self._selection_changed()
 
     def _fit_columns(self) -> None:
-        self.view.resizeColumnsToContents()
+        """Widths from the font and the headers, never from every row's contents."""
+        metrics = QFontMetrics(self.view.font())
         header = self.view.horizontalHeader()
-        for col in range(self.model.columnCount() - 1):
-            header.resizeSection(col, min(header.sectionSize(col) + 16, 260))
+        words = [task_word(s) for s in ("suggested", "scheduled", "done", "dismissed")]
+        samples = {
+            TasksModel.DUE: ["0000-00-00"],
+            TasksModel.STATUS: words,
+            TasksModel.CUSTOMER: ["M" * 12],
+            TasksModel.TITLE: ["M" * 22],
+            TasksModel.RULE: ["M" * 10],
+            TasksModel.ASSIGNEE: ["M" * 6],
+        }
+        for col, texts in samples.items():
+            title = str(self.model.headerData(col, Qt.Orientation.Horizontal) or "")
+            width = max(metrics.horizontalAdvance(t) for t in [*texts, title]) + 24
+            header.resizeSection(col, min(width, 260))
 
     def select_task(self, task_id: str) -> bool:
-        for i in range(self.proxy.rowCount()):
-            if self.proxy.index(i, 0).data(KeyRole) == task_id:
-                self.view.selectRow(i)
-                return True
-        return False
+        row = self.model.row_of(task_id)
+        if row < 0:
+            return False
+        self.view.selectRow(row)
+        self.view.scrollTo(self.model.index(row, 0))
+        return True
+
+    def set_saving_enabled(self, enabled: bool) -> None:
+        """Schedule, done, dismiss and add: off while the server is away."""
+        self.saving_enabled = enabled
+        self._selection_changed()
 
     def selected_rows(self) -> list[dict[str, Any]]:
         rows = self.view.selectionModel().selectedRows() if self.view.selectionModel() else []
@@ -438,7 +521,8 @@ class TasksView(QWidget):
         rows = self.selected_rows()
         open_one = len(rows) == 1 and rows[0]["status"] in ("suggested", "scheduled")
         for key in ("schedule", "done", "dismiss"):
-            self.buttons[key].setEnabled(open_one)
+            self.buttons[key].setEnabled(open_one and self.saving_enabled)
+        self.buttons["add"].setEnabled(self.saving_enabled)
         self.buttons["print"].setEnabled(bool(rows))
         if len(rows) == 1:
             r = rows[0]
@@ -594,18 +678,22 @@ class TasksView(QWidget):
         dialog.picker = picker  # type: ignore[attr-defined]
         return self._open_dialog(dialog)
 
-    def print_sheets(self) -> None:
+    def print_sheets(self) -> ReadOp[tuple[int, Any]] | None:
         ids = self.selected_ids()
         if not ids:
             self.result.failed(self.tr("Select the tasks to print first."))
-            return
+            return None
         out = reports_dir(self.shop.config) / stamped_name("task-sheets")
-        self.buttons["print"].setEnabled(False)
         self.result.busy(self.tr("Making task sheets…"))
-        self.jobs.start(
-            lambda db, _progress: make_task_sheets(db, ids, None, out),
-            on_done=self._printed,
-            on_failed=self._print_failed,
+        return (
+            ReadOp(
+                self.buttons["print"],
+                lambda db, _progress: make_task_sheets(db, ids, None, out),
+                stage=Stage.TASK_SHEETS,
+            )
+            .success(self._printed)
+            .failure(self._print_failed)
+            .run_in_background(self.ops)
         )
 
     def _printed(self, result: tuple[int, Any]) -> None:
@@ -617,8 +705,9 @@ class TasksView(QWidget):
             path,
         )
 
-    def _print_failed(self, message: str, _bad_input: bool) -> None:
+    def _print_failed(self, error: BaseException) -> None:
         self._selection_changed()
+        message = failure_text(error, window_catalogue())
         self.result.failed(self.tr("Could not make the PDF: %1").replace("%1", message))
 
 

@@ -1,4 +1,8 @@
-"""Today: follow-ups and kind acts due, customers waiting (open complaints and returns), recent contacts."""
+"""Today: follow-ups and kind acts due, customers waiting (open complaints and returns), recent contacts.
+
+Each list shows its first rows (``TODAY_ROWS``) and says how many there are in all,
+so a shop with thousands of open tasks opens as fast as a new one.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
     QHeaderView,
+    QLabel,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -16,25 +21,39 @@ from PySide6.QtWidgets import (
 
 from shopcare import clock
 from shopcare.clock import local_minute
-from shopcare.readmodels.open_items import followups_due, open_complaints, open_returns
-from shopcare.readmodels.tasks import tasks_due_within
+from shopcare.readmodels.open_items import (
+    count_open,
+    followups_due,
+    open_complaints,
+    open_returns,
+)
+from shopcare.readmodels.tasks import count_tasks_due_within, tasks_due_within
 from shopcare.readmodels.timeline import recent_contacts
 from shopcare.service.shop import Shop
+from shopcare.ui.i18n import window_catalogue
 from shopcare.ui.models import KeyRole, RowsModel, kind_label, task_word
 
 RECENT_CONTACTS = 30
+#: The rows each list on Today shows at most (the count says how many there are).
+TODAY_ROWS = 50
 
 
-def waiting(shop: Shop) -> list[dict[str, Any]]:
+def waiting(shop: Shop, limit: int | None = None) -> list[dict[str, Any]]:
     """Open complaints first, then open returns (the oldest first in each)."""
     rows = [
         dict(r, what="complaint", detail=f"{r['category']}: {r['text']}")
-        for r in open_complaints(shop.db)
+        for r in open_complaints(shop.db, limit=limit)
     ]
-    rows += [
-        dict(r, what="return requested", detail=r["item"] + (f" ({r['due']})" if r["due"] else ""))
-        for r in open_returns(shop.db)
-    ]
+    room = None if limit is None else max(0, limit - len(rows))
+    if room != 0:
+        rows += [
+            dict(
+                r,
+                what="return requested",
+                detail=r["item"] + (f" ({r['due']})" if r["due"] else ""),
+            )
+            for r in open_returns(shop.db, limit=room)
+        ]
     return rows
 
 
@@ -102,6 +121,8 @@ class TodayView(QWidget):
         )
         layout = QVBoxLayout(self)
         self.boxes: list[QGroupBox] = []
+        self.more: list[QLabel] = []  # "showing the first 50 of 8,084" under a long list
+        self.totals = [0, 0, 0, 0]
         for model, name in (
             (self.followups, "today_followups"),
             (self.tasks, "today_tasks"),
@@ -114,8 +135,14 @@ class TodayView(QWidget):
             view.doubleClicked.connect(self._open)
             view.activated.connect(self._open)
             inner.addWidget(view)
+            more = QLabel()
+            more.setObjectName(f"{name}_more")
+            more.setStyleSheet("color: #555;")
+            more.hide()
+            inner.addWidget(more)
             layout.addWidget(box)
             self.boxes.append(box)
+            self.more.append(more)
         self.views = self.findChildren(QTableView)
         self.retranslate()
         self.refresh()
@@ -132,6 +159,7 @@ class TodayView(QWidget):
         self.boxes[3].setTitle(self.tr("Recent contacts"))
         for model in (self.followups, self.tasks, self.waiting, self.recent):
             model.retranslate()
+        self._show_counts()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -139,15 +167,32 @@ class TodayView(QWidget):
         super().changeEvent(event)
 
     def refresh(self) -> None:
-        self.followups.set_rows(followups_due(self.shop.db, by=clock.today().isoformat()))
-        self.tasks.set_rows(tasks_due_within(self.shop.db, 0, clock.today()))
-        self.waiting.set_rows(waiting(self.shop))
-        self.recent.set_rows(recent_contacts(self.shop.db, RECENT_CONTACTS))
-        for view in self.views:
+        db, today = self.shop.db, clock.today()
+        self.followups.set_rows(followups_due(db, by=today.isoformat(), limit=TODAY_ROWS))
+        self.tasks.set_rows(tasks_due_within(db, 0, today, limit=TODAY_ROWS))
+        self.waiting.set_rows(waiting(self.shop, limit=TODAY_ROWS))
+        self.recent.set_rows(recent_contacts(db, RECENT_CONTACTS))
+        self.totals = [
+            count_open(db, "open_followups", due_by=today.isoformat()),
+            count_tasks_due_within(db, 0, today),
+            count_open(db, "open_complaints") + count_open(db, "open_returns"),
+            self.recent.rowCount(),
+        ]
+        self._show_counts()
+        for view in self.views:  # at most TODAY_ROWS rows each
             view.resizeColumnsToContents()
             header = view.horizontalHeader()
             for col in range(view.model().columnCount() - 1):
                 header.resizeSection(col, min(header.sectionSize(col) + 16, 280))
+
+    def _show_counts(self) -> None:
+        tr = window_catalogue()
+        models = (self.followups, self.tasks, self.waiting, self.recent)
+        for label, model, total in zip(self.more, models, self.totals, strict=True):
+            shown = model.rowCount()
+            label.setVisible(total > shown)
+            if total > shown:
+                label.setText(tr("window-today-first-rows", shown=f"{shown:,}", total=f"{total:,}"))
 
 
 __all__ = ["TodayView", "waiting"]
