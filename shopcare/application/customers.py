@@ -190,6 +190,14 @@ class CustomerApplication(Application[UUID]):
         self.save(customer)
         return customer.id
 
+    def register_customers(self, by: Actor, profiles: Sequence[dict[str, Any]]) -> list[UUID]:
+        """Register many customers in one save (all of them or none); return their ids."""
+        today, when = self.clock().date(), self._when(None)
+        customers = [Customer(**clean_profile(dict(p), today), **by.stamp(when)) for p in profiles]
+        if customers:
+            self.save(*customers)
+        return [c.id for c in customers]
+
     def change_details(self, by: Actor, customer_id: str | UUID, **changes: Any) -> None:
         """Change profile fields (name, phone, email, address, postal_code, ...)."""
         changes = clean_profile(changes, self.clock().date())

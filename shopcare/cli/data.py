@@ -1,7 +1,7 @@
-"""The shop's data as a whole: ``backup``, ``backups``, ``restore``.
+"""The shop's data as a whole: ``backup``, ``backups``, ``restore``, ``import``.
 
-These commands work on files, so they run before (or instead of) opening the shop:
-``restore`` must work when the store itself is damaged.
+Backups work on files, so they run without opening the shop: ``restore`` must work
+when the store itself is damaged.
 """
 
 from __future__ import annotations
@@ -13,10 +13,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from shopcare import clock
 from shopcare.application import ShopCareApplication
 from shopcare.clock import local_minute, utc_iso
 from shopcare.domain.errors import InvalidInput
-from shopcare.i18n import Catalogue, catalogue, system_language
+from shopcare.domain.values import DEFAULT_PHONE_REGION
+from shopcare.i18n import Catalogue, catalogue, error_text, system_language
 from shopcare.service.backup import (
     backup_folder,
     choose_folder,
@@ -25,9 +27,11 @@ from shopcare.service.backup import (
     thin_backups,
 )
 from shopcare.service.config import Config
+from shopcare.service.importing import ImportPlan, carry_out, plan_import, read_source
 from shopcare.service.restore import check_backup, restore_backup
+from shopcare.service.shop import Shop
 
-DATA_COMMANDS = frozenset({"backup", "backups", "restore"})
+DATA_COMMANDS = frozenset({"backup", "backups", "restore", "import"})
 
 
 def add_data_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -41,6 +45,14 @@ def add_data_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     restore = sub.add_parser("restore", parents=[common], help="restore a backup file")
     restore.add_argument("file", type=Path, metavar="FILE")
     restore.add_argument("--yes", action="store_true", help="do not ask first")
+    imports = sub.add_parser(
+        "import", parents=[common], help="add customers from a CSV, Excel (.xlsx) or vCard file"
+    )
+    imports.add_argument("file", type=Path, metavar="FILE")
+    imports.add_argument("--dry-run", action="store_true", help="show what would happen only")
+    imports.add_argument(
+        "--region", default=DEFAULT_PHONE_REGION, help="country of phone numbers without one"
+    )
 
 
 def _say(args: argparse.Namespace, data: Any, text: Callable[[], str]) -> None:
@@ -54,9 +66,12 @@ def _when(moment: Any) -> str:
     return local_minute(utc_iso(moment))
 
 
-def run_data_command(config: Config, args: argparse.Namespace) -> int:
+def run_data_command(config: Config, args: argparse.Namespace, staff: str) -> int:
     """Run one of :data:`DATA_COMMANDS` (InvalidInput goes back to the caller)."""
     tr = catalogue(system_language())
+    if args.command == "import":
+        with Shop(config, staff=staff) as shop:
+            return _import(shop, args, tr)
     if args.command == "backup":
         return _backup(config, args, tr)
     if args.command == "backups":
@@ -153,6 +168,62 @@ def _restored_text(report: Any, tr: Catalogue) -> str:
         lines.append(tr("data-restored-safety", file=str(report.safety_copy)))
     if report.forgotten_again:
         lines.append(tr.plural("data-restored-forgotten", report.forgotten_again))
+    return "\n".join(lines)
+
+
+def _import(shop: Shop, args: argparse.Namespace, tr: Catalogue) -> int:
+    source = read_source(args.file)
+    plan = plan_import(shop.db, source, clock.today(), region=args.region)
+    refused = [{"line": r.line, "reason": error_text(r.error, tr)} for r in plan.refused if r.error]
+    if not args.dry_run:
+        if refused:
+            first = refused[0]
+            raise InvalidInput(
+                "data-import-refused", line=first["line"], reason=first["reason"], n=len(refused)
+            )
+        carry_out(shop.app, shop.actor, plan)
+    _say(
+        args,
+        {"added": plan.added, "matched": plan.matched, "refused": refused},
+        lambda: _import_text(plan, args.dry_run, tr),
+    )
+    return 0
+
+
+def _import_text(plan: ImportPlan, dry_run: bool, tr: Catalogue) -> str:
+    source = plan.source
+    columns = ", ".join(
+        f"{source.headers[col]} → {tr('data-field-' + name.replace('_', '-'))}" for name, col in plan.mapping.items()
+    )
+    lines = [
+        tr.plural(
+            "data-import-read",
+            len(source.rows),
+            file=str(source.path),
+            kind=tr("data-import-kind-" + source.kind),
+            encoding=source.encoding.upper() or "-",
+        ),
+        tr("data-import-columns", columns=columns),
+    ]
+    if dry_run:
+        for row in plan.rows:
+            who = row.profile.get("name") or ""
+            if row.outcome == "add":
+                lines.append(tr("data-import-row-add", line=row.line, name=who))
+            elif row.outcome == "match":
+                by = tr("data-by-" + row.matched_by)
+                if row.matched_id:
+                    key, other = "data-import-row-match", row.matched_id[:8]
+                else:
+                    key, other = "data-import-row-same", str(row.matched_line)
+                lines.append(tr(key, line=row.line, name=who, other=other, by=by))
+            elif row.error is not None:
+                reason = error_text(row.error, tr)
+                lines.append(tr("data-import-row-refuse", line=row.line, reason=reason))
+        key = "data-import-would"
+    else:
+        key = "data-import-done"
+    lines.append(tr(key, added=plan.added, matched=plan.matched, refused=len(plan.refused)))
     return "\n".join(lines)
 
 

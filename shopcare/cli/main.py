@@ -229,9 +229,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return open_app(args)
     config = Config.resolve(args.data_dir)
     try:
-        if args.command in DATA_COMMANDS:
-            return run_data_command(config, args)
         staff = default_staff() if args.staff is None else args.staff
+        if args.command in DATA_COMMANDS:
+            return run_data_command(config, args, staff)
         with Shop(config, staff=staff) as shop:
             if args.command == "customer":
                 return cmd_customer(shop, args)
