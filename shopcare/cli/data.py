@@ -193,7 +193,8 @@ def _import(shop: Shop, args: argparse.Namespace, tr: Catalogue) -> int:
 def _import_text(plan: ImportPlan, dry_run: bool, tr: Catalogue) -> str:
     source = plan.source
     columns = ", ".join(
-        f"{source.headers[col]} → {tr('data-field-' + name.replace('_', '-'))}" for name, col in plan.mapping.items()
+        f"{source.headers[col]} → {tr('data-field-' + name.replace('_', '-'))}"
+        for name, col in plan.mapping.items()
     )
     lines = [
         tr.plural(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
@@ -21,6 +22,7 @@ from shopcare.cli.events import EVENT_COMMANDS, EventCommand, add_flag, method_k
 from shopcare.cli.ids import resolve_customer
 from shopcare.cli.reports import add_report_parser, cmd_report
 from shopcare.cli.tasks import TASK_COMMANDS, add_task_parsers, run_task_command
+from shopcare.cli.terminal import TerminalSafe
 from shopcare.clock import local_iso_minutes
 from shopcare.domain.customer import PROFILE_FIELDS
 from shopcare.domain.errors import InvalidInput
@@ -30,9 +32,11 @@ from shopcare.readmodels.care import promotions_paused_until
 from shopcare.readmodels.customers import get_customer_row, search_customers
 from shopcare.readmodels.timeline import timeline_rows
 from shopcare.service.config import Config
-from shopcare.service.shop import Shop
+from shopcare.service.problems import ShopProblem
+from shopcare.service.shop import Shop, reason
 
 EXIT_BAD_INPUT = 2
+EXIT_FAILED = 1
 #: The most rows ``customer find`` prints, and the most customers a demo shop has.
 MAX_LIMIT = 10_000
 MAX_DEMO = 20_000
@@ -88,6 +92,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_task_parsers(sub, common)
     sub.add_parser("rebuild", parents=[common], help="rebuild the read models from the events")
+    sub.add_parser(
+        "check", parents=[common], help="check the history is whole and the views agree with it"
+    )
     demo = sub.add_parser("demo", parents=[common], help="fill an empty data folder with a shop")
     demo.add_argument("--customers", default="300")
     demo.add_argument("--seed", default="7")
@@ -223,31 +230,74 @@ def default_staff() -> str:
     return os.environ.get("SHOPCARE_STAFF") or os.environ.get("USER") or "staff"
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    if args.command is None:
-        return open_app(args)
+def dispatch(shop: Shop, args: argparse.Namespace) -> int:
+    if args.command == "customer":
+        return cmd_customer(shop, args)
+    if args.command == "rebuild":
+        return cmd_rebuild(shop, args)
+    if args.command == "demo":
+        return cmd_demo(shop, args)
+    if args.command in TASK_COMMANDS:
+        return run_task_command(shop, args)
+    if args.command == "report":
+        return cmd_report(shop, args)
+    command = next(c for c in EVENT_COMMANDS if c.name == args.command)
+    return cmd_event(shop, command, args)
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Open the shop, run the command, then say what the shop did by itself."""
     config = Config.resolve(args.data_dir)
+    staff = default_staff() if args.staff is None else args.staff
+    if args.command in DATA_COMMANDS:
+        return run_data_command(config, args, staff)
+    if args.command == "check":
+        from shopcare.cli.check import cmd_check
+
+        return cmd_check(config, staff, args)
+    shop = Shop(config, staff=staff)
     try:
-        staff = default_staff() if args.staff is None else args.staff
-        if args.command in DATA_COMMANDS:
-            return run_data_command(config, args, staff)
-        with Shop(config, staff=staff) as shop:
-            if args.command == "customer":
-                return cmd_customer(shop, args)
-            if args.command == "rebuild":
-                return cmd_rebuild(shop, args)
-            if args.command == "demo":
-                return cmd_demo(shop, args)
-            if args.command in TASK_COMMANDS:
-                return run_task_command(shop, args)
-            if args.command == "report":
-                return cmd_report(shop, args)
-            command = next(c for c in EVENT_COMMANDS if c.name == args.command)
-            return cmd_event(shop, command, args)
+        return dispatch(shop, args)
+    finally:
+        notices, shop.notices = shop.notices, []
+        shop.close()
+        for notice in notices:
+            say_problem(notice)
+
+
+def say_problem(problem: Any) -> None:
+    """One line on stderr, in the person's language."""
+    print(f"shopcare: {error_text(problem, catalogue(system_language()))}", file=sys.stderr)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run ``shopcare``: exit 0 when done, 2 for refused input, 1 when the store failed."""
+    out = sys.stdout
+    if out.isatty():
+        sys.stdout = TerminalSafe(out)
+    try:
+        args = build_parser().parse_args(argv)
+        if args.command is None:
+            return open_app(args)
+        return run_command(args)
     except InvalidInput as error:
-        print(f"shopcare: {error_text(error, catalogue(system_language()))}", file=sys.stderr)
+        say_problem(error)
         return EXIT_BAD_INPUT
-    except PersistenceError as error:
-        print(f"shopcare: the data store could not be used: {error}", file=sys.stderr)
-        return 1
+    except ShopProblem as error:
+        say_problem(error)
+        return EXIT_FAILED
+    except BrokenPipeError:
+        # The reader went away (``shopcare customer find a | head``): end quietly.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, out.fileno())
+        return 0
+    except (PersistenceError, sqlite3.OperationalError) as error:
+        say_problem(ShopProblem("errors-store-failed", reason=reason(error)))
+        return EXIT_FAILED
+    except Exception as error:
+        if os.environ.get("SHOPCARE_DEBUG"):
+            raise
+        say_problem(ShopProblem("errors-unexpected", reason=f"{type(error).__name__}: {error}"))
+        return EXIT_FAILED
+    finally:
+        sys.stdout = out

@@ -326,11 +326,21 @@ def normalise_phone(value: str | None, region: str = DEFAULT_PHONE_REGION) -> st
         number = phonenumbers.parse(unicodedata.normalize("NFKC", text), region)
     except phonenumbers.NumberParseException:
         number = None
-    if number is None or not phonenumbers.is_valid_number(number):
+    if number is None or not phonenumbers.is_possible_number(number):
         raise InvalidInput("errors-not-a-phone", value=shown(text))
-    if phonenumbers.region_code_for_number(number) == region:
-        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    home = number.country_code == phonenumbers.country_code_for_region(region)
+    style = phonenumbers.PhoneNumberFormat
+    written = phonenumbers.format_number(number, style.NATIONAL if home else style.INTERNATIONAL)
+    # A number the library's tables do not list yet (new mobile ranges open every year)
+    # is kept when it has the shape of a real one: the tables then still group its digits.
+    if not phonenumbers.is_valid_number(number) and not _grouped(written):
+        raise InvalidInput("errors-not-a-phone", value=shown(text))
+    return written
+
+
+def _grouped(written: str) -> bool:
+    """Whether a formatted number came out in groups (a shape the tables know)."""
+    return any(sep in written.lstrip("+").strip() for sep in "- ")
 
 
 def phone_digits(phone: str | None) -> str:

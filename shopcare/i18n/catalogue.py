@@ -8,7 +8,7 @@ import os
 import string
 from collections.abc import Mapping
 from functools import cache
-from typing import Any
+from typing import Any, Protocol
 
 from shopcare.domain.errors import InvalidInput
 from shopcare.i18n.korean import PAIRS, with_particle
@@ -86,8 +86,17 @@ def catalogue(language: str) -> Catalogue:
     return Catalogue(lang, translations)
 
 
-def error_text(error: InvalidInput, tr: Catalogue) -> str:
+class Coded(Protocol):
+    """A message as facts: a catalogue key and its values (an error, a notice)."""
+
+    code: str
+    values: dict[str, Any]
+
+
+def error_text(error: InvalidInput | Coded, tr: Catalogue) -> str:
     """A refused command's message: its code rendered with its values, in ``tr``'s language.
+
+    Anything with a ``code`` and ``values`` renders the same way (store problems, notices).
 
     An error whose code is not (yet) a catalogue key is a sentence already and shows as is.
     """

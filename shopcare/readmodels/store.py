@@ -5,13 +5,21 @@ transaction as its rows, so a crash loses nothing and applies nothing twice:
 the next catch-up starts after the last committed position. Two processes may
 catch up the same file at once: the write lock is taken first (``BEGIN
 IMMEDIATE``) and positions are read again inside it.
+
+One bad event never stops the views: an event that cannot be read or applied
+is skipped (its batch is applied again one event at a time, each in its own
+savepoint), named in ``skipped_events`` with its position, aggregate and kind,
+and reported by ``shopcare check``. A fault of the file or the disk is not the
+event's fault: it stops the catch-up and nothing is skipped.
 """
 
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -56,6 +64,27 @@ def default_projections() -> list[Projection]:
     ]
 
 
+SKIPPED_TABLE = "skipped_events"
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A stored event the views could not show: where it is, whose, what kind, and why."""
+
+    position: int
+    originator_id: str
+    kind: str
+    error: str
+
+
+def fault_of_the_store(error: BaseException) -> bool:
+    """Whether ``error`` is the file's or the disk's fault (full, locked, damaged), not
+    the event's: then nothing is skipped and the catch-up stops."""
+    return isinstance(error, sqlite3.OperationalError | MemoryError) or (
+        type(error) is sqlite3.DatabaseError
+    )
+
+
 class ReadModels:
     """The read-model SQLite file and the projections kept in it."""
 
@@ -75,6 +104,8 @@ class ReadModels:
         }
         self._wanted: dict[type, bool] = {}
         self._recorded_reader: RecordedReader | None = None
+        #: Events skipped by this object's catch-ups (reported once by the caller).
+        self.newly_skipped: list[Skipped] = []
         self._create()
 
     def _create(self) -> None:
@@ -86,6 +117,10 @@ class ReadModels:
             self.db.execute(
                 "CREATE TABLE IF NOT EXISTS changed (projection TEXT PRIMARY KEY,"
                 " position INTEGER NOT NULL)"
+            )
+            self.db.execute(
+                f"CREATE TABLE IF NOT EXISTS {SKIPPED_TABLE} (position INTEGER PRIMARY KEY,"
+                " originator_id TEXT NOT NULL, kind TEXT NOT NULL, error TEXT NOT NULL)"
             )
             for projection in self.projections:
                 projection.create(self.db)
@@ -104,6 +139,34 @@ class ReadModels:
             self.db.rollback()
             raise
         self.db.commit()
+
+    @contextmanager
+    def _savepoint(self, name: str) -> Iterator[None]:
+        """Inside a write transaction: undo only this block's writes when it fails."""
+        self.db.execute(f"SAVEPOINT {name}")
+        try:
+            yield
+        except BaseException:
+            self.db.execute(f"ROLLBACK TO {name}")
+            self.db.execute(f"RELEASE {name}")
+            raise
+        self.db.execute(f"RELEASE {name}")
+
+    def _discard(self) -> None:
+        """Forget what the projections gathered but did not write (a failed batch)."""
+        self.db.execute("SAVEPOINT discard")
+        for projection in self.projections:
+            with suppress(Exception):  # written only to be rolled back
+                projection.flush(self.db)
+        self.db.execute("ROLLBACK TO discard")
+        self.db.execute("RELEASE discard")
+
+    def skipped(self) -> list[Skipped]:
+        """Every stored event the views could not show, in log order."""
+        rows = self.db.execute(
+            f"SELECT position, originator_id, kind, error FROM {SKIPPED_TABLE} ORDER BY position"
+        ).fetchall()
+        return [Skipped(*row) for row in rows]
 
     def close(self) -> None:
         self.db.close()
@@ -142,31 +205,76 @@ class ReadModels:
             last = rows[-1][0]
             with self._write():
                 positions = self.positions()  # again, now that we hold the write lock
-                events = self._events(reader, rows, min(positions.values()))
+                try:
+                    with self._savepoint("batch"):
+                        moved = self._apply(reader, rows, positions)
+                except Exception as error:
+                    if fault_of_the_store(error):
+                        raise
+                    self._discard()
+                    moved = dict.fromkeys(positions, 0)
+                    for row in rows:  # again, one at a time, to skip only the bad ones
+                        for name, at in self._apply_or_skip(reader, row, positions).items():
+                            moved[name] = max(moved[name], at)
                 for projection in self.projections:
-                    done = positions[projection.name]
-                    handler = self._handlers[projection.name]
-                    moved = 0
-                    for cls, event in events:
-                        if event.position > done:
-                            apply = handler.get(cls)
-                            if apply is not None:
-                                apply(self.db, event)
-                                moved = event.position
-                    projection.flush(self.db)
                     self.db.execute(
                         "UPDATE positions SET position = ? WHERE projection = ?",
-                        [max(done, last), projection.name],
+                        [max(positions[projection.name], last), projection.name],
                     )
-                    if moved:
+                    if moved[projection.name]:
                         self.db.execute(
                             "INSERT INTO changed (projection, position) VALUES (?, ?)"
                             " ON CONFLICT(projection) DO UPDATE SET position = excluded.position",
-                            [projection.name, moved],
+                            [projection.name, moved[projection.name]],
                         )
             applied += len(rows)
             if progress is not None:
                 progress(last)
+
+    def _apply(
+        self, reader: RecordedReader, rows: Sequence[StoredRow], positions: dict[str, int]
+    ) -> dict[str, int]:
+        """Apply stored rows to every projection not already past them, and flush;
+        return, per projection, the position of the last event it applied (0: none)."""
+        events = self._events(reader, rows, min(positions.values()))
+        moved: dict[str, int] = {}
+        for projection in self.projections:
+            done = positions[projection.name]
+            handler = self._handlers[projection.name]
+            moved[projection.name] = 0
+            for cls, event in events:
+                if event.position > done:
+                    apply = handler.get(cls)
+                    if apply is not None:
+                        apply(self.db, event)
+                        moved[projection.name] = event.position
+            projection.flush(self.db)
+        return moved
+
+    def _apply_or_skip(
+        self, reader: RecordedReader, row: StoredRow, positions: dict[str, int]
+    ) -> dict[str, int]:
+        """Apply one stored event; if it cannot be read or applied, skip it and say so."""
+        try:
+            with self._savepoint("one"):
+                return self._apply(reader, [row], positions)
+        except Exception as error:
+            if fault_of_the_store(error):
+                raise
+            self._discard()
+            position, originator_id, _version, topic, _state = row
+            skipped = Skipped(
+                position,
+                str(originator_id),
+                topic.rpartition(":")[2] or topic,
+                f"{type(error).__name__}: {error}"[:500],
+            )
+            self.db.execute(
+                f"INSERT OR REPLACE INTO {SKIPPED_TABLE} VALUES (?, ?, ?, ?)",
+                [skipped.position, skipped.originator_id, skipped.kind, skipped.error],
+            )
+            self.newly_skipped.append(skipped)
+            return {}
 
     def _reader(self, source: EventSource) -> RecordedReader:
         if self._recorded_reader is None or self._recorded_reader.mapper is not source.mapper:

@@ -6,20 +6,38 @@ so what a person just logged is on screen at once. Opening does not replay
 history; read models resume from their stored positions. The window opens its
 ``Shop`` with ``follow=False``: it shows itself first and catches up in the
 background, choosing itself when to catch up after a save.
+
+The shop's promise, kept here: a save is a save. Once an event is stored, a later
+failure (the read models, a full disk) does not make the command fail: the views
+are behind, ``notices`` says so, and they catch up on the next start. Read models
+that are damaged are moved aside and built again from the events, with a notice;
+an event store that is damaged is reported as such (:class:`StoreDamaged`).
 """
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from datetime import date
 from typing import Any
 from uuid import UUID
 
+from eventsourcing.persistence import PersistenceError
+
 from shopcare.application import Actor, ShopCareApplication
 from shopcare.domain.values import require_text
 from shopcare.readmodels.store import ReadModels
 from shopcare.service.config import Config
+from shopcare.service.folders import check_data_dir
+from shopcare.service.problems import Notice, StoreDamaged
+from shopcare.service.rebuild import damaged, move_aside, rebuild_read_models
 from shopcare.service.sweep import run_sweep
+
+
+def store_fault_of_file(error: BaseException) -> bool:
+    """Whether a store error says the file is damaged (not busy, full or read-only)."""
+    cause = error.__cause__ if isinstance(error, PersistenceError) else error
+    return damaged(cause) or type(error).__name__ == "DatabaseError"
 
 
 class Shop:
@@ -32,13 +50,66 @@ class Shop:
         the read models up now and after every save."""
         self.actor = Actor(staff=require_text(staff, "words-staff"))
         self.config = config
-        config.data_dir.mkdir(parents=True, exist_ok=True)
-        self.app = ShopCareApplication(env=config.event_store_env(), **app_kwargs)
-        self.read = ReadModels(config.readmodels_path)
+        #: What the shop did by itself, or could not do, that the person should know.
+        self.notices: list[Notice] = []
+        check_data_dir(config.data_dir)
         self.follows = follow
+        self.app = self._open_application(app_kwargs)
+        try:
+            self.read = self._open_read_models()
+        except BaseException:
+            self.app.close()
+            raise
         if follow:
-            self.app.on_saved(self.catch_up)
+            self.app.on_saved(self._after_save)
+
+    # ----- opening ------------------------------------------------------------------
+
+    def _open_application(self, app_kwargs: dict[str, Any]) -> ShopCareApplication:
+        from shopcare.service.postgres import open_application
+
+        try:
+            app = open_application(self.config, app_kwargs)
+            app.recorder.max_notification_id()  # reads the file: a damaged one says so now
+        except (sqlite3.DatabaseError, PersistenceError) as error:
+            if self.config.postgres is None and store_fault_of_file(error):
+                raise StoreDamaged(
+                    "errors-events-damaged", path=str(self.config.events_path), reason=str(error)
+                ) from error
+            raise
+        return app
+
+    def _open_read_models(self) -> ReadModels:
+        path = self.config.readmodels_path
+        try:
+            read = ReadModels(path)
+        except sqlite3.DatabaseError as error:
+            if not damaged(error):
+                raise
+            return self._replace_damaged(None)
+        self.read = read
+        if not self.follows:
+            return read
+        try:
             self.catch_up()
+        except sqlite3.DatabaseError as error:
+            if not damaged(error):
+                read.close()
+                raise
+            return self._replace_damaged(read)
+        return read
+
+    def _replace_damaged(self, read: ReadModels | None) -> ReadModels:
+        """Move damaged read models aside and build new ones from the events."""
+        if read is not None:
+            read.close()
+        moved = move_aside(self.config.readmodels_path)
+        self.read = ReadModels(self.config.readmodels_path)
+        self.catch_up()
+        self.notices.append(Notice("errors-readmodels-rebuilt", moved=str(moved)))
+        return self.read
+
+    # ----- keeping the views in step ---------------------------------------------------
 
     @property
     def db(self):
@@ -48,20 +119,46 @@ class Shop:
         """Bring the read models up to the event log (others may have written).
 
         ``progress`` gets the position reached after each batch."""
-        return self.read.catch_up(self.app, progress=progress)
+        applied = self.read.catch_up(self.app, progress=progress)
+        self._report_skipped()
+        return applied
 
     def head(self) -> int:
         """The position of the last event in the log (0 when it is empty)."""
         return self.app.recorder.max_notification_id() or 0
 
-    def rebuild(self, progress=None) -> int:
-        return self.read.rebuild(self.app, progress=progress)
+    def _after_save(self) -> None:
+        """After a save: catch up, and if that fails, the save still stands."""
+        try:
+            self.catch_up()
+        except Exception as error:
+            self.notices.append(Notice("errors-saved-views-behind", reason=reason(error)))
+
+    def _report_skipped(self) -> None:
+        skipped, self.read.newly_skipped = self.read.newly_skipped, []
+        for s in skipped:
+            self.notices.append(
+                Notice(
+                    "errors-event-skipped",
+                    position=s.position,
+                    id=s.originator_id,
+                    kind=s.kind,
+                )
+            )
+
+    def rebuild(self, progress: Callable[[int], None] | None = None) -> int:
+        """Build the read models again from the events, into a new file, then swap."""
+        self.read, count, moved = rebuild_read_models(self.read, self.app, progress)
+        self._report_skipped()
+        if moved is not None:
+            self.notices.append(Notice("errors-readmodels-rebuilt", moved=str(moved)))
+        return count
 
     def sweep(self, today: date) -> list[UUID]:
         """Run the date-driven delight rules; return the ids of the tasks suggested."""
         self.catch_up()  # the facts another computer logged count too
         ids = run_sweep(self.app, self.read.db, self.actor, today)
-        self.catch_up()
+        self._after_save()
         return ids
 
     def close(self) -> None:
@@ -73,3 +170,9 @@ class Shop:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def reason(error: BaseException) -> str:
+    """A short reason for a failure, for a message (the disk is full, ...)."""
+    text = str(error.__cause__ or error) or type(error).__name__
+    return text.splitlines()[0][:200]

@@ -1,0 +1,342 @@
+"""Faults of the disk and the files: the shop's history is never lost, poisoned or hidden.
+
+Real files damaged in the ways disks damage them, real processes killed with
+SIGKILL, a real full disk (a file-size limit on the process), real locks.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from shopcare.cli.main import main
+from shopcare.service.config import Config
+from shopcare.service.shop import Shop
+
+CLI = [sys.executable, "-m", "shopcare"]
+
+
+def run(data_dir: Path, *args: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    try:
+        code = main(["--data-dir", str(data_dir), "--staff", "지은", *args])
+    except SystemExit as exit:
+        code = exit.code
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def small_shop(data_dir: Path) -> list[str]:
+    """Three customers with a few contacts each; their ids."""
+    ids = []
+    with Shop(Config.resolve(data_dir), staff="지은") as shop:
+        for name in ("김민수", "이서연", "박지훈"):
+            cid = str(shop.app.register_customer(shop.actor, name=name, phone="010-5678-1234"))
+            for n in range(3):
+                shop.app.log_contact(shop.actor, cid, channel="phone", summary=f"{name} {n}")
+            ids.append(cid)
+    return ids
+
+
+def timelines(data_dir: Path, ids: list[str], capsys) -> list[list[str]]:
+    out = []
+    for cid in ids:
+        code, text, _ = run(data_dir, "customer", "show", cid, "--json", capsys=capsys)
+        assert code == 0
+        out.append([e["summary"] for e in json.loads(text)["timeline"]])
+    return out
+
+
+# ----- a damaged event store -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("damage", ["truncated", "garbage"])
+def test_a_damaged_event_store_is_one_clear_message_and_left_as_it_is(
+    data_dir: Path, capsys, damage: str
+) -> None:
+    small_shop(data_dir)
+    events = data_dir / "events.sqlite"
+    if damage == "truncated":
+        with events.open("r+b") as fh:
+            fh.truncate(events.stat().st_size // 2)
+    else:
+        events.write_bytes(os.urandom(events.stat().st_size))
+    before = events.read_bytes()
+    for args in (
+        ["customer", "find", "김"],
+        ["log", "0000", "--channel", "phone", "--summary", "x"],
+    ):
+        code, out, err = run(data_dir, *args, capsys=capsys)
+        assert (code, out) == (1, "")
+        assert err.startswith("shopcare: the shop's history file") and str(events) in err
+        assert "is damaged" in err and "Restore your newest backup" in err
+        assert len(err.strip().splitlines()) == 1
+    code, out, _ = run(data_dir, "check", capsys=capsys)
+    assert code == 1 and out.startswith("PROBLEM: the shop's history file")
+    assert events.read_bytes() == before
+
+
+# ----- damaged read models ----------------------------------------------------------------
+
+
+def test_garbage_read_models_are_moved_aside_and_rebuilt_by_themselves(
+    data_dir: Path, capsys
+) -> None:
+    ids = small_shop(data_dir)
+    expected = timelines(data_dir, ids, capsys)
+    views = data_dir / "readmodels.sqlite"
+    views.write_bytes(os.urandom(200_000))
+    code, out, err = run(data_dir, "customer", "find", "서연", capsys=capsys)
+    assert code == 0 and "이서연" in out
+    assert err.count("\n") == 1 and "the views were damaged: moved them aside to" in err
+    aside = list(data_dir.glob("readmodels.damaged-*.sqlite"))
+    assert len(aside) == 1 and str(aside[0]) in err
+    assert timelines(data_dir, ids, capsys) == expected
+
+
+def test_check_mends_views_that_lost_entries_or_pages(data_dir: Path, capsys) -> None:
+    ids = small_shop(data_dir)
+    expected = timelines(data_dir, ids, capsys)
+    views = data_dir / "readmodels.sqlite"
+    # entries silently gone (what flipped bytes did): the counts no longer agree
+    with sqlite3.connect(views) as db:
+        db.execute("DELETE FROM timeline WHERE customer_id = ? AND entry = 2", [ids[1]])
+    code, out, _ = run(data_dir, "check", capsys=capsys)
+    assert code == 0
+    assert "mended: the views did not agree with the history: built them again" in out
+    assert timelines(data_dir, ids, capsys) == expected
+    # 64 bytes flipped at the start of the timeline table's root page
+    with sqlite3.connect(views) as db:
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        root = db.execute("SELECT rootpage FROM sqlite_master WHERE name = 'timeline'").fetchone()
+        page_size = db.execute("PRAGMA page_size").fetchone()[0]
+    with views.open("r+b") as fh:
+        fh.seek((root[0] - 1) * page_size)
+        fh.write(bytes(b ^ 0xFF for b in fh.read(64)))
+        fh.seek((root[0] - 1) * page_size)
+    code, out, _ = run(data_dir, "check", "--json", capsys=capsys)
+    report = json.loads(out)
+    assert code == 0 and report["healthy"]
+    assert "errors-readmodels-rebuilt" in [f["code"] for f in report["findings"]]
+    assert timelines(data_dir, ids, capsys) == expected
+    code, out, _ = run(data_dir, "check", capsys=capsys)
+    assert (code, out.strip()) == (
+        0,
+        "ok: the history is whole (12 events, 3 customers) and the views agree with it",
+    )
+
+
+# ----- one bad event ----------------------------------------------------------------------
+
+
+def test_one_broken_event_never_empties_the_views_or_stops_the_shop(data_dir: Path, capsys) -> None:
+    ids = small_shop(data_dir)
+    expected = timelines(data_dir, ids, capsys)
+    events = data_dir / "events.sqlite"
+    with sqlite3.connect(events) as db:  # one stored event's JSON cut short
+        position = db.execute(
+            "SELECT rowid FROM stored_events WHERE topic LIKE '%ContactLogged' LIMIT 1 OFFSET 4"
+        ).fetchone()[0]
+        db.execute(
+            "UPDATE stored_events SET state = substr(state, 1, 40) WHERE rowid = ?", [position]
+        )
+    code, out, err = run(data_dir, "rebuild", capsys=capsys)
+    assert code == 0 and out.strip() == "rebuilt the read models from 12 events"
+    assert f"event {position} (Customer.ContactLogged, {ids[1]}) could not be shown" in err
+    # the others are all there; the bad one is missing and named, not the whole shop
+    after = timelines(data_dir, ids, capsys)
+    assert after[0] == expected[0] and after[2] == expected[2]
+    assert after[1] == [s for s in expected[1] if s != "phone in: 이서연 1"]
+    code, out, _ = run(
+        data_dir, "log", ids[0], "--channel", "phone", "--summary", "on", capsys=capsys
+    )
+    assert code == 0
+    code, out, _ = run(data_dir, "check", "--json", capsys=capsys)
+    found = json.loads(out)
+    assert code == 1 and not found["healthy"]
+    [problem] = [f for f in found["findings"] if f["severity"] == "problem"]
+    assert problem["code"] == "errors-check-event-unreadable"
+    assert (problem["position"], problem["id"], problem["kind"]) == (
+        position,
+        ids[1],
+        "Customer.ContactLogged",
+    )
+
+
+# ----- rebuilds -----------------------------------------------------------------------------
+
+
+def test_readers_keep_the_old_views_while_a_rebuild_runs(shop: Shop) -> None:
+    ids = [str(shop.app.register_customer(shop.actor, name=f"손님{i}")) for i in range(30)]
+    for cid in ids:
+        shop.app.log_contact(shop.actor, cid, channel="phone", summary="hello")
+    reader = sqlite3.connect(shop.config.readmodels_path)
+    seen: list[int] = []
+
+    def look(_position: int) -> None:
+        seen.append(reader.execute("SELECT count(*) FROM timeline").fetchone()[0])
+
+    assert shop.rebuild(progress=look) == 60
+    assert seen and set(seen) == {60}
+    assert reader.execute("SELECT count(*) FROM timeline").fetchone()[0] == 60
+    assert not list(shop.config.data_dir.glob("*.rebuilding*"))
+
+
+def test_a_second_rebuild_says_one_is_running_and_exits_2(data_dir: Path, capsys) -> None:
+    ids = small_shop(data_dir)
+    expected = timelines(data_dir, ids, capsys)
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(
+                f"""
+                import sys
+                from pathlib import Path
+                from shopcare.service.rebuild import rebuild_lock
+                with rebuild_lock(Path({str(data_dir / "readmodels.sqlite")!r})):
+                    print("held", flush=True)
+                    sys.stdin.read()
+                """
+            ),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        code, out, err = run(data_dir, "rebuild", capsys=capsys)
+        assert (code, out) == (2, "")
+        assert err.strip() == (
+            "shopcare: another rebuild of the views is running; the views stay as they are"
+            " until it ends (try again after it)"
+        )
+        assert timelines(data_dir, ids, capsys) == expected
+    finally:
+        holder.communicate("")
+    assert run(data_dir, "rebuild", capsys=capsys)[0] == 0  # the lock went with its process
+
+
+def test_a_rebuild_killed_half_way_leaves_the_old_views(data_dir: Path, capsys) -> None:
+    ids = small_shop(data_dir)
+    expected = timelines(data_dir, ids, capsys)
+    script = textwrap.dedent(
+        f"""
+        import os, signal
+        from shopcare.service.config import Config
+        from shopcare.service.shop import Shop
+
+        def stop(position):  # the new views are built but not yet in place
+            os.kill(os.getpid(), signal.SIGKILL)
+
+        Shop(Config.resolve({str(data_dir)!r})).rebuild(progress=stop)
+        """
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True)
+    assert done.returncode == -signal.SIGKILL
+    assert (data_dir / "readmodels.sqlite.rebuilding").exists()  # left half-built
+    assert timelines(data_dir, ids, capsys) == expected
+    assert run(data_dir, "rebuild", capsys=capsys)[0] == 0
+    assert not list(data_dir.glob("*.rebuilding*"))
+    assert timelines(data_dir, ids, capsys) == expected
+
+
+# ----- a full disk --------------------------------------------------------------------------
+
+
+def _log_with_file_limit(data_dir: Path, cid: str, summary: str, limit: int):
+    def limited() -> None:  # runs in the child: writes past `limit` bytes fail (EFBIG)
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    return subprocess.run(
+        [*CLI, "--data-dir", str(data_dir), "log", cid, "--channel", "phone", "--summary", summary],
+        preexec_fn=limited,
+        capture_output=True,
+        text=True,
+    )
+
+
+def _contacts(data_dir: Path, cid: str, capsys) -> int:
+    code, out, _ = run(data_dir, "customer", "show", cid, "--json", capsys=capsys)
+    assert code == 0
+    return sum(1 for e in json.loads(out)["timeline"] if e["kind"] == "contact")
+
+
+def test_disk_full_after_the_save_says_saved_and_the_views_catch_up(data_dir: Path, capsys) -> None:
+    with Shop(Config.resolve(data_dir), staff="지은") as shop:
+        cid = str(shop.app.register_customer(shop.actor, name="김민수"))
+    # The event fits under the limit; the views' larger write (the text twice) does not.
+    done = _log_with_file_limit(data_dir, cid, "hello " * 2500, 36_000)
+    assert done.returncode == 0 and done.stdout.strip() == "saved"
+    assert done.stderr.startswith("shopcare: saved; the views will catch up when ShopCare")
+    assert len(done.stderr.strip().splitlines()) == 1
+    with sqlite3.connect(data_dir / "events.sqlite") as db:
+        assert db.execute("SELECT count(*) FROM stored_events").fetchone()[0] == 2
+    assert _contacts(data_dir, cid, capsys) == 1  # caught up on the next start, once
+
+
+def test_disk_full_before_the_save_leaves_nothing(data_dir: Path, capsys) -> None:
+    with Shop(Config.resolve(data_dir), staff="지은") as shop:
+        cid = str(shop.app.register_customer(shop.actor, name="김민수"))
+    events = data_dir / "events.sqlite"
+    before = events.read_bytes()
+    done = _log_with_file_limit(data_dir, cid, "hello " * 3300, 33_000)  # the event is too big
+    assert done.returncode == 1 and done.stdout == ""
+    assert done.stderr.startswith("shopcare: nothing was saved: the shop's store could not be used")
+    assert len(done.stderr.strip().splitlines()) == 1
+    assert events.read_bytes() == before
+    assert _contacts(data_dir, cid, capsys) == 0
+
+
+# ----- data folders -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", ["file", "dev-null", "under-a-file"])
+def test_a_data_folder_that_cannot_be_one_is_one_clear_line(
+    tmp_path: Path, capsys, kind: str
+) -> None:
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("not a folder")
+    folder = {"file": a_file, "dev-null": Path("/dev/null"), "under-a-file": a_file / "shop"}[kind]
+    code, out, err = run(folder, "customer", "find", "x", capsys=capsys)
+    assert (code, out) == (2, "")
+    expected = {
+        "file": f"shopcare: the data folder '{a_file}' is not a folder; give a folder with",
+        "dev-null": "shopcare: the data folder '/dev/null' is not a folder",
+        "under-a-file": f"shopcare: cannot make the data folder '{a_file / 'shop'}' (Not a dir",
+    }[kind]
+    assert err.startswith(expected) and len(err.strip().splitlines()) == 1
+    assert a_file.read_text() == "not a folder"
+
+
+def test_a_read_only_data_folder_is_one_clear_line(tmp_path: Path) -> None:
+    folder = tmp_path / "shop"
+    small_shop(folder)
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    command = [*CLI, "--data-dir", str(folder), "customer", "find", "김"]
+    if os.geteuid() == 0:  # root writes through permissions: mount the folder read-only
+        if shutil.which("unshare") is None:
+            pytest.skip("needs unshare to make a read-only disk as root")
+        mount = f"mount --bind {folder} {folder} && mount -o remount,ro,bind {folder}"
+        command = ["unshare", "-m", "sh", "-c", f'{mount} && exec "$@"', "sh", *command]
+    else:
+        folder.chmod(0o555)
+    try:
+        done = subprocess.run(command, capture_output=True, text=True)
+    finally:
+        folder.chmod(0o755)
+    assert (done.returncode, done.stdout) == (2, "")
+    assert done.stderr.startswith(f"shopcare: cannot write to the data folder '{folder}'")
+    assert len(done.stderr.strip().splitlines()) == 1
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
