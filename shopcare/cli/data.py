@@ -15,10 +15,12 @@ from typing import Any
 
 from shopcare import clock
 from shopcare.application import ShopCareApplication
+from shopcare.cli.ids import resolve_customer
 from shopcare.clock import local_minute, utc_iso
 from shopcare.domain.errors import InvalidInput
 from shopcare.domain.values import DEFAULT_PHONE_REGION
 from shopcare.i18n import Catalogue, catalogue, error_text, system_language
+from shopcare.readmodels.customers import get_customer_row
 from shopcare.service.backup import (
     backup_folder,
     choose_folder,
@@ -27,11 +29,17 @@ from shopcare.service.backup import (
     thin_backups,
 )
 from shopcare.service.config import Config
+from shopcare.service.export import (
+    CSV_FIELDS,
+    export_customer_json,
+    export_customers_csv,
+    export_events_jsonl,
+)
 from shopcare.service.importing import ImportPlan, carry_out, plan_import, read_source
 from shopcare.service.restore import check_backup, restore_backup
 from shopcare.service.shop import Shop
 
-DATA_COMMANDS = frozenset({"backup", "backups", "restore", "import"})
+DATA_COMMANDS = frozenset({"backup", "backups", "restore", "import", "export"})
 
 
 def add_data_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -53,6 +61,16 @@ def add_data_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     imports.add_argument(
         "--region", default=DEFAULT_PHONE_REGION, help="country of phone numbers without one"
     )
+    export = sub.add_parser("export", help="write customers, one record or the log to a file")
+    esub = export.add_subparsers(dest="what", required=True, parser_class=type(export))
+    customers = esub.add_parser("customers", parents=[common], help="every customer as CSV")
+    customer = esub.add_parser(
+        "customer", parents=[common], help="everything about one customer (.json or .pdf)"
+    )
+    customer.add_argument("customer_id", metavar="ID")
+    events = esub.add_parser("events", parents=[common], help="the event log as JSON lines")
+    for p in (customers, customer, events):
+        p.add_argument("--out", type=Path, required=True, help="the file to write")
 
 
 def _say(args: argparse.Namespace, data: Any, text: Callable[[], str]) -> None:
@@ -69,9 +87,9 @@ def _when(moment: Any) -> str:
 def run_data_command(config: Config, args: argparse.Namespace, staff: str) -> int:
     """Run one of :data:`DATA_COMMANDS` (InvalidInput goes back to the caller)."""
     tr = catalogue(system_language())
-    if args.command == "import":
+    if args.command in ("import", "export"):
         with Shop(config, staff=staff) as shop:
-            return _import(shop, args, tr)
+            return _import(shop, args, tr) if args.command == "import" else _export(shop, args, tr)
     if args.command == "backup":
         return _backup(config, args, tr)
     if args.command == "backups":
@@ -226,6 +244,43 @@ def _import_text(plan: ImportPlan, dry_run: bool, tr: Catalogue) -> str:
         key = "data-import-done"
     lines.append(tr(key, added=plan.added, matched=plan.matched, refused=len(plan.refused)))
     return "\n".join(lines)
+
+
+def _export(shop: Shop, args: argparse.Namespace, tr: Catalogue) -> int:
+    out = args.out.expanduser()
+    if args.what == "customers":
+        headers = {f: tr("data-field-" + f.replace("_", "-")) for f in CSV_FIELDS}
+        n = export_customers_csv(shop.db, out, headers)
+        _say(
+            args,
+            {"out": str(out), "customers": n},
+            lambda: tr("data-export-customers", n=n, file=str(out)),
+        )
+    elif args.what == "customer":
+        suffix = out.suffix.lower()
+        if suffix not in (".json", ".pdf"):
+            raise InvalidInput("data-export-customer-format", file=str(out))
+        cid = resolve_customer(shop, args.customer_id)
+        if suffix == ".json":
+            name = export_customer_json(shop.db, cid, out)["customer"]["name"]
+        else:
+            from shopcare.reports.customer_record import make_customer_record_pdf
+
+            make_customer_record_pdf(shop.db, cid, out, tr)
+            name = (get_customer_row(shop.db, cid) or {}).get("name", cid)
+        _say(
+            args,
+            {"out": str(out), "id": cid},
+            lambda: tr("data-export-customer", name=name, file=str(out)),
+        )
+    else:
+        n = export_events_jsonl(shop.app, out)
+        _say(
+            args,
+            {"out": str(out), "events": n},
+            lambda: tr("data-export-events", n=n, file=str(out)),
+        )
+    return 0
 
 
 __all__ = ["DATA_COMMANDS", "add_data_parsers", "run_data_command"]
