@@ -123,6 +123,16 @@ class Shop:
         self._report_skipped()
         return applied
 
+    def ping(self) -> None:
+        """Ask a PostgreSQL server once, without the library's retries (which wait ten
+        times over): raises the store's connection error at once if it cannot be
+        reached. Nothing to ask for the embedded store."""
+        datastore = getattr(self.app.recorder, "datastore", None)
+        if self.config.postgres is None or datastore is None:
+            return
+        with datastore.get_connection() as conn:
+            conn.execute("SELECT 1")
+
     def head(self) -> int:
         """The position of the last event in the log (0 when it is empty)."""
         return self.app.recorder.max_notification_id() or 0

@@ -65,6 +65,7 @@ HISTORY_REFRESH_S = 2.0
 
 def catch_up(shop: Shop, progress: Reporter) -> int:
     """The writer's catch-up: what others saved, or a whole history on a new PC."""
+    shop.ping()  # a server that went away is said at once, not after the library's retries
     start = shop.read.position()
     total = max(0, shop.head() - start)
     if total < HISTORY_FROM:

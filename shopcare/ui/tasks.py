@@ -69,6 +69,7 @@ class TasksModel(HeaderedTableModel):
         self._query = TaskQuery(status=status or None)
         self._rows: list[dict[str, Any]] = []
         self._total = 0
+        self._fetching = False
         self._today = clock.today().isoformat()
         self.reload()
 
@@ -112,11 +113,15 @@ class TasksModel(HeaderedTableModel):
             self.reload()
 
     def reload(self) -> None:
-        self.beginResetModel()
-        self._today = clock.today().isoformat()
-        self._rows = task_page(self._db, self._query, None, self.CHUNK)
-        self._total = count_tasks(self._db, self._query)
-        self.endResetModel()
+        self._fetching = True  # no page is fetched while the first one is being shown
+        try:
+            self.beginResetModel()
+            self._today = clock.today().isoformat()
+            self._rows = task_page(self._db, self._query, None, self.CHUNK)
+            self._total = count_tasks(self._db, self._query)
+            self.endResetModel()
+        finally:
+            self._fetching = False
 
     def total(self) -> int:
         return self._total
@@ -135,16 +140,20 @@ class TasksModel(HeaderedTableModel):
         return not parent.isValid() and len(self._rows) < self._total
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or not self.canFetchMore():
+        if parent.isValid() or self._fetching or not self.canFetchMore():
             return
         after = task_key(self._rows[-1], self._query.order) if self._rows else None
         page = task_page(self._db, self._query, after, self.CHUNK)
         if not page:  # tasks went away meanwhile: stop here
             self._total = len(self._rows)
             return
-        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
-        self._rows.extend(page)
-        self.endInsertRows()
+        self._fetching = True  # a view may ask again while it hears of the new rows
+        try:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+        finally:
+            self._fetching = False
 
     def loaded_row_of(self, task_id: str) -> int:
         return next((i for i, r in enumerate(self._rows) if r["id"] == task_id), -1)
