@@ -16,7 +16,7 @@ from datetime import date, datetime
 from importlib.util import find_spec
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from shopcare import clock
 from shopcare.application import Actor
 from shopcare.readmodels.care import shop_details
+from shopcare.service.problems import Notice
 from shopcare.service.shop import Shop
 from shopcare.ui import settings as st
 from shopcare.ui.customers import CustomersView
@@ -49,6 +50,7 @@ from shopcare.ui.operations import (
     Stage,
     failure_text,
     is_unreachable,
+    notice_text,
     time_left_text,
 )
 from shopcare.ui.quick_log import QuickLogDialog
@@ -57,6 +59,8 @@ from shopcare.ui.resources import app_icon
 from shopcare.ui.today import TodayView
 
 POLL_MS = 1000
+#: Background work starts after the first paint, or after this long if never shown.
+START_ANYWAY_MS = 1000
 #: Further behind than this, catching up shows a progress bar and saves wait for it.
 HISTORY_FROM = 2000
 #: While history catches up, the views show what is there, refreshed this often.
@@ -188,6 +192,7 @@ class MainWindow(QMainWindow):
             self.tasks.changed.connect(self._saved_here)
             self.tasks.open_customer.connect(self.show_customer)
         self.ops.shop_changed.connect(self._shop_changed)
+        self.ops.noticed.connect(self.show_notice)
         self.busy = QProgressBar()
         self.busy.setObjectName("busy_indicator")
         self.busy.setRange(0, 0)
@@ -220,10 +225,26 @@ class MainWindow(QMainWindow):
         self.poll = QTimer(self)
         self.poll.setInterval(POLL_MS)
         self.poll.timeout.connect(self.request_catch_up)
-        self.poll.start()
-        self.request_catch_up()  # history first (queued), then the sweep
-        if sweep_on_start:
+        # Background work starts once the window has painted (Python threads share one
+        # interpreter lock: a catch-up started earlier would slow the first paint down).
+        self._sweep_on_start = sweep_on_start
+        self._started = False
+        QTimer.singleShot(START_ANYWAY_MS, self._start_background)  # a window never shown
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._started:
+            QTimer.singleShot(0, self._start_background)
+
+    def _start_background(self) -> None:
+        """History first (queued on the writer), then the day's sweep, then the poll."""
+        if self._started or self._closing:
+            return
+        self._started = True
+        self.request_catch_up()
+        if self._sweep_on_start:
             self.run_sweep()
+        self.poll.start()
 
     # ----- texts -----------------------------------------------------------------------
 
@@ -468,12 +489,25 @@ class MainWindow(QMainWindow):
 
     def _after_save(self) -> None:
         """A save in this window: show it at once, unless history is still catching up
-        (then it shows when the queued catch-up gets there)."""
+        (then it shows when the queued catch-up gets there). A save is a save: if the
+        views cannot follow now, the queued catch-up tries again."""
         if self._history is not None:
             self.request_catch_up()
             return
-        self.shop.catch_up()
+        try:
+            self.shop.catch_up()
+        except Exception as error:
+            self.show_notice(Notice("errors-saved-views-behind", reason=str(error)[:200]))
+            self.request_catch_up()
+        for notice in self.shop.notices:
+            self.show_notice(notice)
+        self.shop.notices.clear()
         QTimer.singleShot(0, self._saved_here)
+
+    def show_notice(self, notice: Notice) -> None:
+        """What the shop did by itself (views rebuilt, an event skipped), in the status bar."""
+        if not self._closing:
+            self.statusBar().showMessage(notice_text(notice, window_catalogue()), 10000)
 
     def _saved_here(self) -> None:
         if not self._closing:

@@ -40,6 +40,7 @@ from sqlite_utils import Database
 from shopcare.application import Actor
 from shopcare.domain.errors import InvalidInput
 from shopcare.i18n import Catalogue, error_text
+from shopcare.service.problems import Notice, ShopProblem, StoreUnreachable
 from shopcare.service.shop import Shop
 from shopcare.ui.i18n import window_catalogue
 
@@ -189,18 +190,26 @@ def is_unreachable(error: BaseException) -> bool:
 
     seen: BaseException | None = error
     while seen is not None:
-        if isinstance(seen, OperationalError | InterfaceError | ConnectionError | TimeoutError):
+        if isinstance(
+            seen,
+            StoreUnreachable | OperationalError | InterfaceError | ConnectionError | TimeoutError,
+        ):
             return True
-        if type(seen).__name__ in ("StoreUnavailable", "PoolTimeout"):
+        if type(seen).__name__ == "PoolTimeout":
             return True
         seen = seen.__cause__ or seen.__context__
     return False
 
 
+def notice_text(notice: Notice, tr: Catalogue) -> str:
+    """A notice (views rebuilt, an event skipped, saved but behind) in ``tr``'s words."""
+    return error_text(notice, tr)  # type: ignore[arg-type]  # a code and its values
+
+
 def failure_text(error: BaseException, tr: Catalogue) -> str:
     """One line for a person: a refusal in its words, else what went wrong."""
-    if isinstance(error, InvalidInput):
-        return error_text(error, tr)
+    if isinstance(error, InvalidInput | ShopProblem):
+        return error_text(error, tr)  # type: ignore[arg-type]  # a code and its values
     if is_unreachable(error):
         lines = str(error).strip().splitlines()
         return tr("window-store-unreachable", error=lines[0] if lines else type(error).__name__)
@@ -348,6 +357,7 @@ class Operations(QObject):
     opens its own on the same configuration and reopens it after a failure."""
 
     shop_changed = Signal(object, object)  # Changes, initiator (the op's parent, or None)
+    noticed = Signal(object)  # a Notice: what the writer's Shop did by itself
     busy_changed = Signal(bool)
     started = Signal(object)  # the op, as it starts in its thread
     finished = Signal(object)  # the op, after its callbacks ran
@@ -437,6 +447,9 @@ class Operations(QObject):
             finally:
                 with suppress(Exception):  # what moved, even when the op failed
                     positions = shop.read.changed()
+                notices, shop.notices = shop.notices, []
+                for notice in notices:
+                    self._post(lambda n=notice: self.noticed.emit(n))
         except BaseException as failure:
             if not isinstance(failure, InvalidInput | Cancelled):
                 if not is_unreachable(failure):
@@ -554,6 +567,7 @@ __all__ = [
     "Stage",
     "failure_text",
     "is_unreachable",
+    "notice_text",
     "show_failure",
     "time_left_text",
 ]
