@@ -94,6 +94,28 @@ def clean_profile(changes: dict[str, Any], today: date) -> dict[str, Any]:
     return out
 
 
+#: The fields of the event that opened an item, by kind, carried over in a merge.
+OPEN_DETAILS = {
+    "return": ("item", "due"),
+    "complaint": ("category", "text", "touchpoint"),
+    "followup": ("due", "reason"),
+}
+
+
+def details_to_fill(kept: Customer, duplicate: Customer) -> dict[str, Any]:
+    """Profile details the kept record lacks and the duplicate has; tags and notes join."""
+    changes: dict[str, Any] = {}
+    for key in ("phone", "email", "address", "postal_code", "birthday"):
+        if not getattr(kept, key) and getattr(duplicate, key):
+            changes[key] = getattr(duplicate, key)
+    tags = kept.tags + [t for t in duplicate.tags if t not in kept.tags]
+    if tags != kept.tags:
+        changes["tags"] = tags
+    if duplicate.notes and duplicate.notes not in kept.notes:
+        changes["notes"] = f"{kept.notes}\n{duplicate.notes}" if kept.notes else duplicate.notes
+    return changes
+
+
 class CustomerApplication(Application[UUID]):
     """Commands for customers and their contacts; events go to the event store."""
 
@@ -134,9 +156,24 @@ class CustomerApplication(Application[UUID]):
         """A date from 1900 to a few years ahead (``None`` when not given)."""
         return parse_date(value, what, self.clock().date())
 
-    def get_customer(self, customer_id: str | UUID) -> Customer:
-        """The customer's current state, rebuilt from its events."""
-        cid = parse_customer_id(customer_id)
+    def get_customer(
+        self, customer_id: str | UUID, *, follow: bool = True, forgotten: bool = False
+    ) -> Customer:
+        """The customer's current state, rebuilt from its events.
+
+        A record merged into another gives the one it was merged into (``follow``);
+        a forgotten person is refused unless ``forgotten`` allows them.
+        """
+        customer = self._load_customer(parse_customer_id(customer_id))
+        seen = {customer.id}
+        while follow and customer.merged_into is not None and customer.merged_into not in seen:
+            customer = self._load_customer(customer.merged_into)
+            seen.add(customer.id)
+        if customer.forgotten and not forgotten:
+            raise InvalidInput("data-customer-forgotten", id=str(customer.id))
+        return customer
+
+    def _load_customer(self, cid: UUID) -> Customer:
         try:
             customer = self.repository.get(cid, projector_func=replay)
         except AggregateNotFoundError:
@@ -153,6 +190,81 @@ class CustomerApplication(Application[UUID]):
             result = change(customer)
             self.save(customer)
             return result
+
+        return retry_on_conflict(once)
+
+    # ----- one person entered twice, and a person who asked to be forgotten ------------
+
+    def merge_customers(self, by: Actor, keep: str | UUID, other: str | UUID) -> UUID:
+        """``other`` is ``keep`` entered twice: one customer from now on; return the kept id.
+
+        In one save: ``other`` points at ``keep`` (its history stays and shows on the
+        kept timeline), what it still had open moves over, and details the kept
+        record lacks (a phone, an email, ...) are filled in from it.
+        """
+        when = self._when(None)
+
+        def once() -> UUID:
+            kept = self.get_customer(keep)
+            duplicate = self.get_customer(other)
+            if kept.id == duplicate.id:
+                raise InvalidInput("data-merge-same")
+            still_open = self._still_open(duplicate)
+            duplicate.merge_into(into=kept.id, **by.stamp(when))
+            for kind, entry, opened_at, details in still_open:
+                kept.take_over(
+                    kind=kind,
+                    from_customer=duplicate.id,
+                    from_entry=entry,
+                    opened_at=opened_at,
+                    details=details,
+                    **by.stamp(when),
+                )
+            missing = details_to_fill(kept, duplicate)
+            if missing:
+                kept.change_details(missing, **by.stamp(when))
+            self.save(duplicate, kept)
+            return kept.id
+
+        return retry_on_conflict(once)
+
+    def _still_open(self, customer: Customer) -> list[tuple[str, int, datetime, dict[str, Any]]]:
+        """What is open for ``customer``: (kind, entry, opened at, details), by entry."""
+        open_entries = {
+            entry: kind
+            for kind, items in (
+                ("return", customer.open_returns),
+                ("complaint", customer.open_complaints),
+                ("followup", customer.open_followups),
+            )
+            for entry in items
+        }
+        if not open_entries:
+            return []
+        found = []
+        for e in self.events.get(customer.id):
+            kind = open_entries.get(e.originator_version)
+            if kind is None:
+                continue
+            if isinstance(e, Customer.OpenItemMoved):
+                found.append((kind, e.originator_version, e.opened_at, dict(e.details)))
+                continue
+            fields = OPEN_DETAILS[kind]
+            details = {f: getattr(e, f) for f in fields}
+            found.append((kind, e.originator_version, e.occurred_at, details))
+        return found
+
+    def forget_customer(self, by: Actor, customer_id: str | UUID) -> UUID:
+        """Record that the person asked to be forgotten (the stored events are made
+        anonymous by ``shopcare.service.erasure``); return their id."""
+        when = self._when(None)
+
+        def once() -> UUID:
+            customer = self.get_customer(customer_id, follow=False, forgotten=True)
+            if not customer.forgotten:
+                customer.forget(**by.stamp(when))
+                self.save(customer)
+            return customer.id
 
         return retry_on_conflict(once)
 

@@ -21,6 +21,8 @@ from shopcare.domain.errors import InvalidInput
 from shopcare.domain.values import DEFAULT_PHONE_REGION
 from shopcare.i18n import Catalogue, catalogue, error_text, system_language
 from shopcare.readmodels.customers import get_customer_row
+from shopcare.readmodels.duplicates import find_duplicates
+from shopcare.readmodels.open_items import open_items_of
 from shopcare.service.backup import (
     backup_folder,
     choose_folder,
@@ -39,7 +41,11 @@ from shopcare.service.importing import ImportPlan, carry_out, plan_import, read_
 from shopcare.service.restore import check_backup, restore_backup
 from shopcare.service.shop import Shop
 
-DATA_COMMANDS = frozenset({"backup", "backups", "restore", "import", "export"})
+DATA_COMMANDS = frozenset(
+    {"backup", "backups", "restore", "import", "export", "merge", "duplicates"}
+)
+#: The commands that work on the open shop (the others work on files).
+SHOP_COMMANDS = frozenset({"import", "export", "merge", "duplicates"})
 
 
 def add_data_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -71,6 +77,14 @@ def add_data_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     events = esub.add_parser("events", parents=[common], help="the event log as JSON lines")
     for p in (customers, customer, events):
         p.add_argument("--out", type=Path, required=True, help="the file to write")
+    merge = sub.add_parser(
+        "merge", parents=[common], help="one person entered twice: keep KEEP, merge OTHER into it"
+    )
+    merge.add_argument("keep", metavar="KEEP")
+    merge.add_argument("other", metavar="OTHER")
+    sub.add_parser(
+        "duplicates", parents=[common], help="customers who may be one person entered twice"
+    )
 
 
 def _say(args: argparse.Namespace, data: Any, text: Callable[[], str]) -> None:
@@ -87,9 +101,10 @@ def _when(moment: Any) -> str:
 def run_data_command(config: Config, args: argparse.Namespace, staff: str) -> int:
     """Run one of :data:`DATA_COMMANDS` (InvalidInput goes back to the caller)."""
     tr = catalogue(system_language())
-    if args.command in ("import", "export"):
+    if args.command in SHOP_COMMANDS:
+        run = {"import": _import, "export": _export, "merge": _merge, "duplicates": _duplicates}
         with Shop(config, staff=staff) as shop:
-            return _import(shop, args, tr) if args.command == "import" else _export(shop, args, tr)
+            return run[args.command](shop, args, tr)
     if args.command == "backup":
         return _backup(config, args, tr)
     if args.command == "backups":
@@ -280,6 +295,49 @@ def _export(shop: Shop, args: argparse.Namespace, tr: Catalogue) -> int:
             {"out": str(out), "events": n},
             lambda: tr("data-export-events", n=n, file=str(out)),
         )
+    return 0
+
+
+def _merge(shop: Shop, args: argparse.Namespace, tr: Catalogue) -> int:
+    keep = resolve_customer(shop, args.keep)
+    other = resolve_customer(shop, args.other)
+    other_row = get_customer_row(shop.db, other) or {"name": other}
+    moved = len(open_items_of(shop.db, other))
+    kept = str(shop.app.merge_customers(shop.actor, keep, other))
+    kept_row = get_customer_row(shop.db, kept) or {"name": kept}
+    _say(
+        args,
+        {"kept": kept, "merged": other, "moved": moved},
+        lambda: tr.plural(
+            "data-merged",
+            moved,
+            other=other_row["name"],
+            other_id=other[:8],
+            name=kept_row["name"],
+            id=kept[:8],
+        ),
+    )
+    return 0
+
+
+def _duplicates(shop: Shop, args: argparse.Namespace, tr: Catalogue) -> int:
+    found = find_duplicates(shop.db)
+
+    def line(d: Any) -> str:
+        why = ", ".join(tr("data-by-" + r) for r in d.reasons)
+        return tr(
+            "data-duplicate-line",
+            keep=d.keep["name"],
+            keep_id=d.keep["id"][:8],
+            other=d.other["name"],
+            other_id=d.other["id"][:8],
+            why=why,
+        )
+
+    data = [
+        {"keep": d.keep["id"], "other": d.other["id"], "reasons": list(d.reasons)} for d in found
+    ]
+    _say(args, data, lambda: "\n".join(line(d) for d in found) or tr("data-duplicates-none"))
     return 0
 
 

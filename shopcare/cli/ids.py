@@ -7,6 +7,7 @@ from typing import Any
 
 from shopcare.domain.errors import InvalidInput
 from shopcare.domain.values import id_prefix, shown
+from shopcare.readmodels.customers import merged_ids_starting
 from shopcare.readmodels.projection import ids_starting
 from shopcare.service.shop import Shop
 
@@ -24,6 +25,12 @@ def resolve_id(shop: Shop, given: str, table: str, what: str, load: Callable[[st
 
 
 def resolve_customer(shop: Shop, given: str) -> str:
+    """The customer an id (or its beginning) names; a merged record's id names the kept one."""
+    text = id_prefix(given, "words-customer")
+    if not ids_starting(shop.db, "customers", text):
+        merged = merged_ids_starting(shop.db, text)
+        if len(merged) == 1:
+            return merged[0][1]
     return resolve_id(shop, given, "customers", "words-customer", shop.app.get_customer)
 
 

@@ -158,6 +158,7 @@ def cmd_customer(shop: Shop, args: argparse.Namespace) -> int:
                 "summary": r["summary"],
                 "correction": r["correction"],
                 "voided": r["voided"],
+                "record": r["customer_id"],  # a merged duplicate's entries keep their numbers
                 "data": r["data"],
             }
             for r in timeline_rows(shop.db, cid)
@@ -188,7 +189,10 @@ def show_text(profile: dict[str, Any], timeline: list[dict[str, Any]]) -> str:
     lines.append("")
     for e in timeline:
         mark = " [withdrawn]" if e["voided"] else ""
-        lines.append(f"#{e['entry']:<4} {e['at'][:16]}  {e['staff']:<10} {e['summary']}{mark}")
+        number = (
+            str(e["entry"]) if e["record"] == profile["id"] else f"{e['entry']}·{e['record'][:4]}"
+        )
+        lines.append(f"#{number:<4} {e['at'][:16]}  {e['staff']:<10} {e['summary']}{mark}")
         if e["correction"]:
             lines.append(f"       correction: {e['correction']}")
     return "\n".join(lines)

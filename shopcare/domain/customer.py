@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
+from uuid import UUID
 
 from eventsourcing.domain import Aggregate, event
 
@@ -27,6 +28,10 @@ PROFILE_FIELDS = (
     "tags",
     "notes",
 )
+
+
+#: What can be open for a customer, and the detail that names it.
+OPEN_KINDS = {"return": "item", "complaint": "category", "followup": "reason"}
 
 
 class Customer(Aggregate):
@@ -67,6 +72,10 @@ class Customer(Aggregate):
         self.open_complaints: dict[int, str] = {}
         self.open_followups: dict[int, str] = {}
         self.corrected: dict[int, bool] = {}
+        #: The customer this record turned out to be (entered twice), if it did.
+        self.merged_into: UUID | None = None
+        #: Whether the person asked the shop to forget them.
+        self.forgotten = False
 
     # ----- profile ---------------------------------------------------------------
 
@@ -379,6 +388,93 @@ class Customer(Aggregate):
             self.open_returns.pop(entry, None)
             self.open_complaints.pop(entry, None)
             self.open_followups.pop(entry, None)
+
+    # ----- one person entered twice ------------------------------------------------
+
+    def merge_into(self, *, into: UUID, staff: str, computer: str, occurred_at: datetime) -> None:
+        """This record is the same person as ``into``: it points there from now on.
+
+        Nothing is deleted: its history stays and shows on the kept customer's
+        timeline; what it still had open moves over (:meth:`take_over`).
+        """
+        if into == self.id:
+            raise InvalidInput("data-merge-same")
+        self._merged_into(into=into, staff=staff, computer=computer, occurred_at=occurred_at)
+
+    @event("MergedInto")
+    def _merged_into(self, into: UUID, staff: str, computer: str, occurred_at: datetime) -> None:
+        self.merged_into = into
+        self.open_returns.clear()
+        self.open_complaints.clear()
+        self.open_followups.clear()
+
+    def take_over(
+        self,
+        *,
+        kind: str,
+        from_customer: UUID,
+        from_entry: int,
+        opened_at: datetime,
+        details: dict[str, Any],
+        staff: str,
+        computer: str,
+        occurred_at: datetime,
+    ) -> int:
+        """A return, complaint or follow-up still open on a merged duplicate is open
+        here now, under a new entry number (returned)."""
+        if kind not in OPEN_KINDS:
+            raise InvalidInput("errors-unknown-choice", what=kind, allowed=", ".join(OPEN_KINDS))
+        self._open_item_moved(
+            kind=kind,
+            from_customer=from_customer,
+            from_entry=from_entry,
+            opened_at=opened_at,
+            details=details,
+            staff=staff,
+            computer=computer,
+            occurred_at=occurred_at,
+        )
+        return self.version
+
+    @event("OpenItemMoved")
+    def _open_item_moved(
+        self,
+        kind: str,
+        from_customer: UUID,
+        from_entry: int,
+        opened_at: datetime,
+        details: dict[str, Any],
+        staff: str,
+        computer: str,
+        occurred_at: datetime,
+    ) -> None:
+        label = str(details.get(OPEN_KINDS[kind], ""))
+        self._open_items(kind)[self._applying_entry] = label
+
+    def _open_items(self, kind: str) -> dict[int, str]:
+        return {
+            "return": self.open_returns,
+            "complaint": self.open_complaints,
+            "followup": self.open_followups,
+        }[kind]
+
+    # ----- a person who asked to be forgotten -----------------------------------------
+
+    def forget(self, *, staff: str, computer: str, occurred_at: datetime) -> None:
+        """The person asked the shop to forget them: an anonymous record stays, so the
+        shop's counts stay right, and no command may add to it again."""
+        self._forgotten(staff=staff, computer=computer, occurred_at=occurred_at)
+
+    @event("Forgotten")
+    def _forgotten(self, staff: str, computer: str, occurred_at: datetime) -> None:
+        self.name = self.phone = self.email = self.address = self.postal_code = ""
+        self.notes = ""
+        self.birthday = None
+        self.tags = []
+        self.open_returns.clear()
+        self.open_complaints.clear()
+        self.open_followups.clear()
+        self.forgotten = True
 
     # ----- helpers ----------------------------------------------------------------
 

@@ -40,6 +40,7 @@ class CareFactsProjection(Projection):
         Customer.FollowUpScheduled,
         Customer.FollowUpDone,
         Customer.EntryCorrected,
+        Customer.OpenItemMoved,
         *TASK_EVENTS,
         ShopSettings.Started,
         ShopSettings.RuleSwitched,
@@ -75,6 +76,30 @@ class CareFactsProjection(Projection):
                sensitive_entry = excluded.sensitive_entry""",
             (e.originator_id, until, note, d["on"] or noted, e.originator_version),
         )
+
+    @handles(Customer.MergedInto)
+    def customer_merged(self, db: Database, e: Recorded) -> None:
+        """What to keep in mind about the duplicate is kept in mind for the kept one."""
+        other, kept = e.originator_id, e.data["into"]
+        theirs = care_facts(db, other)
+        if theirs is None:
+            return
+        if care_facts(db, kept) is None:
+            db.execute("UPDATE care_facts SET customer_id = ? WHERE customer_id = ?", [kept, other])
+            return
+        db.execute(
+            """UPDATE care_facts SET promotions_paused_until = CASE
+                 WHEN promotions_paused_until IS NULL THEN ?
+                 WHEN ? IS NULL THEN promotions_paused_until
+                 ELSE max(promotions_paused_until, ?) END,
+               sensitive_note = coalesce(sensitive_note, ?) WHERE customer_id = ?""",
+            [*[theirs["promotions_paused_until"]] * 3, theirs["sensitive_note"], kept],
+        )
+        db.execute("DELETE FROM care_facts WHERE customer_id = ?", [other])
+
+    @handles(Customer.Forgotten)
+    def customer_forgotten(self, db: Database, e: Recorded) -> None:
+        db.execute("DELETE FROM care_facts WHERE customer_id = ?", [e.originator_id])
 
     def _put(self, db: Database, **values: Any) -> None:
         db.conn.executemany(

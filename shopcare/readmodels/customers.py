@@ -66,8 +66,9 @@ class CustomersProjection(Projection):
     """Profiles are written at once; contact and purchase counts once per batch."""
 
     name = "customers"
-    tables = ("customers_fts", "customers", "name_grams")
+    tables = ("customers_fts", "customers", "name_grams", "merged_customers")
     ignores = (
+        Customer.OpenItemMoved,
         Customer.ReturnRequested,
         Customer.ReturnReceived,
         Customer.ReturnWaived,
@@ -103,6 +104,11 @@ class CustomersProjection(Projection):
             " NOT NULL, PRIMARY KEY (gram, customer_id)) WITHOUT ROWID"
         )
         db.execute("CREATE INDEX IF NOT EXISTS name_grams_customer ON name_grams(customer_id)")
+        db.execute(
+            "CREATE TABLE IF NOT EXISTS merged_customers (other_id TEXT PRIMARY KEY,"
+            " kept_id TEXT NOT NULL)"
+        )
+        db.execute("CREATE INDEX IF NOT EXISTS merged_customers_kept ON merged_customers(kept_id)")
         cols = ", ".join(FTS_COLUMNS)
         new = ", ".join(f"new.{c}" for c in FTS_COLUMNS)
         old = ", ".join(f"old.{c}" for c in FTS_COLUMNS)
@@ -195,6 +201,48 @@ class CustomersProjection(Projection):
             ],
         )
 
+    @handles(Customer.MergedInto)
+    def merged_into(self, db: Database, e: Recorded) -> None:
+        """The duplicate's counts join the kept customer's; its id points there."""
+        self.flush(db)  # the counts gathered so far belong to the rows they were seen on
+        other, kept = e.originator_id, e.data["into"]
+        db.execute("UPDATE merged_customers SET kept_id = ? WHERE kept_id = ?", [kept, other])
+        db.execute(
+            "INSERT OR REPLACE INTO merged_customers (other_id, kept_id) VALUES (?, ?)",
+            [other, kept],
+        )
+        row = db.execute(
+            "SELECT contacts, purchases, last_contact_at FROM customers WHERE id = ?", [other]
+        ).fetchone()
+        if row is not None:
+            db.execute(
+                """UPDATE customers SET contacts = contacts + ?, purchases = purchases + ?,
+                   last_contact_at = nullif(max(coalesce(last_contact_at, ''), ?), '')
+                   WHERE id = ?""",
+                [row[0], row[1], row[2] or "", kept],
+            )
+        self._remove(db, other)
+
+    @handles(Customer.Forgotten)
+    def forgotten(self, db: Database, e: Recorded) -> None:
+        """A forgotten person leaves the list, the search and the sweep."""
+        self.flush(db)
+        self._remove(db, e.originator_id)
+
+    @staticmethod
+    def _remove(db: Database, cid: str) -> None:
+        cols = ", ".join(FTS_COLUMNS)
+        row = db.execute(f"SELECT rowid, {cols} FROM customers WHERE id = ?", [cid]).fetchone()
+        if row is not None:  # the search index is told what to drop (it keeps no copy)
+            marks = ", ".join("?" * (len(FTS_COLUMNS) + 1))
+            db.execute(
+                f"INSERT INTO customers_fts (customers_fts, rowid, {cols})"
+                f" VALUES ('delete', {marks})",
+                list(row),
+            )
+        db.execute("DELETE FROM customers WHERE id = ?", [cid])
+        db.execute("DELETE FROM name_grams WHERE customer_id = ?", [cid])
+
     @staticmethod
     def _index_name(db: Database, cid: str, name: str, tags: list[str], new: bool = False) -> None:
         if not new:
@@ -203,6 +251,32 @@ class CustomersProjection(Projection):
             "INSERT INTO name_grams (gram, customer_id) VALUES (?, ?)",
             [(g, cid) for g in sorted(name_grams(name, tags))],
         )
+
+
+def kept_id(db: Database, customer_id: str) -> str:
+    """The customer an id means now: the kept one, when it was merged into another."""
+    row = db.execute(
+        "SELECT kept_id FROM merged_customers WHERE other_id = ?", [customer_id]
+    ).fetchone()
+    return customer_id if row is None else row[0]
+
+
+def merged_ids(db: Database, customer_id: str) -> list[str]:
+    """The ids of the duplicates merged into this customer."""
+    rows = db.execute(
+        "SELECT other_id FROM merged_customers WHERE kept_id = ? ORDER BY other_id", [customer_id]
+    )
+    return [r[0] for r in rows]
+
+
+def merged_ids_starting(db: Database, prefix: str) -> list[tuple[str, str]]:
+    """At most two (merged id, kept id) pairs whose merged id begins with ``prefix``."""
+    rows = db.execute(
+        "SELECT other_id, kept_id FROM merged_customers WHERE other_id >= ? AND other_id < ?"
+        " ORDER BY other_id LIMIT 2",
+        [prefix, prefix + "\U0010ffff"],
+    )
+    return [(r[0], r[1]) for r in rows]
 
 
 def _fts_phrase(term: str) -> str:

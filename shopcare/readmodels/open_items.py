@@ -12,6 +12,12 @@ from shopcare.readmodels.projection import Projection, handles
 from shopcare.readmodels.recorded import Recorded, utc_text
 
 OPEN_TABLES = ("open_returns", "open_complaints", "open_followups")
+#: Which table an item moved over in a merge goes to, and the columns its details fill.
+MOVED_TO = {
+    "return": ("open_returns", ("item", "due")),
+    "complaint": ("open_complaints", ("category", "text", "touchpoint")),
+    "followup": ("open_followups", ("due", "reason")),
+}
 
 
 class OpenItemsProjection(Projection):
@@ -107,6 +113,29 @@ class OpenItemsProjection(Projection):
             for table in OPEN_TABLES:
                 self._close(db, table, e)
 
+    @handles(Customer.MergedInto, Customer.Forgotten)
+    def closed_for_good(self, db: Database, e: Recorded) -> None:
+        """A merged record's items are open on the kept one now (``OpenItemMoved``);
+        a forgotten person's are no one's to follow up."""
+        for table in OPEN_TABLES:
+            db.execute(f"DELETE FROM {table} WHERE customer_id = ?", [e.originator_id])
+
+    @handles(Customer.OpenItemMoved)
+    def open_item_moved(self, db: Database, e: Recorded) -> None:
+        d = e.data
+        table, columns = MOVED_TO[d["kind"]]
+        cols = ["customer_id", "entry", *columns, "opened_at"]
+        values = [
+            e.originator_id,
+            e.originator_version,
+            *(d["details"].get(c) for c in columns),
+            utc_text(d["opened_at"]),
+        ]
+        db.execute(
+            f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+            values,
+        )
+
 
 def _narrowed(customer_id: str | None, due_by: str | None) -> tuple[str, list[Any]]:
     conditions, params = [], []
@@ -171,3 +200,14 @@ def followups_due(
 ) -> list[dict[str, Any]]:
     """Open follow-ups, all or those due on or before ``by`` (YYYY-MM-DD)."""
     return _with_names(db, "open_followups", "t.due, t.opened_at", customer_id, by, limit)
+
+
+def open_items_of(db: Database, customer_id: str) -> list[tuple[str, int]]:
+    """Every item open for one customer: (table, entry)."""
+    return [
+        (table, entry)
+        for table in OPEN_TABLES
+        for (entry,) in db.execute(
+            f"SELECT entry FROM {table} WHERE customer_id = ? ORDER BY entry", [customer_id]
+        )
+    ]

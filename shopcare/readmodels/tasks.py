@@ -57,6 +57,7 @@ class TasksProjection(Projection):
         Customer.FollowUpScheduled,
         Customer.FollowUpDone,
         Customer.EntryCorrected,
+        Customer.OpenItemMoved,
         *SETTINGS_EVENTS,
     )
 
@@ -116,6 +117,23 @@ class TasksProjection(Projection):
             cost=d["cost"],
             note=d["note"],
             finished_at=utc_text(d["occurred_at"]),
+        )
+
+    @handles(Customer.MergedInto)
+    def customer_merged(self, db: Database, e: Recorded) -> None:
+        """The duplicate's kind acts are the kept customer's now."""
+        db.execute(
+            "UPDATE tasks SET customer_id = ? WHERE customer_id = ?",
+            [e.data["into"], e.originator_id],
+        )
+
+    @handles(Customer.Forgotten)
+    def customer_forgotten(self, db: Database, e: Recorded) -> None:
+        """Nothing more is done for a forgotten person; what was done still counts."""
+        db.execute(
+            "UPDATE tasks SET status = 'dismissed', finished_at = ?, position = ?"
+            " WHERE customer_id = ? AND status IN ('suggested', 'scheduled')",
+            [utc_text(e.data["occurred_at"]), e.position, e.originator_id],
         )
 
     @handles(DelightTask.Dismissed)

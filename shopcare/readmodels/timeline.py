@@ -30,6 +30,9 @@ KINDS: dict[type, str] = {
     Customer.FollowUpScheduled: "follow-up scheduled",
     Customer.FollowUpDone: "follow-up done",
     Customer.EntryCorrected: "correction",
+    Customer.MergedInto: "merged",
+    Customer.OpenItemMoved: "moved over",
+    Customer.Forgotten: "forgotten",
 }
 
 #: Fields every event has, kept in their own columns rather than in ``data``.
@@ -78,6 +81,12 @@ def describe(kind: str, d: dict[str, Any]) -> str:
         case "GiftSent":
             occasion = f" for {d['occasion']}" if d.get("occasion") else ""
             return f"Sent {d['what']}{occasion}{_money(d.get('cost'))}"
+        case "MergedInto":
+            return f"Same person as {d['into'][:8]}: one customer from now on"
+        case "OpenItemMoved":
+            return f"Still open from the merged record: {d['kind']} (entry {d['from_entry']} there)"
+        case "Forgotten":
+            return "Forgotten at the person's request"
         case "FollowUpScheduled":
             return f"Follow-up due {d['due']}: {d['reason']}"
         case "FollowUpDone":
@@ -167,14 +176,16 @@ class TimelineProjection(Projection):
 def timeline_rows(
     db: Database, customer_id: str, newest_first: bool = False, limit: int | None = None
 ) -> list[dict[str, Any]]:
-    """A customer's timeline, oldest first unless ``newest_first``."""
+    """A customer's timeline, oldest first unless ``newest_first``; it includes the
+    history of records merged into this one (``customer_id`` says whose entry it is)."""
     order = "DESC" if newest_first else "ASC"
     sql = (
         "SELECT position, entry, at, logged_at, kind, event, staff, computer, summary, data,"
-        " corrects, correction, voided FROM timeline WHERE customer_id = ?"
+        " corrects, correction, voided, customer_id FROM timeline WHERE customer_id IN"
+        " (SELECT ? UNION ALL SELECT other_id FROM merged_customers WHERE kept_id = ?)"
         f" ORDER BY at {order}, position {order}"
     )
-    params: list[Any] = [customer_id]
+    params: list[Any] = [customer_id, customer_id]
     if limit is not None:
         sql += " LIMIT ?"
         params.append(limit)
@@ -189,8 +200,10 @@ def timeline_rows(
 def recent_contacts(db: Database, limit: int = 30) -> list[dict[str, Any]]:
     """The latest contacts across all customers (newest first), with names."""
     sql = (
-        "SELECT t.customer_id, t.at, t.staff, t.summary, t.voided, c.name AS customer_name"
-        " FROM timeline t JOIN customers c ON c.id = t.customer_id"
+        "SELECT c.id AS customer_id, t.at, t.staff, t.summary, t.voided,"
+        " c.name AS customer_name FROM timeline t"
+        " LEFT JOIN merged_customers m ON m.other_id = t.customer_id"
+        " JOIN customers c ON c.id = coalesce(m.kept_id, t.customer_id)"
         " WHERE t.kind = 'contact' ORDER BY t.at DESC, t.position DESC LIMIT ?"
     )
     return list(db.query(sql, [limit]))
