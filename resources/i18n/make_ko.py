@@ -256,6 +256,9 @@ KO = {
     "follow-up scheduled": "후속 연락 예약",
     "follow-up done": "후속 연락 완료",
     "correction": "정정",
+    "merged": "기록 합침",
+    "moved over": "옮겨 온 일",
+    "forgotten": "정보 삭제",
     # choices
     "phone": "전화",
     "walk-in": "방문",

@@ -49,6 +49,9 @@ KIND_LABELS = (
     QT_TRANSLATE_NOOP("Kinds", "follow-up scheduled"),
     QT_TRANSLATE_NOOP("Kinds", "follow-up done"),
     QT_TRANSLATE_NOOP("Kinds", "correction"),
+    QT_TRANSLATE_NOOP("Kinds", "merged"),
+    QT_TRANSLATE_NOOP("Kinds", "moved over"),
+    QT_TRANSLATE_NOOP("Kinds", "forgotten"),
 )
 assert set(KIND_LABELS) == set(KINDS.values())
 
