@@ -169,5 +169,6 @@ def test_the_duplicate_finder_sees_same_phones_emails_and_near_names(
     assert found[(d, e)] == ("email",)
     assert not any("김민서" in (names[k], names[o]) for k, o in found)
     code, out, _ = run(data_dir, "duplicates", "--json", capsys=capsys)
+    assert code == 0
     assert {(x["keep"], x["other"]) for x in json.loads(out)} == set(found)
     assert json.loads(out)[0]["reasons"] in (["phone"], ["email"])

@@ -108,11 +108,14 @@ def test_bereavement_flowers_and_card_next_day_and_promotions_paused():
     s = bereavement_rule(life("bereavement", "her mother", True), "김민지", DEFAULT_CONFIG)
     assert s is not None
     assert s.rule == "bereavement"
-    assert "flowers" in s.act.lower() and "card" in s.act.lower()
     assert s.due == date(2026, 11, 21)
-    assert "her mother" in s.reason
     assert promotions_paused_until(date(2026, 11, 20)) == date(2026, 12, 20)
-    assert "2026-12-20" in s.reason
+    assert s.facts == {
+        "name": "김민지",
+        "note": "her mother",
+        "on": "2026-11-20",
+        "paused_until": "2026-12-20",
+    }
 
 
 def test_bereavement_not_for_other_life_events_or_when_off():
@@ -128,7 +131,8 @@ def test_lead_time_comes_from_settings():
 @pytest.mark.parametrize("kind", ["wedding", "new baby", "graduation"])
 def test_congratulations(kind: str):
     s = congratulations_rule(life(kind), "김민지", DEFAULT_CONFIG)
-    assert s is not None and kind in s.title and s.rule == "congratulations"
+    assert s is not None and s.rule == "congratulations"
+    assert s.facts == {"name": "김민지", "occasion": kind, "note": ""}
 
 
 @pytest.mark.parametrize("kind", ["bereavement", "moved", "illness", "birthday"])
@@ -137,24 +141,28 @@ def test_no_congratulations_for_other_events(kind: str):
 
 
 def test_complaint_and_negative_feedback_get_the_owners_call_within_two_days():
-    for event in (complaint(), feedback("negative")):
+    for event, source in ((complaint(), "complaint"), (feedback("negative"), "feedback")):
         s = complaint_call_rule(event, "김민지", DEFAULT_CONFIG)
-        assert s is not None and "owner" in s.act.lower()
+        assert s is not None and s.facts["source"] == source
         assert s.due == AT.date() + timedelta(days=2)
+    assert complaint_call_rule(complaint(), "n", DEFAULT_CONFIG).facts["category"] == "delivery"
     assert complaint_call_rule(feedback("positive"), "김민지", DEFAULT_CONFIG) is None
     assert complaint_call_rule(complaint(), "김민지", OFF) is None
 
 
 def test_thank_you_for_connection_or_long_call_only():
     assert thank_you_rule(contact(connection=True), "김민지", DEFAULT_CONFIG) is not None
-    assert thank_you_rule(contact(minutes=30), "김민지", DEFAULT_CONFIG) is not None
+    long_call = thank_you_rule(contact(minutes=30), "김민지", DEFAULT_CONFIG)
+    assert long_call is not None and long_call.facts["minutes"] == 30
+    assert long_call.facts["connection"] is False
+    assert long_call.facts["summary"] == "asked about gloves"
     assert thank_you_rule(contact(minutes=29), "김민지", DEFAULT_CONFIG) is None
     assert thank_you_rule(contact(), "김민지", DEFAULT_CONFIG) is None
 
 
 def test_referred_elsewhere_tell_them_when_back_in_stock():
     s = back_in_stock_rule(referred(), "김민지", DEFAULT_CONFIG)
-    assert s is not None and "back in stock" in s.act and "red scarf" in s.title
+    assert s is not None and s.facts == {"name": "김민지", "item": "red scarf", "sent_to": "Market"}
     assert back_in_stock_rule(referred(), "김민지", OFF) is None
 
 
@@ -175,6 +183,7 @@ def test_birthday_card_due_seven_days_before_every_year():
     bday = date(1980, 12, 10)
     s = birthday_rule(cid, "김민지", bday, date(2026, 11, 20), DEFAULT_CONFIG)
     assert s is not None and s.due == date(2026, 12, 3)
+    assert s.facts == {"name": "김민지", "birthday": "2026-12-10"}
     assert s.trigger_key == f"birthday:{cid}:2026"
     again = birthday_rule(cid, "김민지", bday, date(2027, 11, 25), DEFAULT_CONFIG)
     assert again.trigger_key == f"birthday:{cid}:2027"
@@ -198,7 +207,13 @@ def test_gentle_return_when_overdue_during_a_recent_sensitive_event():
     returns = [OverdueReturn(3, "coat", date(2026, 11, 10))]
     recent = [SensitiveEvent("bereavement", date(2026, 10, 1))]
     (s,) = gentle_return_rule("c", "김민지", returns, recent, today, DEFAULT_CONFIG)
-    assert "waive" in s.act.lower() and "not a reminder" in s.act
+    assert s.facts == {
+        "name": "김민지",
+        "item": "coat",
+        "return_due": "2026-11-10",
+        "life_event": "bereavement",
+        "life_event_on": "2026-10-01",
+    }
     assert s.trigger_key == "gentle-return:c:3"
     old = [SensitiveEvent("bereavement", date(2026, 8, 1))]
     assert gentle_return_rule("c", "n", returns, old, today, DEFAULT_CONFIG) == []
@@ -217,8 +232,9 @@ def test_milestones_5_10_25_purchases_or_visits():
     assert rule(4, 4) is None
     assert rule(5, 0).trigger_key == ("milestone:c:purchase:5")
     s = rule(6, 10)
-    assert s.trigger_key == "milestone:c:visit:10" and "10th visit" in s.reason
-    assert "25th" in rule(30, 0).reason
+    assert s.trigger_key == "milestone:c:visit:10"
+    assert s.facts == {"name": "n", "number": 10, "counted": "visit"}
+    assert rule(30, 0).facts["number"] == 25
     assert rule(5, 0, OFF) is None
     paused = date(2026, 12, 1)
     assert rule(5, 0, paused=paused) is None
@@ -233,6 +249,7 @@ def test_we_miss_you_for_quiet_regulars_only():
     last = today - timedelta(days=120)
     s = miss_you_rule("c", "n", 5, last, today, DEFAULT_CONFIG)
     assert s is not None and s.trigger_key == f"miss-you:c:{last}"
+    assert s.facts == {"name": "n", "contacts": 5, "quiet_days": 120, "last_contact": str(last)}
     assert miss_you_rule("c", "n", 4, last, today, DEFAULT_CONFIG) is None
     assert miss_you_rule("c", "n", 5, last + timedelta(days=1), today, DEFAULT_CONFIG) is None
     assert miss_you_rule("c", "n", 5, None, today, DEFAULT_CONFIG) is None
@@ -246,7 +263,7 @@ def test_neighbourhood_round_for_three_regulars_in_one_postal_code():
     s = neighbourhood_rule("04001", three, today, DEFAULT_CONFIG)
     assert s is not None and s.customer_id is None
     assert s.trigger_key == "neighbourhood:04001:2026"
-    assert "김민지" in s.reason and "이하나" in s.reason
+    assert s.facts == {"postal_code": "04001", "names": ["김민지", "박서준", "이하나"]}
     assert neighbourhood_rule("04001", three[:2], today, DEFAULT_CONFIG) is None
     assert neighbourhood_rule("", three, today, DEFAULT_CONFIG) is None
     assert neighbourhood_rule("04001", three, today, OFF) is None
@@ -267,3 +284,31 @@ def test_history_typed_in_later_makes_no_task() -> None:
     assert is_fresh(now - timedelta(days=1), now)
     assert is_fresh(now - timedelta(days=STALE_AFTER_DAYS), now)
     assert not is_fresh(now - timedelta(days=STALE_AFTER_DAYS + 1), now)
+
+
+def test_every_rule_records_the_facts_its_type_names():
+    """Issue 13 ranks and merges on these facts: each rule keeps exactly its typed keys."""
+    from typing import get_type_hints
+
+    from shopcare.domain.delight_rules import RULE_FACTS
+
+    today = date(2026, 11, 20)
+    recent = [SensitiveEvent("bereavement", date(2026, 11, 1))]
+    made = [
+        bereavement_rule(life("bereavement", "note"), "n", DEFAULT_CONFIG),
+        congratulations_rule(life("wedding"), "n", DEFAULT_CONFIG),
+        complaint_call_rule(complaint(), "n", DEFAULT_CONFIG),
+        thank_you_rule(contact(connection=True), "n", DEFAULT_CONFIG),
+        back_in_stock_rule(referred(), "n", DEFAULT_CONFIG),
+        birthday_rule("c", "n", date(1990, 11, 25), today, DEFAULT_CONFIG),
+        *gentle_return_rule(
+            "c", "n", [OverdueReturn(2, "coat", date(2026, 11, 10))], recent, today, DEFAULT_CONFIG
+        ),
+        milestone_rule("c", "n", 5, 0, today, DEFAULT_CONFIG, None, today),
+        miss_you_rule("c", "n", 6, date(2026, 1, 1), today, DEFAULT_CONFIG),
+        neighbourhood_rule("04001", [("a", "x"), ("b", "y"), ("c", "z")], today, DEFAULT_CONFIG),
+    ]
+    assert {s.rule for s in made if s is not None} == set(RULES)
+    for s in made:
+        assert s is not None
+        assert set(s.facts) == set(get_type_hints(RULE_FACTS[s.rule])), s.rule

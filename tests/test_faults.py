@@ -121,8 +121,9 @@ def test_check_mends_views_that_lost_entries_or_pages(data_dir: Path, capsys) ->
         page_size = db.execute("PRAGMA page_size").fetchone()[0]
     with views.open("r+b") as fh:
         fh.seek((root[0] - 1) * page_size)
-        fh.write(bytes(b ^ 0xFF for b in fh.read(64)))
-        fh.seek((root[0] - 1) * page_size)
+        flipped = bytes(b ^ 0xFF for b in fh.read(64))
+        fh.seek((root[0] - 1) * page_size)  # back to the start: flip these 64 bytes
+        fh.write(flipped)
     code, out, _ = run(data_dir, "check", "--json", capsys=capsys)
     report = json.loads(out)
     assert code == 0 and report["healthy"]

@@ -93,7 +93,7 @@ def test_a_stale_copy_on_another_pc_loses_no_contact(postgres_schema: str, tmp_p
         two.catch_up()
         rows = timeline_rows(two.db, str(cid))
         assert [r["entry"] for r in rows] == [1, 2, 3]
-        assert {r["summary"].split(": ")[-1] for r in rows[1:]} == {"from one", "from two"}
+        assert {r["data"]["summary"] for r in rows[1:]} == {"from one", "from two"}
     finally:
         one.close()
         two.close()

@@ -112,7 +112,7 @@ def test_add_customer_quick_log_shows_on_timeline_and_today(qtbot, window, tmp_p
     assert not dialog.isVisible()
     rows = window.customers.page.timeline.rows()
     assert rows[0]["kind"] == "contact"  # newest first
-    assert "phone in: Asked about rain boots" in rows[0]["summary"]
+    assert "phone in: Asked about rain boots" in shown_line(window, 0)
     assert rows[0]["staff"] == "지은"
     recent = window.today.recent
     assert recent.rowCount() == 1
@@ -255,7 +255,13 @@ def test_another_process_shows_up_within_two_seconds(qtbot, window, data_dir):
         timeout=2000,
     )
     rows = window.customers.page.timeline.rows()
-    assert rows[0]["summary"] == "walk-in in: Dropped by" and rows[0]["staff"] == "민호"
+    assert shown_line(window, 0) == "#2  walk-in in: Dropped by" and rows[0]["staff"] == "민호"
+
+
+def shown_line(window, row: int) -> str:
+    """What the customer page's timeline shows in its What column (newest first)."""
+    model = window.customers.page.timeline
+    return model.index(row, model.WHAT).data()
 
 
 def test_event_dialogs_errors_and_corrections(qtbot, window, tmp_path, qtmodeltester):
@@ -272,7 +278,7 @@ def test_event_dialogs_errors_and_corrections(qtbot, window, tmp_path, qtmodelte
     dialog.widgets["amount"].setText("59000")
     qtbot.keyClick(dialog.widgets["amount"], Qt.Key.Key_Return)
     assert not dialog.isVisible()
-    assert page.timeline.rows()[0]["summary"] == "Bought Rain boots (59000)"
+    assert shown_line(window, 0) == "#2  Bought Rain boots (59,000)"
 
     page.open_event("raise_complaint")
     complaint = page.dialog

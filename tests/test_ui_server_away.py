@@ -205,7 +205,7 @@ def test_window_stays_usable_while_the_server_is_away_and_recovers_by_itself(
         dialog = test_ui.quick_log(qtbot, window, "Called back after the outage", find="5678")
         assert not dialog.isVisible(), dialog.error.text()
         with Shop(back_office, staff="Owner") as other:
-            summaries = [r["summary"] for r in timeline_rows(other.db, cid)]
+            summaries = [r["data"].get("summary", "") for r in timeline_rows(other.db, cid)]
         assert summaries[-1].endswith("Called back after the outage")
         ticker.stop()
     finally:

@@ -98,7 +98,7 @@ def test_the_window_paints_before_history_is_caught_up(
         assert shop.read.position() >= head
         window.customers.search.clear()
         qtbot.waitUntil(lambda: window.customers.model.total() == known, timeout=WAIT)
-        summaries = [r["summary"] for r in timeline_rows(shop.db, first[0])]
+        summaries = [r["data"].get("summary", "") for r in timeline_rows(shop.db, first[0])]
         assert sum(s.endswith(tuple(f"call {i}" for i in range(40))) for s in summaries) == 40
         if state == "behind":
             qtbot.waitUntil(

@@ -113,7 +113,7 @@ def test_schedule_and_complete_shows_gift_on_timeline(qtbot, window, tmp_path, q
     assert window.today.tasks.rowCount() == 0
 
     gifts = [r for r in timeline_rows(window.shop.db, cid, newest_first=True)]
-    assert gifts[0]["kind"] == "gift sent" and "White lilies" in gifts[0]["summary"]
+    assert gifts[0]["kind"] == "gift sent" and gifts[0]["data"]["what"] == "White lilies and a card"
     window.show_customer(cid)
     assert window.customers.page.timeline.rows()[0]["kind"] == "gift sent"
 

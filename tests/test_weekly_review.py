@@ -153,7 +153,7 @@ def week_shop(shop: Shop):
     app.refer_elsewhere(me, a, item="구두", sent_to="Shoe Palace", at=at("11-21"))
 
     # Delight tasks (the teammate's table, or a stand-in with the same columns).
-    base = {"rule": "manual", "reason": "", "act": "", "message": "", "trigger_key": ""}
+    base = {"rule": "by hand", "facts": "{}", "trigger_key": ""}
     base |= {"created_at": "2026-11-01T00:00:00+00:00", "position": 0, "assignee": "지은"}
     shop.db["tasks"].insert_all(
         [
@@ -205,8 +205,8 @@ def test_figures(week_shop: Shop) -> None:
         LongConversation("김민수", "지은", 40, "사이즈 상담"),
         LongConversation("Anna Berg", "Tom", 15, "Rain, walked home"),
     ]
-    assert d.tasks_done == [DoneTask("김민수", "손편지 카드", "3,000")]
-    assert (d.gifts_sent, d.gifts_total_cost) == (1, "15,000")
+    assert d.tasks_done == [DoneTask("김민수", "손편지 카드", "3000")]
+    assert (d.gifts_sent, d.gifts_total_cost) == (1, "15000")
 
     repeated = {(r.kind, r.name): r for r in d.repeated}
     assert set(repeated) == {
@@ -264,7 +264,7 @@ def test_figures(week_shop: Shop) -> None:
         StaffLine("지은", 1, 1, [0] * 7 + [1]),  # one connection, one task done
     ]
     assert d.backlog == [
-        BacklogWeek(f"W{w}", n)
+        BacklogWeek(str(date.fromisocalendar(2026, w, 1)), n)
         for w, n in zip(range(40, 48), [0, 1, 0, 0, 0, 0, 1, 4], strict=True)
     ]
     assert d.stories == [Story("Anna Berg", "Tom", "우산을 빌려드렸어요")]
@@ -273,7 +273,8 @@ def test_figures(week_shop: Shop) -> None:
 def test_pdf_shows_the_figures(week_shop: Shop) -> None:
     text = _text(_pdf(weekly_review_data(week_shop.db, WEEK, "꽃집 하루", tz=SEOUL)))
     for expected in (
-        "Weeklyreview—2026-W47",
+        "Weeklyreview:16–22Nov2026",
+        "ISOweek2026-W47",
         "꽃집하루",
         "1.6:1",  # 5 : 3, rounded down
         "sizing",
@@ -297,7 +298,9 @@ def test_empty_week_is_calm(shop: Shop) -> None:
     d = weekly_review_data(shop.db, WEEK, "ShopCare", tz=SEOUL)
     assert (d.positive, d.negative, d.connections_made, d.gifts_sent) == (0, 0, 0, 0)
     assert d.repeated == d.waiting == d.staff == d.stories == []
-    assert d.backlog == [BacklogWeek(f"W{w}", 0) for w in range(40, 48)]
+    assert d.backlog == [
+        BacklogWeek(str(date.fromisocalendar(2026, w, 1)), 0) for w in range(40, 48)
+    ]
     text = _text(_pdf(d))
     assert "Nobodyiswaitingforus" in text
     assert "Nopositivesornegativeswererecordedthisweek" in text
@@ -333,9 +336,9 @@ def test_cli_end_to_end(week_shop: Shop, data_dir: Path, tmp_path: Path, capsys)
     assert main([*base, "--week", WEEK, "--out", str(out)]) == 0
     assert "2026-W47" in capsys.readouterr().out
     text = _text(out.read_bytes())
-    assert "Weeklyreview—2026-W47" in text
+    assert "Weeklyreview:16–22Nov2026" in text
     assert "우산을빌려드렸어요" in text
-    assert "ShopCareweeklyreview·ShopCare·2026-W47" in text  # no shop name set
+    assert "Weeklyreview·ShopCare·16–22Nov2026" in text  # no shop name set
 
     bad = tmp_path / "bad.pdf"
     assert main([*base, "--week", "2026-W99", "--out", str(bad)]) == 2

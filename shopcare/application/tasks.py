@@ -15,7 +15,7 @@ sweep, another computer) finds the task already there and changes nothing.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
@@ -53,6 +53,10 @@ def _task_id(value: str | UUID) -> UUID:
     return parse_id(value, "words-task")
 
 
+def _whole_days(days: int | str) -> int:
+    return parse_count(days, "words-lead-time", maximum=MAX_LEAD_DAYS, required=True)
+
+
 class ShopCareApplication(CustomerApplication):
     """Customers, their contacts, the kind acts to do for them, and the shop's settings."""
 
@@ -86,11 +90,8 @@ class ShopCareApplication(CustomerApplication):
     def _new_task(s: TaskSuggestion, staff: str, computer: str, at: datetime) -> DelightTask:
         return DelightTask.suggest(
             customer_id=as_uuid(s.customer_id),
-            title=s.title,
             rule=s.rule,
-            reason=s.reason,
-            act=s.act,
-            message=s.message,
+            facts=s.facts,
             due=s.due,
             trigger_key=s.trigger_key,
             staff=staff,
@@ -118,6 +119,51 @@ class ShopCareApplication(CustomerApplication):
             self.save(settings)
 
         retry_on_conflict(once)
+
+    def change_shop_settings(
+        self,
+        by: Actor,
+        *,
+        name: str | None = None,
+        address: str | None = None,
+        staff_list: Iterable[str] | None = None,
+        rules_on: Mapping[str, bool] | None = None,
+        lead_days: Mapping[str, int | str] | None = None,
+        language: str | None = None,
+    ) -> bool:
+        """Change any of the shop's settings in one command and one save (all or none).
+
+        Settings left as None stay as they are; returns whether anything changed.
+        """
+        staff = None if staff_list is None else [clean_text(n, "words-staff") for n in staff_list]
+        name = None if name is None else clean_text(name, "words-shop-name")
+        address = None if address is None else clean_text(address, "words-shop-address")
+        leads = {rule: _whole_days(days) for rule, days in (lead_days or {}).items()}
+        changed = False
+
+        def once() -> None:
+            nonlocal changed
+            stamp = by.stamp(self._when(None))
+            settings = self.get_settings() or ShopSettings(**stamp)
+            changed = settings.change(
+                name=name,
+                address=address,
+                staff_list=staff,
+                rules_on=rules_on,
+                lead_days=leads,
+                language=language,
+                **stamp,
+            )
+            if changed:
+                self.save(settings)
+
+        retry_on_conflict(once)
+        return changed
+
+    def shop_language(self) -> str:
+        """The language the shop chose ("" while it has not chosen one)."""
+        settings = self.get_settings()
+        return "" if settings is None else settings.language
 
     def change_shop_details(self, by: Actor, *, name: str, address: str = "") -> None:
         name = require_text(name, "words-shop-name")
@@ -194,9 +240,7 @@ class ShopCareApplication(CustomerApplication):
             customer_id=customer.id,
             title=title,
             rule=BY_HAND,
-            reason=note,
-            act=act or title,
-            message="",
+            facts={"note": note, "act": act},
             due=due_date,
             trigger_key=hand_trigger_key(),
             **by.stamp(when),

@@ -28,6 +28,7 @@ from shopcare.domain.customer import PROFILE_FIELDS
 from shopcare.domain.errors import InvalidInput
 from shopcare.domain.values import clean_text, parse_count
 from shopcare.i18n import catalogue, error_text, system_language
+from shopcare.presentation.timeline import timeline_line
 from shopcare.readmodels.care import promotions_paused_until
 from shopcare.readmodels.customers import get_customer_row, search_customers
 from shopcare.readmodels.timeline import timeline_rows
@@ -147,6 +148,7 @@ def cmd_customer(shop: Shop, args: argparse.Namespace) -> int:
         if profile is None:
             raise InvalidInput("errors-no-customer", id=cid)
         profile["promotions_paused_until"] = promotions_paused_until(shop.db, cid)
+        tr = catalogue(system_language())
         timeline = [
             {
                 "entry": r["entry"],
@@ -155,7 +157,7 @@ def cmd_customer(shop: Shop, args: argparse.Namespace) -> int:
                 "staff": r["staff"],
                 "computer": r["computer"],
                 "logged_at": local_iso_minutes(r["logged_at"]),
-                "summary": r["summary"],
+                "summary": timeline_line(r["event"], r["data"], tr),
                 "correction": r["correction"],
                 "voided": r["voided"],
                 "record": r["customer_id"],  # a merged duplicate's entries keep their numbers

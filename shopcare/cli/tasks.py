@@ -15,6 +15,8 @@ from shopcare import clock
 from shopcare.cli.ids import resolve_customer, resolve_task
 from shopcare.domain.errors import InvalidInput
 from shopcare.domain.values import parse_count, parse_date
+from shopcare.i18n import Catalogue
+from shopcare.presentation import shop_catalogue, task_text
 from shopcare.readmodels.tasks import list_tasks
 from shopcare.reports.files import make_task_sheets
 from shopcare.service.shop import Shop
@@ -23,9 +25,14 @@ from shopcare.service.shop import Shop
 TASK_COMMANDS = ("tasks", "sweep")
 
 STATUS_CHOICES = ("open", "suggested", "scheduled", "done", "dismissed")
-LIST_FIELDS = ("id", "customer_id", "customer_name", "title", "rule", "due", "status")
+LIST_FIELDS = ("id", "customer_id", "customer_name", "rule", "facts", "due", "status")
 #: ``tasks pdf --due-within`` looks at most ten years ahead.
 MAX_DUE_WITHIN = 3660
+
+
+def _listed(rows: list[dict[str, Any]], tr: Catalogue) -> list[dict[str, Any]]:
+    """Task rows as listed: their facts, and their title in the shop's language."""
+    return [{k: r[k] for k in LIST_FIELDS} | {"title": task_text(r, tr).title} for r in rows]
 
 
 def add_task_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -87,13 +94,15 @@ def run_task_command(shop: Shop, args: argparse.Namespace) -> int:
         today = parse_date(args.today, "words-today", clock.today()) or clock.today()
         ids = shop.sweep(today)
         known = {str(i) for i in ids}
-        rows = [{k: r[k] for k in LIST_FIELDS} for r in list_tasks(shop.db) if r["id"] in known]
+        rows = _listed(
+            [r for r in list_tasks(shop.db) if r["id"] in known], shop_catalogue(shop.db)
+        )
         _emit(args, rows, f"{len(rows)} task(s) suggested for {today}\n" + _rows_text(rows))
         return 0
     action = args.action
     if action == "list":
         cid = resolve_customer(shop, args.customer) if args.customer else None
-        rows = [{k: r[k] for k in LIST_FIELDS} for r in list_tasks(shop.db, args.status, cid)]
+        rows = _listed(list_tasks(shop.db, args.status, cid), shop_catalogue(shop.db))
         _emit(args, rows, _rows_text(rows))
     elif action == "add":
         cid = resolve_customer(shop, args.customer_id)

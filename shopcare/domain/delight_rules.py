@@ -7,6 +7,11 @@ of a suggestion names exactly what caused it, so the same cause always gives the
 same task (the task id is derived from the key), however often the rules run and
 on however many computers.
 
+A suggestion holds facts, never words: the rule, the customer, the due date and a
+small typed ``facts`` mapping (one ``TypedDict`` per rule below, plain JSON values,
+dates as ``YYYY-MM-DD``). The title, reason, act and message a person reads are
+rendered from the catalogues in the shop's language (``shopcare.presentation``).
+
 Two kinds of rule:
 
 * event rules (:data:`EVENT_RULES`) run when a customer command is saved, on the
@@ -20,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, TypedDict
 from uuid import UUID
 
 from shopcare.domain.customer import Customer
@@ -29,10 +34,9 @@ from shopcare.domain.errors import InvalidInput
 
 @dataclass(frozen=True)
 class Rule:
-    """A rule's name, what it is for, and its default lead time in days."""
+    """A rule's name and its default lead time in days (its words are in the catalogues)."""
 
     name: str
-    description: str
     lead_days: int
 
 
@@ -40,16 +44,16 @@ class Rule:
 RULES: dict[str, Rule] = {
     r.name: r
     for r in (
-        Rule("bereavement", "flowers and a handwritten card after a loss", 1),
-        Rule("birthday", "a birthday card, days before the birthday", 7),
-        Rule("congratulations", "congratulate on a wedding, new baby or graduation", 3),
-        Rule("complaint-call", "the owner calls personally after a complaint", 2),
-        Rule("gentle-return", "waive an overdue return after a hard time", 1),
-        Rule("back-in-stock", "tell them when what we could not supply is back", 14),
-        Rule("thank-you", "a thank-you note after a warm or long conversation", 2),
-        Rule("milestone", "a small surprise on the 5th, 10th, 25th purchase or visit", 7),
-        Rule("miss-you", "a 'we miss you' note to a quiet regular", 7),
-        Rule("neighbourhood", "one surprise round for regulars living close together", 14),
+        Rule("bereavement", 1),
+        Rule("birthday", 7),
+        Rule("congratulations", 3),
+        Rule("complaint-call", 2),
+        Rule("gentle-return", 1),
+        Rule("back-in-stock", 14),
+        Rule("thank-you", 2),
+        Rule("milestone", 7),
+        Rule("miss-you", 7),
+        Rule("neighbourhood", 14),
     )
 }
 
@@ -73,11 +77,8 @@ BIRTHDAY_NOTICE_DAYS = 14
 #: a thank-you note for a call last spring would not delight anyone.
 STALE_AFTER_DAYS = 14
 
-CONGRATULATION_KINDS = {
-    "wedding": "wedding",
-    "new baby": "new baby",
-    "graduation": "graduation",
-}
+#: Life events that call for a congratulation card.
+CONGRATULATION_KINDS = frozenset({"wedding", "new baby", "graduation"})
 
 
 def require_rule(name: str) -> str:
@@ -107,22 +108,115 @@ class RuleConfig:
 DEFAULT_CONFIG = RuleConfig()
 
 
+# ----- the facts each rule records (plain JSON values; dates as YYYY-MM-DD) ------------
+
+
+class BereavementFacts(TypedDict):
+    name: str
+    note: str  # as typed ("her mother"), may be empty
+    on: str  # the day the loss was noted
+    paused_until: str  # no promotions until this day
+
+
+class CongratulationsFacts(TypedDict):
+    name: str
+    occasion: str  # "wedding", "new baby" or "graduation"
+    note: str
+
+
+class ComplaintCallFacts(TypedDict):
+    name: str
+    source: str  # "complaint" or "feedback" (unhappy feedback)
+    category: str  # the complaint's category as typed; "" for feedback
+    text: str  # the customer's words
+
+
+class ThankYouFacts(TypedDict):
+    name: str
+    connection: bool  # a real connection was made
+    minutes: int | None  # how long the conversation was, when known
+    summary: str  # what the contact was about, as typed
+
+
+class BackInStockFacts(TypedDict):
+    name: str
+    item: str
+    sent_to: str
+
+
+class BirthdayFacts(TypedDict):
+    name: str
+    birthday: str  # the coming birthday's date
+
+
+class GentleReturnFacts(TypedDict):
+    name: str
+    item: str
+    return_due: str
+    life_event: str  # the latest sensitive life event's kind ("bereavement", "illness"...)
+    life_event_on: str
+
+
+class MilestoneFacts(TypedDict):
+    name: str
+    number: int  # 5, 10 or 25
+    counted: str  # "purchase" or "visit"
+
+
+class MissYouFacts(TypedDict):
+    name: str
+    contacts: int
+    quiet_days: int
+    last_contact: str
+
+
+class NeighbourhoodFacts(TypedDict):
+    postal_code: str
+    names: list[str]  # the regulars' names, sorted
+
+
+Facts = (
+    BereavementFacts
+    | CongratulationsFacts
+    | ComplaintCallFacts
+    | ThankYouFacts
+    | BackInStockFacts
+    | BirthdayFacts
+    | GentleReturnFacts
+    | MilestoneFacts
+    | MissYouFacts
+    | NeighbourhoodFacts
+)
+
+#: Each rule's facts type: its keys are what a task of that rule records.
+RULE_FACTS: dict[str, type] = {
+    "bereavement": BereavementFacts,
+    "congratulations": CongratulationsFacts,
+    "complaint-call": ComplaintCallFacts,
+    "thank-you": ThankYouFacts,
+    "back-in-stock": BackInStockFacts,
+    "birthday": BirthdayFacts,
+    "gentle-return": GentleReturnFacts,
+    "milestone": MilestoneFacts,
+    "miss-you": MissYouFacts,
+    "neighbourhood": NeighbourhoodFacts,
+}
+assert set(RULE_FACTS) == set(RULES)
+
+
 @dataclass(frozen=True)
 class TaskSuggestion:
-    """A kind act a rule suggests; ``customer_id`` is None for a neighbourhood round."""
+    """A kind act a rule suggests: which rule, for whom, by when, and the facts why.
 
-    trigger_key: str
+    ``customer_id`` is None for a neighbourhood round. ``facts`` has the keys of
+    the rule's facts type (:data:`RULE_FACTS`).
+    """
+
     rule: str
+    trigger_key: str
     customer_id: str | None
-    title: str
-    reason: str
-    act: str
-    message: str
     due: date
-
-
-def _days(n: int) -> str:
-    return "1 day" if n == 1 else f"{n} days"
+    facts: Mapping[str, Any]
 
 
 def _event_day(event: Any) -> date:
@@ -133,6 +227,17 @@ def _key(rule: str, *parts: object) -> str:
     return ":".join([rule, *(str(p) for p in parts)])
 
 
+def _for_event(rule: str, event: Any, config: RuleConfig, facts: Facts) -> TaskSuggestion:
+    """A suggestion about one customer event, due the rule's lead time after it."""
+    return TaskSuggestion(
+        rule=rule,
+        trigger_key=_key(rule, event.originator_id, event.originator_version),
+        customer_id=str(event.originator_id),
+        due=_event_day(event) + timedelta(days=config.lead(rule)),
+        facts=facts,
+    )
+
+
 # ----- event rules ----------------------------------------------------------------------
 
 
@@ -141,19 +246,13 @@ def bereavement_rule(event: Any, name: str, config: RuleConfig) -> TaskSuggestio
     if event.kind != "bereavement" or not config.on("bereavement"):
         return None
     day = _event_day(event)
-    until = promotions_paused_until(day)
-    note = f" ({event.note})" if event.note else ""
-    return TaskSuggestion(
-        trigger_key=_key("bereavement", event.originator_id, event.originator_version),
-        rule="bereavement",
-        customer_id=str(event.originator_id),
-        title=f"Flowers and a card for {name}",
-        reason=f"{name} has suffered a loss{note}. Promotions are paused until {until}.",
-        act="Send flowers with a handwritten card",
-        message=f"Dear {name}, we were so sorry to hear of your loss. "
-        "We are thinking of you. With warm wishes from all of us.",
-        due=day + timedelta(days=config.lead("bereavement")),
-    )
+    facts: BereavementFacts = {
+        "name": name,
+        "note": event.note or "",
+        "on": day.isoformat(),
+        "paused_until": promotions_paused_until(day).isoformat(),
+    }
+    return _for_event("bereavement", event, config, facts)
 
 
 def promotions_paused_until(noted_on: date) -> date:
@@ -163,21 +262,10 @@ def promotions_paused_until(noted_on: date) -> date:
 
 def congratulations_rule(event: Any, name: str, config: RuleConfig) -> TaskSuggestion | None:
     """A wedding, new baby or graduation: a congratulation card."""
-    occasion = CONGRATULATION_KINDS.get(event.kind)
-    if occasion is None or not config.on("congratulations"):
+    if event.kind not in CONGRATULATION_KINDS or not config.on("congratulations"):
         return None
-    note = f" ({event.note})" if event.note else ""
-    return TaskSuggestion(
-        trigger_key=_key("congratulations", event.originator_id, event.originator_version),
-        rule="congratulations",
-        customer_id=str(event.originator_id),
-        title=f"Congratulate {name} on the {occasion}",
-        reason=f"{name} told us about a {occasion}{note}.",
-        act="Send a congratulation card",
-        message=f"Dear {name}, congratulations on the {occasion}! "
-        "We are so happy for you. Best wishes from all of us.",
-        due=_event_day(event) + timedelta(days=config.lead("congratulations")),
-    )
+    facts: CongratulationsFacts = {"name": name, "occasion": event.kind, "note": event.note or ""}
+    return _for_event("congratulations", event, config, facts)
 
 
 def complaint_call_rule(event: Any, name: str, config: RuleConfig) -> TaskSuggestion | None:
@@ -185,22 +273,17 @@ def complaint_call_rule(event: Any, name: str, config: RuleConfig) -> TaskSugges
     if not config.on("complaint-call"):
         return None
     if isinstance(event, Customer.ComplaintRaised):
-        what = f"a complaint about {event.category}: {event.text}"
+        facts: ComplaintCallFacts = {
+            "name": name,
+            "source": "complaint",
+            "category": event.category,
+            "text": event.text,
+        }
     elif isinstance(event, Customer.FeedbackReceived) and event.polarity == "negative":
-        what = f"unhappy feedback: {event.text}"
+        facts = {"name": name, "source": "feedback", "category": "", "text": event.text}
     else:
         return None
-    return TaskSuggestion(
-        trigger_key=_key("complaint-call", event.originator_id, event.originator_version),
-        rule="complaint-call",
-        customer_id=str(event.originator_id),
-        title=f"Owner to call {name}",
-        reason=f"{name} gave us {what}",
-        act="The owner calls personally, listens, and puts it right",
-        message=f"Hello {name}, this is the owner. I heard what happened and I am sorry. "
-        "I would like to hear it from you and put it right.",
-        due=_event_day(event) + timedelta(days=config.lead("complaint-call")),
-    )
+    return _for_event("complaint-call", event, config, facts)
 
 
 def thank_you_rule(event: Any, name: str, config: RuleConfig) -> TaskSuggestion | None:
@@ -210,35 +293,21 @@ def thank_you_rule(event: Any, name: str, config: RuleConfig) -> TaskSuggestion 
     long_call = event.minutes is not None and event.minutes >= LONG_CALL_MINUTES
     if not (event.connection or long_call):
         return None
-    why = "a real connection" if event.connection else f"a {event.minutes}-minute conversation"
-    return TaskSuggestion(
-        trigger_key=_key("thank-you", event.originator_id, event.originator_version),
-        rule="thank-you",
-        customer_id=str(event.originator_id),
-        title=f"Thank-you note to {name}",
-        reason=f"We had {why} with {name}: {event.summary}",
-        act="Write a short handwritten thank-you note",
-        message=f"Dear {name}, thank you for taking the time to talk with us. "
-        "It was lovely. See you soon!",
-        due=_event_day(event) + timedelta(days=config.lead("thank-you")),
-    )
+    facts: ThankYouFacts = {
+        "name": name,
+        "connection": bool(event.connection),
+        "minutes": event.minutes,
+        "summary": event.summary,
+    }
+    return _for_event("thank-you", event, config, facts)
 
 
 def back_in_stock_rule(event: Any, name: str, config: RuleConfig) -> TaskSuggestion | None:
     """We could not supply an item: tell them when it is back in stock."""
     if not config.on("back-in-stock"):
         return None
-    return TaskSuggestion(
-        trigger_key=_key("back-in-stock", event.originator_id, event.originator_version),
-        rule="back-in-stock",
-        customer_id=str(event.originator_id),
-        title=f"Tell {name} when {event.item} is back",
-        reason=f"We could not supply {event.item} and sent {name} to {event.sent_to}.",
-        act=f"Check the stock of {event.item}; tell them when it is back in stock",
-        message=f"Hello {name}, good news: {event.item} is back in stock. "
-        "We kept one aside for you.",
-        due=_event_day(event) + timedelta(days=config.lead("back-in-stock")),
-    )
+    facts: BackInStockFacts = {"name": name, "item": event.item, "sent_to": event.sent_to}
+    return _for_event("back-in-stock", event, config, facts)
 
 
 EventRule = Callable[[Any, str, RuleConfig], TaskSuggestion | None]
@@ -292,15 +361,13 @@ def birthday_rule(
     due = max(today, upcoming - timedelta(days=config.lead("birthday")))
     if (due - today).days > BIRTHDAY_NOTICE_DAYS:
         return None
+    facts: BirthdayFacts = {"name": name, "birthday": upcoming.isoformat()}
     return TaskSuggestion(
-        trigger_key=_key("birthday", customer_id, upcoming.year),
         rule="birthday",
+        trigger_key=_key("birthday", customer_id, upcoming.year),
         customer_id=customer_id,
-        title=f"Birthday card for {name}",
-        reason=f"{name}'s birthday is on {upcoming.isoformat()}.",
-        act="Write and post a birthday card",
-        message=f"Happy birthday, {name}! Wishing you a wonderful year, from all of us.",
         due=due,
+        facts=facts,
     )
 
 
@@ -337,18 +404,20 @@ def gentle_return_rule(
     for r in returns:
         if r.due >= today:
             continue
+        facts: GentleReturnFacts = {
+            "name": name,
+            "item": r.item,
+            "return_due": r.due.isoformat(),
+            "life_event": latest.kind,
+            "life_event_on": latest.on.isoformat(),
+        }
         out.append(
             TaskSuggestion(
-                trigger_key=_key("gentle-return", customer_id, r.entry),
                 rule="gentle-return",
+                trigger_key=_key("gentle-return", customer_id, r.entry),
                 customer_id=customer_id,
-                title=f"Waive the return of {r.item} for {name}",
-                reason=f"The return of {r.item} was due {r.due.isoformat()}, but {name} "
-                f"is going through a hard time ({latest.kind}, {latest.on.isoformat()}).",
-                act="Waive the return and send a kind note, not a reminder",
-                message=f"Dear {name}, please don't worry about returning the {r.item}; "
-                "keep it with our compliments. We are thinking of you.",
                 due=today + timedelta(days=config.lead("gentle-return")),
+                facts=facts,
             )
         )
     return out
@@ -381,16 +450,13 @@ def milestone_rule(
     if best is None:
         return None
     number, what = best
+    facts: MilestoneFacts = {"name": name, "number": number, "counted": what}
     return TaskSuggestion(
-        trigger_key=_key("milestone", customer_id, what, number),
         rule="milestone",
+        trigger_key=_key("milestone", customer_id, what, number),
         customer_id=customer_id,
-        title=f"A small surprise for {name}",
-        reason=f"{name} has reached their {_ordinal(number)} {what} with us.",
-        act="Put a small surprise in their next bag, or post one",
-        message=f"Dear {name}, a little thank-you for your {_ordinal(number)} {what}. "
-        "It means a lot to us!",
         due=today + timedelta(days=config.lead("milestone")),
+        facts=facts,
     )
 
 
@@ -411,17 +477,18 @@ def miss_you_rule(
     quiet = (today - last_contact).days
     if quiet < QUIET_DAYS:
         return None
+    facts: MissYouFacts = {
+        "name": name,
+        "contacts": contacts,
+        "quiet_days": quiet,
+        "last_contact": last_contact.isoformat(),
+    }
     return TaskSuggestion(
-        trigger_key=_key("miss-you", customer_id, last_contact.isoformat()),
         rule="miss-you",
+        trigger_key=_key("miss-you", customer_id, last_contact.isoformat()),
         customer_id=customer_id,
-        title=f"'We miss you' note to {name}",
-        reason=f"{name} has been in touch {contacts} times, but not for {_days(quiet)} "
-        f"(last on {last_contact.isoformat()}).",
-        act="Send a short 'we miss you' note",
-        message=f"Dear {name}, we have not seen you for a while and we miss you. "
-        "We hope all is well!",
         due=today + timedelta(days=config.lead("miss-you")),
+        facts=facts,
     )
 
 
@@ -433,26 +500,19 @@ def neighbourhood_rule(
         return None
     if len(regulars) < NEIGHBOURHOOD_MIN:
         return None
-    names = ", ".join(n for _, n in sorted(regulars, key=lambda r: (r[1], r[0])))
+    names = [n for _, n in sorted(regulars, key=lambda r: (r[1], r[0]))]
+    facts: NeighbourhoodFacts = {"postal_code": postal_code.strip(), "names": names}
     return TaskSuggestion(
-        trigger_key=_key("neighbourhood", postal_code.strip(), today.year),
         rule="neighbourhood",
+        trigger_key=_key("neighbourhood", postal_code.strip(), today.year),
         customer_id=None,
-        title=f"Neighbourhood surprise in {postal_code}",
-        reason=f"{len(regulars)} regulars live in {postal_code}: {names}.",
-        act="Make a list and deliver a small surprise to each, in one round",
-        message="Hello neighbour! A little something from your local shop, with thanks.",
         due=today + timedelta(days=config.lead("neighbourhood")),
+        facts=facts,
     )
 
 
 def _paused(until: date | None, today: date) -> bool:
     return until is not None and today < until
-
-
-def _ordinal(n: int) -> str:
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
 
 
 def as_uuid(value: str | UUID | None) -> UUID | None:

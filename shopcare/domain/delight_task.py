@@ -3,12 +3,18 @@
 Life cycle: Suggested → (Scheduled, again if needed) → Done or Dismissed. A
 finished task stays finished. The id is derived from the trigger key, so the
 same cause always names the same task and suggesting it again changes nothing.
+
+A task keeps facts, not words: a rule's task stores its rule and facts, and the
+words a person reads are rendered in the shop's language when shown. Only a task
+added by hand has a title, as the person typed it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 from uuid import NAMESPACE_URL, UUID, uuid4, uuid5
 
 from eventsourcing.domain import Aggregate, event
@@ -41,24 +47,62 @@ class DelightTask(Aggregate):
     def create_id(cls, trigger_key: str) -> UUID:  # type: ignore[override]
         return uuid5(TASK_NAMESPACE, trigger_key)
 
+    class Suggested(Aggregate.Created, Event):
+        """A task was suggested: by a rule (``rule`` + ``facts``) or by hand (``title``).
+
+        Version 2 keeps facts, not words. Version 1 stored English prose (title,
+        reason, act, message); :meth:`upcast_v1_v2` keeps a rule's prose as
+        ``legacy`` (shown as it was written), and a hand-made task's title and note
+        as the person typed them.
+        """
+
+        class_version = 2
+
+        customer_id: UUID | None
+        rule: str
+        facts: dict[str, Any]
+        title: str
+        due: date
+        trigger_key: str
+        legacy: dict[str, str]
+
+        @staticmethod
+        def upcast_v1_v2(state: dict[str, Any]) -> None:
+            title = state.pop("title", "")
+            reason = state.pop("reason", "")
+            act = state.pop("act", "")
+            message = state.pop("message", "")
+            if state.get("rule") == BY_HAND:
+                state["title"] = title
+                state["facts"] = {"note": reason, "act": "" if act == title else act}
+                state["legacy"] = {}
+            else:
+                state["title"] = ""
+                state["facts"] = {}
+                state["legacy"] = {
+                    "title": title,
+                    "reason": reason,
+                    "act": act,
+                    "message": message,
+                }
+
     @classmethod
     def suggest(
         cls,
         *,
         customer_id: UUID | None,
-        title: str,
         rule: str,
-        reason: str,
-        act: str,
-        message: str,
+        facts: Mapping[str, Any],
         due: date,
         trigger_key: str,
         staff: str,
         computer: str,
         occurred_at: datetime,
+        title: str = "",
     ) -> DelightTask:
-        """A new task, its input checked."""
-        if not title.strip():
+        """A new task, its input checked; ``title`` is for tasks added by hand."""
+        rule = rule.strip() or BY_HAND
+        if rule == BY_HAND and not title.strip():
             raise InvalidInput("errors-empty", what="words-title")
         if not trigger_key.strip():
             raise InvalidInput("errors-empty", what="words-trigger-key")
@@ -66,42 +110,39 @@ class DelightTask(Aggregate):
             raise InvalidInput("errors-empty", what="words-due-date")
         return cls(
             customer_id=customer_id,
+            rule=rule,
+            facts=dict(facts),
             title=title.strip(),
-            rule=rule.strip() or BY_HAND,
-            reason=reason.strip(),
-            act=act.strip(),
-            message=message.strip(),
             due=due,
             trigger_key=trigger_key,
+            legacy={},
             staff=staff,
             computer=computer,
             occurred_at=occurred_at,
         )
 
-    @event("Suggested")
+    @event(Suggested)
     def __init__(
         self,
         *,
         customer_id: UUID | None,
-        title: str,
         rule: str,
-        reason: str,
-        act: str,
-        message: str,
+        facts: dict[str, Any],
+        title: str,
         due: date,
         trigger_key: str,
+        legacy: dict[str, str],
         staff: str,
         computer: str,
         occurred_at: datetime,
     ) -> None:
         self.customer_id = customer_id
-        self.title = title
         self.rule = rule
-        self.reason = reason
-        self.act = act
-        self.message = message
+        self.facts = facts
+        self.title = title
         self.due = due
         self.trigger_key = trigger_key
+        self.legacy = legacy
         self.status = SUGGESTED
         self.assignee = ""
 

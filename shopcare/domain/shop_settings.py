@@ -1,10 +1,13 @@
-"""The shop's own settings: its name and address, its staff, and the delight rules.
+"""The shop's own settings: its name and address, its staff, its language, and the rules.
 
 There is one per shop, with a fixed id, so every computer finds the same one.
+:meth:`ShopSettings.change` takes everything the settings dialog (or ``shopcare
+settings set``) changes at once, so one save records all of it or none.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from uuid import NAMESPACE_URL, UUID, uuid5
 
@@ -17,6 +20,31 @@ SETTINGS_ID = uuid5(NAMESPACE_URL, "https://shopcare.invalid/shop-settings")
 
 #: Lead times are kept within a year.
 MAX_LEAD_DAYS = 365
+
+#: The languages a shop can speak in (tasks, sheets, reports); the first is the default.
+SHOP_LANGUAGES = ("ko", "en")
+
+
+def require_language(code: str) -> str:
+    """A shop language code ("ko" or "en"), or a clear InvalidInput."""
+    key = code.strip().lower()
+    if key not in SHOP_LANGUAGES:
+        raise InvalidInput(
+            "errors-unknown-choice",
+            what="words-language",
+            value=str(code),
+            allowed=", ".join(SHOP_LANGUAGES),
+        )
+    return key
+
+
+def clean_staff_names(names: Sequence[str]) -> list[str]:
+    """Staff names trimmed, without blanks or repeats, in the order given."""
+    cleaned: list[str] = []
+    for n in names:
+        if n.strip() and n.strip() not in cleaned:
+            cleaned.append(n.strip())
+    return cleaned
 
 
 class ShopSettings(Aggregate):
@@ -38,6 +66,65 @@ class ShopSettings(Aggregate):
         self.staff_list: list[str] = []
         self.enabled: dict[str, bool] = {}
         self.lead_days: dict[str, int] = {}
+        self.language = ""  # not chosen yet: this computer's language is used
+
+    def change(
+        self,
+        *,
+        name: str | None = None,
+        address: str | None = None,
+        staff_list: Sequence[str] | None = None,
+        rules_on: Mapping[str, bool] | None = None,
+        lead_days: Mapping[str, int] | None = None,
+        language: str | None = None,
+        staff: str,
+        computer: str,
+        occurred_at: datetime,
+    ) -> bool:
+        """Change whatever differs among the given settings (None: leave as is).
+
+        Everything is checked before anything changes; returns whether anything did.
+        """
+        stamp = {"staff": staff, "computer": computer, "occurred_at": occurred_at}
+        new_name = self.shop_name if name is None else name.strip()
+        new_address = self.shop_address if address is None else address.strip()
+        details_change = (new_name, new_address) != (self.shop_name, self.shop_address)
+        if details_change and not new_name:
+            raise InvalidInput("errors-empty", what="words-shop-name")
+        names = None if staff_list is None else clean_staff_names(staff_list)
+        switches = {require_rule(r): bool(on) for r, on in (rules_on or {}).items()}
+        leads: dict[str, int] = {}
+        for rule, days in (lead_days or {}).items():
+            if not 0 <= days <= MAX_LEAD_DAYS:
+                raise InvalidInput(
+                    "errors-number-out-of-range",
+                    what="words-lead-time",
+                    minimum=0,
+                    maximum=MAX_LEAD_DAYS,
+                )
+            leads[require_rule(rule)] = days
+        lang = None if language is None else require_language(language)
+        before = len(self.pending_events)
+        if details_change:
+            self._details_changed(name=new_name, address=new_address, **stamp)
+        if names is not None and names and names != self.staff_list:
+            self._staff_list_changed(names=names, **stamp)
+        config = self.rule_config()
+        for rule, on in switches.items():
+            if config.on(rule) != on:
+                self._rule_switched(rule=rule, on=on, **stamp)
+        for rule, days in leads.items():
+            if config.lead(rule) != days:
+                self._lead_time_changed(rule=rule, days=days, **stamp)
+        if lang is not None and lang != self.language:
+            self._language_changed(language=lang, **stamp)
+        return len(self.pending_events) > before
+
+    @event("LanguageChanged")
+    def _language_changed(
+        self, language: str, staff: str, computer: str, occurred_at: datetime
+    ) -> None:
+        self.language = language
 
     def rule_config(self) -> RuleConfig:
         return RuleConfig(enabled=dict(self.enabled), lead_days=dict(self.lead_days))
@@ -64,10 +151,7 @@ class ShopSettings(Aggregate):
     def change_staff_list(
         self, *, names: list[str], staff: str, computer: str, occurred_at: datetime
     ) -> None:
-        cleaned: list[str] = []
-        for n in names:
-            if n.strip() and n.strip() not in cleaned:
-                cleaned.append(n.strip())
+        cleaned = clean_staff_names(names)
         if cleaned == self.staff_list:
             raise InvalidInput("errors-nothing-to-change")
         self._staff_list_changed(

@@ -2,7 +2,7 @@
 
 ``care_facts`` holds one row per customer with something to keep in mind: after a
 bereavement, promotions pause (until ``promotions_paused_until``).
-``shop_settings`` holds the shop's name, address and staff list.
+``shop_settings`` holds the shop's name, address, staff list and language.
 """
 
 from __future__ import annotations
@@ -116,6 +116,10 @@ class CareFactsProjection(Projection):
     def staff_list_changed(self, db: Database, e: Recorded) -> None:
         self._put(db, staff_list=json.dumps(e.data["names"], ensure_ascii=False))
 
+    @handles(ShopSettings.LanguageChanged)
+    def language_changed(self, db: Database, e: Recorded) -> None:
+        self._put(db, language=e.data["language"])
+
 
 def care_facts(db: Database, customer_id: str) -> dict[str, Any] | None:
     rows = list(db.query("SELECT * FROM care_facts WHERE customer_id = ?", [customer_id]))
@@ -134,7 +138,14 @@ def shop_details(db: Database) -> dict[str, Any]:
         "name": values.get("shop_name", ""),
         "address": values.get("shop_address", ""),
         "staff": json.loads(values.get("staff_list", "[]")),
+        "language": values.get("language", ""),
     }
+
+
+def shop_language(db: Database) -> str:
+    """The language the shop chose ("ko", "en"), or "" while it has not chosen one."""
+    row = db.execute("SELECT value FROM shop_settings WHERE key = 'language'").fetchone()
+    return row[0] if row else ""
 
 
 #: What a shop is called until its owner names it in the settings.

@@ -42,6 +42,9 @@ class Projection:
 
     name: ClassVar[str]
     tables: ClassVar[tuple[str, ...]]
+    #: The shape of the tables; a read-model file made for another version is
+    #: emptied and this projection replays the log (the events are the truth).
+    version: ClassVar[int] = 1
     #: Event classes this projection has nothing to do with (said, so not forgotten).
     ignores: ClassVar[tuple[type, ...]] = ()
     #: Event class → the name of the method that handles it (built per subclass).

@@ -122,12 +122,26 @@ class ReadModels:
                 f"CREATE TABLE IF NOT EXISTS {SKIPPED_TABLE} (position INTEGER PRIMARY KEY,"
                 " originator_id TEXT NOT NULL, kind TEXT NOT NULL, error TEXT NOT NULL)"
             )
+            self.db.execute(
+                "CREATE TABLE IF NOT EXISTS versions (projection TEXT PRIMARY KEY,"
+                " version INTEGER NOT NULL)"
+            )
+            versions = dict(self.db.execute("SELECT projection, version FROM versions"))
             for projection in self.projections:
+                if versions.get(projection.name, 1) != projection.version:
+                    # Made by another version of ShopCare: start this one again.
+                    projection.drop(self.db)
+                    self.db.execute("DELETE FROM positions WHERE projection = ?", [projection.name])
                 projection.create(self.db)
                 self.db.execute(
                     "INSERT OR IGNORE INTO positions (projection, position) VALUES (?, 0)",
                     [projection.name],
                 )
+                if versions.get(projection.name) != projection.version:
+                    self.db.execute(
+                        "INSERT OR REPLACE INTO versions (projection, version) VALUES (?, ?)",
+                        [projection.name, projection.version],
+                    )
 
     @contextmanager
     def _write(self) -> Iterator[None]:

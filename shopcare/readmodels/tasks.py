@@ -1,7 +1,13 @@
-"""Tasks: one row per kind act, suggested by a rule or added by hand, until done."""
+"""Tasks: one row per kind act, suggested by a rule or added by hand, until done.
+
+A row keeps facts, not words: ``rule`` and ``facts`` (JSON) for a rule's task,
+``title`` for one added by hand (as typed), and ``legacy`` (JSON) for the English
+prose tasks stored before version 2. ``shopcare.presentation`` renders the words.
+"""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
@@ -17,11 +23,10 @@ from shopcare.readmodels.recorded import Recorded, utc_text
 TASK_COLUMNS = (
     "id",
     "customer_id",
-    "title",
     "rule",
-    "reason",
-    "act",
-    "message",
+    "facts",
+    "title",
+    "legacy",
     "due",
     "status",
     "assignee",
@@ -40,6 +45,7 @@ OPEN_STATUSES = ("suggested", "scheduled")
 class TasksProjection(Projection):
     name = "tasks"
     tables = ("tasks",)
+    version = 2  # rule + facts instead of English prose
     ignores = (
         Customer.Registered,
         Customer.DetailsChanged,
@@ -64,9 +70,9 @@ class TasksProjection(Projection):
     def create(self, db: Database) -> None:
         db.execute(
             """CREATE TABLE IF NOT EXISTS tasks (
-                id TEXT PRIMARY KEY, customer_id TEXT, title TEXT NOT NULL,
-                rule TEXT NOT NULL, reason TEXT NOT NULL, act TEXT NOT NULL,
-                message TEXT NOT NULL, due TEXT NOT NULL, status TEXT NOT NULL,
+                id TEXT PRIMARY KEY, customer_id TEXT, rule TEXT NOT NULL,
+                facts TEXT NOT NULL, title TEXT NOT NULL, legacy TEXT,
+                due TEXT NOT NULL, status TEXT NOT NULL,
                 assignee TEXT NOT NULL DEFAULT '', what TEXT, cost TEXT, note TEXT,
                 dismiss_reason TEXT, trigger_key TEXT NOT NULL, created_at TEXT NOT NULL,
                 finished_at TEXT, position INTEGER NOT NULL)"""
@@ -78,17 +84,16 @@ class TasksProjection(Projection):
     def suggested(self, db: Database, e: Recorded) -> None:
         d = e.data
         db.execute(
-            """INSERT INTO tasks (id, customer_id, title, rule, reason, act, message, due,
+            """INSERT INTO tasks (id, customer_id, rule, facts, title, legacy, due,
                status, trigger_key, created_at, position)
-               VALUES (?,?,?,?,?,?,?,?,'suggested',?,?,?)""",
+               VALUES (?,?,?,?,?,?,?,'suggested',?,?,?)""",
             (
                 e.originator_id,
                 d["customer_id"],
-                d["title"],
                 d["rule"],
-                d["reason"],
-                d["act"],
-                d["message"],
+                json.dumps(d["facts"], ensure_ascii=False),
+                d["title"],
+                json.dumps(d["legacy"], ensure_ascii=False) if d["legacy"] else None,
                 d["due"],
                 d["trigger_key"],
                 utc_text(d["occurred_at"]),
@@ -148,8 +153,8 @@ class TasksProjection(Projection):
 
 
 _SELECT = (
-    f"SELECT {', '.join('t.' + c for c in TASK_COLUMNS)}, c.name AS customer_name"
-    " FROM tasks t LEFT JOIN customers c ON c.id = t.customer_id"
+    f"SELECT {', '.join('t.' + c for c in TASK_COLUMNS)}, c.name AS customer_name,"
+    " t.title || t.rule AS title_key FROM tasks t LEFT JOIN customers c ON c.id = t.customer_id"
 )
 
 
@@ -160,7 +165,14 @@ def _select(
     if limit is not None:
         sql += " LIMIT ?"
         params = [*params, limit]
-    return list(db.query(sql, params))
+    return [task_row(r) for r in db.query(sql, params)]
+
+
+def task_row(row: dict[str, Any]) -> dict[str, Any]:
+    """A task row with ``facts`` and ``legacy`` decoded (``legacy`` is {} for new tasks)."""
+    row["facts"] = json.loads(row["facts"] or "{}")
+    row["legacy"] = json.loads(row["legacy"] or "{}")
+    return row
 
 
 def list_tasks(
@@ -197,7 +209,7 @@ TASK_ORDERS: dict[str, tuple[str, str]] = {
     "due": ("", ""),
     "status": ("t.status", "status"),
     "customer": ("COALESCE(c.name, '')", "customer_name"),
-    "title": ("t.title", "title"),
+    "title": ("t.title || t.rule", "title_key"),
     "rule": ("t.rule", "rule"),
     "assignee": ("t.assignee", "assignee"),
 }
@@ -209,11 +221,14 @@ class TaskQuery:
     """Which tasks a list shows, and in which order.
 
     ``status``: a status, 'open' (suggested or scheduled) or None (all); ``search``:
-    words found in the title, reason, customer, assignee or rule (matched literally)."""
+    words found in a hand-typed title, the facts (names, items, notes...), the
+    customer, the assignee or the rule (matched literally); ``rules``: rules whose
+    name in the reader's language matched a search word."""
 
     status: str | None = "open"
     customer_id: str | None = None
     search: str = ""
+    rules: tuple[str, ...] = ()
     order: str = "due"
     descending: bool = False
 
@@ -231,12 +246,16 @@ def _conditions(query: TaskQuery) -> tuple[list[str], list[Any]]:
         params.append(query.customer_id)
     for word in query.search.split():
         like = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        conditions.append("(" + " OR ".join(f"{c} LIKE ? ESCAPE '\\'" for c in _SEARCHED) + ")")
+        found = [f"{c} LIKE ? ESCAPE '\\'" for c in _SEARCHED]
         params.extend([like] * len(_SEARCHED))
+        if query.rules:
+            found.append(f"t.rule IN ({', '.join('?' * len(query.rules))})")
+            params.extend(query.rules)
+        conditions.append("(" + " OR ".join(found) + ")")
     return conditions, params
 
 
-_SEARCHED = ("t.title", "t.reason", "c.name", "t.assignee", "t.rule")
+_SEARCHED = ("t.title", "t.facts", "c.name", "t.assignee", "t.rule")
 
 
 def _key_columns(order: str) -> list[tuple[str, str]]:
@@ -269,7 +288,7 @@ def task_page(
 ) -> list[dict[str, Any]]:
     """The next ``limit`` tasks of ``query`` after the key ``after`` (keyset paging)."""
     sql, params = _page_sql(query, after)
-    return list(db.query(sql + " LIMIT ?", [*params, limit]))
+    return [task_row(r) for r in db.query(sql + " LIMIT ?", [*params, limit])]
 
 
 def count_tasks(db: Database, query: TaskQuery) -> int:

@@ -1,4 +1,9 @@
-"""Timelines: one row per customer event, with corrections shown beside what they correct."""
+"""Timelines: one row per customer event, with corrections shown beside what they correct.
+
+A row keeps the event's ``kind`` and its fields (``data``, JSON); the line a person
+reads is rendered from them when shown (``shopcare.presentation.timeline``), in the
+reader's language, so no generated words are stored.
+"""
 
 from __future__ import annotations
 
@@ -39,72 +44,13 @@ KINDS: dict[type, str] = {
 _SKIP = frozenset({"timestamp", "staff", "computer", "occurred_at"})
 
 
-def _money(value: Any) -> str:
-    return f" ({value})" if value not in (None, "") else ""
-
-
-def describe(kind: str, d: dict[str, Any]) -> str:
-    """One plain line for a timeline entry, in the shop's words."""
-    match kind:
-        case "Registered":
-            return f"Registered {d['name']}"
-        case "DetailsChanged":
-            return "Changed " + ", ".join(f"{k}: {v}" for k, v in d["changes"].items())
-        case "ContactLogged":
-            text = f"{d['channel']} {d['direction']}: {d['summary']}"
-            if d.get("connection"):
-                text += " [connection made]"
-            if d.get("went_beyond"):
-                text += f" [went beyond: {d['went_beyond']}]"
-            return text
-        case "PurchaseNoted":
-            return f"Bought {d['item']}{_money(d.get('amount'))}"
-        case "ReturnRequested":
-            due = f", due {d['due']}" if d.get("due") else ""
-            return f"Return of {d['item']} requested{due}"
-        case "ReturnReceived":
-            return f"Return (entry {d['entry']}) received"
-        case "ReturnWaived":
-            return f"Return (entry {d['entry']}) waived: {d['reason']}"
-        case "FeedbackReceived":
-            return f"{d['polarity'].capitalize()} feedback: {d['text']}"
-        case "ComplaintRaised":
-            return f"Complaint ({d['category']}): {d['text']}"
-        case "ComplaintResolved":
-            return f"Complaint (entry {d['entry']}) resolved: {d['resolution']}"
-        case "LifeEventNoted":
-            on = f" on {d['on']}" if d.get("on") else ""
-            note = f": {d['note']}" if d.get("note") else ""
-            return f"Life event, {d['kind']}{on}{note}"
-        case "ReferredElsewhere":
-            return f"Could not supply {d['item']}; sent to {d['sent_to']}{_money(d.get('price'))}"
-        case "GiftSent":
-            occasion = f" for {d['occasion']}" if d.get("occasion") else ""
-            return f"Sent {d['what']}{occasion}{_money(d.get('cost'))}"
-        case "MergedInto":
-            return f"Same person as {d['into'][:8]}: one customer from now on"
-        case "OpenItemMoved":
-            return f"Still open from the merged record: {d['kind']} (entry {d['from_entry']} there)"
-        case "Forgotten":
-            return "Forgotten at the person's request"
-        case "FollowUpScheduled":
-            return f"Follow-up due {d['due']}: {d['reason']}"
-        case "FollowUpDone":
-            note = f": {d['note']}" if d.get("note") else ""
-            return f"Follow-up (entry {d['entry']}) done{note}"
-        case "EntryCorrected":
-            verb = "Withdrew" if d.get("void") else "Corrected"
-            return f"{verb} entry {d['entry']}: {d['note']}"
-    return kind
-
-
 def event_fields(e: Recorded) -> dict[str, Any]:
     """The event's own fields, JSON-friendly, without the bookkeeping ones."""
     return {k: v for k, v in e.data.items() if k not in _SKIP}
 
 
 INSERT_ROW = """INSERT INTO timeline (position, customer_id, entry, at, logged_at, kind, event,
-    staff, computer, summary, data, corrects) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"""
+    staff, computer, data, corrects) VALUES (?,?,?,?,?,?,?,?,?,?,?)"""
 MARK_CORRECTED = """UPDATE timeline SET
     correction = CASE WHEN correction IS NULL THEN ? ELSE correction || char(10) || ? END,
     voided = max(voided, ?) WHERE customer_id = ? AND entry = ?"""
@@ -115,6 +61,7 @@ class TimelineProjection(Projection):
 
     name = "timeline"
     tables = ("timeline",)
+    version = 2  # no English summary column: lines are rendered when shown
     ignores = (*TASK_EVENTS, *SETTINGS_EVENTS)
 
     def __init__(self) -> None:
@@ -127,7 +74,7 @@ class TimelineProjection(Projection):
                 position INTEGER PRIMARY KEY, customer_id TEXT NOT NULL,
                 entry INTEGER NOT NULL, at TEXT NOT NULL, logged_at TEXT NOT NULL,
                 kind TEXT NOT NULL, event TEXT NOT NULL, staff TEXT NOT NULL,
-                computer TEXT NOT NULL, summary TEXT NOT NULL, data TEXT NOT NULL,
+                computer TEXT NOT NULL, data TEXT NOT NULL,
                 corrects INTEGER, correction TEXT, voided INTEGER NOT NULL DEFAULT 0)"""
         )
         db.execute(
@@ -155,7 +102,6 @@ class TimelineProjection(Projection):
                 inner,
                 d["staff"],
                 d["computer"],
-                describe(inner, data),
                 json.dumps(data, ensure_ascii=False),
                 corrects,
             )
@@ -180,7 +126,7 @@ def timeline_rows(
     history of records merged into this one (``customer_id`` says whose entry it is)."""
     order = "DESC" if newest_first else "ASC"
     sql = (
-        "SELECT position, entry, at, logged_at, kind, event, staff, computer, summary, data,"
+        "SELECT position, entry, at, logged_at, kind, event, staff, computer, data,"
         " corrects, correction, voided, customer_id FROM timeline WHERE customer_id IN"
         " (SELECT ? UNION ALL SELECT other_id FROM merged_customers WHERE kept_id = ?)"
         f" ORDER BY at {order}, position {order}"
@@ -198,10 +144,15 @@ def timeline_rows(
 
 
 def recent_contacts(db: Database, limit: int = 30) -> list[dict[str, Any]]:
-    """The latest contacts across all customers (newest first), with names."""
+    """The latest contacts across all customers (newest first), with names.
+
+    ``summary`` is what was typed; ``channel`` and ``direction`` are the stored values.
+    """
     sql = (
-        "SELECT c.id AS customer_id, t.at, t.staff, t.summary, t.voided,"
-        " c.name AS customer_name FROM timeline t"
+        "SELECT c.id AS customer_id, t.at, t.staff, t.voided, c.name AS customer_name,"
+        " json_extract(t.data, '$.summary') AS summary,"
+        " json_extract(t.data, '$.channel') AS channel,"
+        " json_extract(t.data, '$.direction') AS direction FROM timeline t"
         " LEFT JOIN merged_customers m ON m.other_id = t.customer_id"
         " JOIN customers c ON c.id = coalesce(m.kept_id, t.customer_id)"
         " WHERE t.kind = 'contact' ORDER BY t.at DESC, t.position DESC LIMIT ?"

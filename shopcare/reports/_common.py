@@ -109,6 +109,11 @@ def p(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(para_text(text), style)
 
 
+def t(text: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of catalogue text (escaped like user text: translators write no markup)."""
+    return Paragraph(para_text(text), style)
+
+
 def m(markup: str, style: ParagraphStyle) -> Paragraph:
     """A paragraph of trusted markup written in this package."""
     return Paragraph(markup, style)

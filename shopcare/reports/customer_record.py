@@ -17,6 +17,7 @@ from sqlite_utils import Database
 
 from shopcare.clock import local_minute
 from shopcare.i18n import Catalogue
+from shopcare.presentation import task_text, timeline_line
 from shopcare.reports._common import FRAME_W, grid, make_styles, open_doc, p
 from shopcare.reports.files import check_target, write_atomically
 from shopcare.service.export import customer_record
@@ -79,7 +80,7 @@ def render_customer_record(record: dict[str, Any], tr: Catalogue, out: Path | Bi
         ]
     ]
     for e in record["timeline"]:
-        what = e["summary"]
+        what = timeline_line(e["event"], e["data"], tr)
         if e["withdrawn"]:
             what += " " + tr("data-record-withdrawn")
         if e["correction"]:
@@ -119,7 +120,7 @@ def render_customer_record(record: dict[str, Any], tr: Catalogue, out: Path | Bi
             ]
         ]
         for t in record["tasks"]:
-            what = t["title"] + (f" — {t['what']}" if t.get("what") else "")
+            what = task_text(t, tr).title + (f" — {t['what']}" if t.get("what") else "")
             rows.append(
                 [
                     p(str(t["due"])[:10], s.cell),

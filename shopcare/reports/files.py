@@ -17,6 +17,7 @@ from sqlite_utils import Database
 from shopcare import clock
 from shopcare.domain.errors import InvalidInput
 from shopcare.domain.values import shown
+from shopcare.presentation import shop_catalogue
 from shopcare.readmodels.care import shop_name
 from shopcare.reports.task_sheet import render_task_sheets
 from shopcare.reports.task_sheets_query import task_sheets
@@ -58,8 +59,9 @@ def _cannot_write(out: Path, error: OSError) -> InvalidInput:
 def make_weekly_review(db: Database, week: str | None, out: Path) -> tuple[str, Path]:
     """Render the weekly review of ``week`` (default: last complete) to ``out``."""
     check_target(out)
-    data = weekly_review_data(db, week, shop_name(db))
-    write_atomically(out, lambda fh: render_weekly_review(data, fh))
+    tr = shop_catalogue(db)
+    data = weekly_review_data(db, week, shop_name(db), tr=tr)
+    write_atomically(out, lambda fh: render_weekly_review(data, fh, tr))
     return data.week_label, out
 
 
@@ -71,5 +73,6 @@ def make_task_sheets(
     sheets = task_sheets(db, list(task_ids), due_within, clock.today())
     if not sheets:
         raise InvalidInput("errors-no-tasks-to-print")
-    write_atomically(out, lambda fh: render_task_sheets(sheets, fh))
+    tr = shop_catalogue(db)
+    write_atomically(out, lambda fh: render_task_sheets(sheets, fh, tr))
     return len(sheets), out

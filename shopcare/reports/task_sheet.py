@@ -20,6 +20,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.flowables import _listWrapOn
 
+from shopcare.i18n import Catalogue, catalogue
 from shopcare.reports._common import (
     ACCENT,
     MUTED,
@@ -34,6 +35,7 @@ from shopcare.reports._common import (
     make_styles,
     open_doc,
     p,
+    t,
 )
 from shopcare.reports.sheets_data import TaskSheetData
 from shopcare.reports.text import para_text
@@ -42,30 +44,34 @@ MAX_CONTACTS = 3
 MIN_SCALE = 0.3
 
 
-def render_task_sheets(sheets: list[TaskSheetData], out: Path | BinaryIO) -> None:
+def render_task_sheets(
+    sheets: list[TaskSheetData], out: Path | BinaryIO, tr: Catalogue | None = None
+) -> None:
     """Render one A4 page per task to ``out`` (a path or a binary file object).
 
-    The output is byte-identical for the same input. An empty list gives one calm
-    page saying there are no tasks.
+    Headings and labels are in ``tr``'s language (the shop's; English by default);
+    the sheets' own texts come already written. The output is byte-identical for the
+    same input. An empty list gives one calm page saying there are no tasks.
     """
+    tr = tr or catalogue("en")
     st = make_styles()
-    doc = open_doc(out, title="ShopCare task sheets")
+    doc = open_doc(out, title=tr("reports-sheets-title"))
     story: list[Flowable] = []
     if not sheets:
         story += [
-            m("Task sheets", st.title),
+            t(tr("reports-sheets-title"), st.title),
             Spacer(1, 6 * mm),
-            m("There are no tasks to print right now.", st.big),
-            m("Nothing is waiting for a kind act. Enjoy the quiet.", st.calm),
+            t(tr("reports-sheets-none"), st.big),
+            t(tr("reports-sheets-none-calm"), st.calm),
         ]
     for i, sheet in enumerate(sheets):
         if i:
             story.append(PageBreak())
-        story.append(_OnePage(lambda sheet=sheet: _sheet(sheet, st)))
+        story.append(_OnePage(lambda sheet=sheet: _sheet(sheet, st, tr)))
     doc.build(story)
 
 
-def _sheet(d: TaskSheetData, st: Styles) -> list[Flowable]:
+def _sheet(d: TaskSheetData, st: Styles, tr: Catalogue) -> list[Flowable]:
     flow: list[Flowable] = []
 
     # Header: shop on the left, task facts on the right.
@@ -74,11 +80,11 @@ def _sheet(d: TaskSheetData, st: Styles) -> list[Flowable]:
         left.append(p(d.shop_address, st.muted))
     facts = []
     if d.due:
-        facts.append(f"<b>Due</b> {para_text(d.due)}")
+        facts.append(f"<b>{para_text(tr('reports-sheet-due'))}</b> {para_text(d.due)}")
     if d.status:
-        facts.append(f"<b>Status</b> {para_text(d.status)}")
+        facts.append(f"<b>{para_text(tr('reports-sheet-status'))}</b> {para_text(d.status)}")
     if d.task_id:
-        facts.append(f"Task {para_text(d.task_id)}")
+        facts.append(para_text(tr("reports-sheet-task-id", id=d.task_id)))
     right = [m("<br/>".join(facts), _right(st))]
     head = Table([[left, right]], colWidths=["62%", "38%"])
     head.setStyle(
@@ -93,8 +99,12 @@ def _sheet(d: TaskSheetData, st: Styles) -> list[Flowable]:
     flow += [head, HRFlowable(width="100%", thickness=1.2, color=ACCENT, spaceAfter=8)]
 
     # What and for whom.
-    flow.append(p(d.title or "A kind act", st.title))
-    who = [f"<b>For</b> {para_text(d.customer_name)}"] if d.customer_name else []
+    flow.append(p(d.title or tr("reports-sheet-kind-act"), st.title))
+    who = (
+        [f"<b>{para_text(tr('reports-sheet-for'))}</b> {para_text(d.customer_name)}"]
+        if d.customer_name
+        else []
+    )
     if d.customer_address:
         who.append(para_text(d.customer_address))
     if d.customer_phone:
@@ -102,15 +112,15 @@ def _sheet(d: TaskSheetData, st: Styles) -> list[Flowable]:
     if who:
         flow.append(m("<br/>".join(who), st.big))
 
-    flow.append(m("Why", st.h2))
-    flow.append(p(d.reason, st.body) if d.reason else m("No reason written down.", st.calm))
+    flow.append(t(tr("reports-sheet-why"), st.h2))
+    flow.append(p(d.reason, st.body) if d.reason else t(tr("reports-sheet-no-reason"), st.calm))
 
-    flow.append(m("What to do", st.h2))
+    flow.append(t(tr("reports-sheet-what-to-do"), st.h2))
     flow.append(
-        p(d.suggested_act, st.big) if d.suggested_act else m("Use your judgement.", st.calm)
+        p(d.suggested_act, st.big) if d.suggested_act else t(tr("reports-sheet-judgement"), st.calm)
     )
     if d.suggested_message:
-        flow.append(m("Suggested message", st.h3))
+        flow.append(t(tr("reports-sheet-message"), st.h3))
         msg = Table([[p(d.suggested_message, st.body)]], colWidths=["100%"])
         msg.setStyle(
             TableStyle(
@@ -125,10 +135,11 @@ def _sheet(d: TaskSheetData, st: Styles) -> list[Flowable]:
         )
         flow.append(msg)
 
-    flow.append(m("Last contacts", st.h2))
+    flow.append(t(tr("reports-sheet-last-contacts"), st.h2))
     contacts = list(d.last_contacts)[:MAX_CONTACTS]
     if contacts:
-        rows: list[list] = [[m(h, st.cell_bold) for h in ("When", "How", "Who", "What")]]
+        heads = ("when", "how", "who", "what")
+        rows: list[list] = [[t(tr(f"reports-sheet-{h}"), st.cell_bold) for h in heads]]
         rows += [
             [
                 p(c.at, st.cell),
@@ -140,19 +151,19 @@ def _sheet(d: TaskSheetData, st: Styles) -> list[Flowable]:
         ]
         flow.append(grid(rows, ["19%", "12%", "14%", "55%"]))
     else:
-        flow.append(m("No contacts recorded yet.", st.calm))
+        flow.append(t(tr("reports-sheet-no-contacts"), st.calm))
 
-    flow.append(m("What we know", st.h2))
+    flow.append(t(tr("reports-sheet-what-we-know"), st.h2))
     known = [k for k in d.what_we_know if k and k.strip()]
     if known:
         flow += [Paragraph(para_text(k), st.bullet, bulletText="•") for k in known]
     else:
-        flow.append(m("Nothing noted yet.", st.calm))
+        flow.append(t(tr("reports-sheet-nothing-noted"), st.calm))
 
     if d.sensitive_context and d.sensitive_context.strip():
         flow.append(Spacer(1, 4 * mm))
         box = Table(
-            [[[m("Please keep in mind", st.h3), p(d.sensitive_context, st.body)]]],
+            [[[t(tr("reports-sheet-keep-in-mind"), st.h3), p(d.sensitive_context, st.body)]]],
             colWidths=["100%"],
         )
         box.setStyle(
@@ -173,7 +184,12 @@ def _sheet(d: TaskSheetData, st: Styles) -> list[Flowable]:
     # Hand-written part.
     flow.append(Spacer(1, 5 * mm))
     ticks = Table(
-        [[TickBox(label, st.regular) for label in ("Done", "Card written", "Delivered")]],
+        [
+            [
+                TickBox(tr(f"reports-sheet-tick-{label}"), st.regular)
+                for label in ("done", "card", "delivered")
+            ]
+        ],
         colWidths=["33%", "33%", "34%"],
         hAlign="LEFT",
     )
@@ -188,8 +204,8 @@ def _sheet(d: TaskSheetData, st: Styles) -> list[Flowable]:
     flow += [
         ticks,
         Spacer(1, 3 * mm),
-        WriteLine("What was done", st.regular, lines=3, gap=8 * mm),
-        WriteLine("Cost", st.regular, lines=1, gap=8 * mm),
+        WriteLine(tr("reports-sheet-what-was-done"), st.regular, lines=3, gap=8 * mm),
+        WriteLine(tr("reports-sheet-cost"), st.regular, lines=1, gap=8 * mm),
         Spacer(1, 2 * mm),
         HRFlowable(width="100%", thickness=0.4, color=MUTED, spaceAfter=2),
     ]

@@ -1,8 +1,11 @@
-"""Task sheets from the read models: everything one page needs, as plain data."""
+"""Task sheets from the read models: everything one page needs, as plain data.
+
+The texts are written here, in the shop's language (``tr``): the task's words, the
+last contacts' channels, what we know, and what to keep in mind.
+"""
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
@@ -10,8 +13,11 @@ from typing import Any
 from sqlite_utils import Database
 
 from shopcare import clock
-from shopcare.clock import local_minute
 from shopcare.domain.delight_rules import SENSITIVE_RECENT_DAYS
+from shopcare.i18n import Catalogue
+from shopcare.presentation import shop_catalogue, task_text
+from shopcare.presentation.choices import label
+from shopcare.presentation.formats import date_text, moment_text, phone_text
 from shopcare.readmodels.care import care_facts, shop_details, shop_name
 from shopcare.readmodels.customers import get_customer_row
 from shopcare.readmodels.tasks import get_task_row, tasks_due_within
@@ -20,59 +26,78 @@ from shopcare.reports.sheets_data import ContactLine, TaskSheetData
 LAST_CONTACTS = 3
 
 
-def _month(day: date) -> str:
-    return calendar.month_name[day.month]
-
-
-def sensitive_context(facts: dict[str, Any] | None, today: date) -> str:
-    """What to keep in mind, said gently, e.g. "Bereavement (her mother) in November:
-    no promotions until 23 December." Empty when nothing recent is known."""
+def sensitive_context(facts: dict[str, Any] | None, today: date, tr: Catalogue) -> str:
+    """What to keep in mind, said gently, e.g. "Lost a loved one on 20 Nov (her mother).
+    No promotions until 20 Dec 2026. Please be gentle." Empty when nothing recent is known."""
     if not facts or not facts.get("sensitive_note"):
         return ""
+    lang = tr.language
     on = date.fromisoformat(facts["sensitive_on"]) if facts.get("sensitive_on") else None
     kind, _, note = facts["sensitive_note"].partition(": ")
-    text = kind.capitalize() + (f" ({note})" if note else "")
-    if on is not None:
-        text += f" in {_month(on)}"
+    key = f"reports-sensitive-{kind if kind in ('bereavement', 'illness') else 'other'}"
+    text = tr(key, kind=label("life", kind, tr), on=date_text(on, lang, year=False))
+    if note:
+        text += f" ({note})"
+    text += ". "
     until = facts.get("promotions_paused_until")
     if until and date.fromisoformat(until) > today:
-        end = date.fromisoformat(until)
-        return f"{text}: no promotions until {end.day} {_month(end)}. Please be gentle."
+        return (
+            text
+            + tr("reports-sensitive-paused", until=date_text(until, lang))
+            + " "
+            + (tr("reports-sensitive-gentle"))
+        )
     if on is not None and (today - on).days > SENSITIVE_RECENT_DAYS:
         return ""
-    return f"{text}. Please be gentle."
+    return text + tr("reports-sensitive-gentle")
 
 
-def _what_we_know(customer: dict[str, Any]) -> list[str]:
+def _what_we_know(customer: dict[str, Any], tr: Catalogue) -> list[str]:
     known = []
     if customer.get("notes"):
         known.append(customer["notes"])
     if customer.get("tags"):
-        known.append("Tags: " + ", ".join(customer["tags"]))
+        known.append(tr("reports-sheet-tags", tags=", ".join(customer["tags"])))
     if customer.get("birthday"):
-        known.append(f"Birthday: {customer['birthday']}")
-    known.append(f"{customer['contacts']} contacts, {customer['purchases']} purchases so far")
+        birthday = date_text(customer["birthday"], tr.language)
+        known.append(tr("reports-sheet-birthday", birthday=birthday))
+    known.append(
+        tr("reports-sheet-counts", contacts=customer["contacts"], purchases=customer["purchases"])
+    )
     return known
 
 
-def _last_contacts(db: Database, customer_id: str) -> list[ContactLine]:
+def _last_contacts(db: Database, customer_id: str, tr: Catalogue) -> list[ContactLine]:
     rows = db.query(
-        "SELECT at, staff, summary, json_extract(data, '$.channel') AS channel FROM timeline"
+        "SELECT at, staff, json_extract(data, '$.summary') AS summary,"
+        " json_extract(data, '$.channel') AS channel FROM timeline"
         " WHERE customer_id = ? AND event = 'ContactLogged' AND voided = 0"
         " ORDER BY at DESC, position DESC LIMIT ?",
         [customer_id, LAST_CONTACTS],
     )
     return [
-        ContactLine(local_minute(r["at"]), r["channel"] or "", r["staff"], r["summary"])
+        ContactLine(
+            moment_text(r["at"], tr.language),
+            label("channel", r["channel"], tr),
+            r["staff"],
+            r["summary"] or "",
+        )
         for r in rows
     ]
 
 
-def task_sheet(db: Database, task: dict[str, Any], today: date) -> TaskSheetData:
-    """One task's sheet from its row in ``tasks``."""
+def task_sheet(
+    db: Database, task: dict[str, Any], today: date, tr: Catalogue | None = None
+) -> TaskSheetData:
+    """One task's sheet from its row in ``tasks``, in the shop's language."""
+    tr = tr or shop_catalogue(db)
+    lang = tr.language
     shop = shop_details(db)
     customer = get_customer_row(db, task["customer_id"]) if task["customer_id"] else None
-    due = task["due"] + (f" (for {task['assignee']})" if task.get("assignee") else "")
+    words = task_text(task, tr)
+    due = date_text(task["due"], lang, weekday=True)
+    if task.get("assignee"):
+        due = tr("reports-sheet-due-for", due=due, assignee=task["assignee"])
     return TaskSheetData(
         task_id=task["id"],
         shop_name=shop_name(db),
@@ -81,17 +106,17 @@ def task_sheet(db: Database, task: dict[str, Any], today: date) -> TaskSheetData
         customer_address=" ".join(
             x for x in ((customer or {}).get("address"), (customer or {}).get("postal_code")) if x
         ),
-        customer_phone=(customer or {}).get("phone") or "",
-        title=task["title"],
-        reason=task["reason"],
-        suggested_act=task["act"],
-        suggested_message=task["message"],
+        customer_phone=phone_text((customer or {}).get("phone")),
+        title=words.title,
+        reason=words.reason,
+        suggested_act=words.act,
+        suggested_message=words.message,
         due=due,
-        status=task["status"],
-        last_contacts=_last_contacts(db, customer["id"]) if customer else [],
-        what_we_know=_what_we_know(customer) if customer else [],
+        status=label("status", task["status"], tr),
+        last_contacts=_last_contacts(db, customer["id"], tr) if customer else [],
+        what_we_know=_what_we_know(customer, tr) if customer else [],
         sensitive_context=sensitive_context(
-            care_facts(db, customer["id"]) if customer else None, today
+            care_facts(db, customer["id"]) if customer else None, today, tr
         ),
     )
 
@@ -104,6 +129,7 @@ def task_sheets(
 ) -> list[TaskSheetData]:
     """Sheets for the given tasks (full ids), or for open tasks due within N days."""
     today = today or clock.today()
+    tr = shop_catalogue(db)
     rows: list[dict[str, Any]] = []
     for tid in task_ids:
         row = get_task_row(db, tid)
@@ -112,4 +138,4 @@ def task_sheets(
     if due_within is not None:
         known = {r["id"] for r in rows}
         rows += [r for r in tasks_due_within(db, due_within, today) if r["id"] not in known]
-    return [task_sheet(db, r, today) for r in rows]
+    return [task_sheet(db, r, today, tr) for r in rows]

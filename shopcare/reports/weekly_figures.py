@@ -80,6 +80,11 @@ from shopcare.clock import local_tz
 from shopcare.clock import utc_iso as _u
 from shopcare.domain.errors import InvalidInput
 from shopcare.domain.values import check_date, clean_text, shown
+from shopcare.i18n import Catalogue, catalogue
+from shopcare.presentation import task_text
+from shopcare.presentation.choices import label
+from shopcare.presentation.formats import date_text, number_text
+from shopcare.readmodels.tasks import task_row
 from shopcare.reports.sheets_data import (
     BacklogWeek,
     ComingTask,
@@ -181,20 +186,25 @@ def weekly_review_data(
     shop_name: str,
     tz: tzinfo | None = None,
     today: date | None = None,
+    tr: Catalogue | None = None,
 ) -> WeeklyReviewData:
-    """Everything the weekly review prints, for ``week`` (default: last complete week)."""
+    """Everything the weekly review prints, for ``week`` (default: last complete week).
+
+    Texts are written in ``tr``'s language (the shop's; English by default).
+    """
     tz = tz or local_tz()
     wk = (
         parse_week(week, tz, today)
         if week is not None
         else default_week(today or clock.now().astimezone(tz).date(), tz)
     )
-    return _Figures(db, wk, tz).data(shop_name)
+    return _Figures(db, wk, tz, tr or catalogue("en")).data(shop_name)
 
 
 class _Figures:
-    def __init__(self, db: Database, week: Week, tz: tzinfo) -> None:
-        self.db, self.week, self.tz = db, week, tz
+    def __init__(self, db: Database, week: Week, tz: tzinfo, tr: Catalogue) -> None:
+        self.db, self.week, self.tz, self.tr = db, week, tz, tr
+        self.lang = tr.language
         self.s, self.e = _u(week.start), _u(week.end)
         self._names: dict[str, str] = {}
         self.has_tasks = db["tasks"].exists()
@@ -233,7 +243,9 @@ class _Figures:
             week_label=self.week.label,
             shop_name=shop_name,
             date_range=self.week.date_range,
-            contacts_by_channel=self.contacts_by(rows, lambda r: r["data"]["channel"]),
+            contacts_by_channel=self.contacts_by(
+                rows, lambda r: label("channel", r["data"]["channel"], self.tr)
+            ),
             contacts_by_staff=self.contacts_by(rows, lambda r: r["staff"]),
             positive=positive,
             negative=negative,
@@ -337,7 +349,7 @@ class _Figures:
                     "customer_id": cid,
                     "customer": self.name(cid) if cid else "",
                     "what": str(row.get("what") or row.get("title") or ""),
-                    "cost": _money_text(row.get("cost")),
+                    "cost": row.get("cost") or "",
                     "finished": finished,
                     "staff": str(row.get(who) or "") if who else "",
                 }
@@ -378,10 +390,11 @@ class _Figures:
             if counts[-1] < 2:
                 continue
             cids = sorted(this_week[key], key=lambda c: (self.name(c), c))
+            name = label("touchpoint", key[1], self.tr) if key[0] == "touchpoint" else key[1]
             items.append(
                 RepeatedItem(
                     kind=key[0],  # type: ignore[arg-type]
-                    name=key[1],
+                    name=name,
                     count=counts[-1],
                     customers=[self.name(c) for c in cids],
                     trend=list(counts),
@@ -392,13 +405,12 @@ class _Figures:
         items.sort(key=lambda i: (-i.count, order[i.kind], i.name))
         return items
 
-    @staticmethod
-    def touchpoints(rows: list[dict]) -> list[TouchpointCheck]:
+    def touchpoints(self, rows: list[dict]) -> list[TouchpointCheck]:
         counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
         for r in rows:
             mood, where = _mood(r), r["data"].get("touchpoint")
             if where and mood in ("negative", "positive"):
-                counts[where][0 if mood == "negative" else 1] += 1
+                counts[label("touchpoint", where, self.tr)][0 if mood == "negative" else 1] += 1
         out = [TouchpointCheck(t, n, p) for t, (n, p) in counts.items()]
         out.sort(key=lambda t: (-t.negatives, -t.positives, t.touchpoint))
         return out
@@ -428,22 +440,26 @@ class _Figures:
             " WHERE opened_at < ?",
             [self.e],
         ):
-            items.append((cid, opened, f"Complaint ({category}): {text}", f"c{entry:09d}"))
+            what = self.tr("reports-waiting-complaint", category=category, text=text)
+            items.append((cid, opened, what, f"c{entry:09d}"))
         for cid, entry, item, due, opened in self.q(
             "SELECT customer_id, entry, item, due, opened_at FROM open_returns WHERE opened_at < ?",
             [self.e],
         ):
-            due_text = f", due {due}" if due else ""
-            items.append((cid, opened, f"Return of {item}{due_text}", f"r{entry:09d}"))
+            what = (
+                self.tr("reports-waiting-return-due", item=item, due=date_text(due, self.lang))
+                if due
+                else self.tr("reports-waiting-return", item=item)
+            )
+            items.append((cid, opened, what, f"r{entry:09d}"))
         for cid, entry, due, reason, opened in self.q(
             "SELECT customer_id, entry, due, reason, opened_at FROM open_followups"
             " WHERE opened_at < ? AND due <= ?",
             [self.e, last_day],
         ):
             due_start = _u(datetime.combine(date.fromisoformat(due), time(0), self.tz))
-            items.append(
-                (cid, max(opened, due_start), f"Follow-up due {due}: {reason}", f"f{entry:09d}")
-            )
+            what = self.tr("reports-waiting-followup", due=date_text(due, self.lang), reason=reason)
+            items.append((cid, max(opened, due_start), what, f"f{entry:09d}"))
         last = self.last_contacts((i[0] for i in items), self.e)
         waiting = []
         for cid, since, what, tie in items:
@@ -460,35 +476,41 @@ class _Figures:
         if len(out) > MAX_ROWS:
             rest = out[MAX_ROWS - 1 :]
             out = out[: MAX_ROWS - 1]
-            out.append(_more_waiting(rest))
+            out.append(WaitingItem(self.more(len(rest)), "", "", -1))
         return out
+
+    def more(self, n: int) -> str:
+        """The last row of a long list, standing for the rest: "… and 12 more"."""
+        return self.tr("reports-more-rows", n=number_text(n, self.lang))
 
     def coming(self) -> list[ComingTask]:
         first = self.week.end.date()
         last = first + timedelta(days=6)
         span = [first.isoformat(), last.isoformat()]
         found: list[tuple[str, str, str, str]] = []
-        if self.has_tasks and {"status", "due", "customer_id"} <= self.task_cols:
-            title = "title" if "title" in self.task_cols else "''"
-            tid = "id" if "id" in self.task_cols else "rowid"
-            for due, cid, text, key in self.q(
-                f"SELECT substr(due, 1, 10), customer_id, {title}, {tid} FROM tasks"
-                " WHERE status IN ('suggested', 'scheduled')"
-                " AND substr(due, 1, 10) BETWEEN ? AND ?",
+        if self.has_tasks:
+            for row in self.db.query(
+                "SELECT t.id, t.customer_id, t.rule, t.facts, t.title, t.legacy, t.due,"
+                " c.name AS customer_name FROM tasks t LEFT JOIN customers c"
+                " ON c.id = t.customer_id WHERE t.status IN ('suggested', 'scheduled')"
+                " AND substr(t.due, 1, 10) BETWEEN ? AND ?",
                 span,
             ):
-                found.append((due, str(cid), str(text or ""), f"t{key}"))
+                text = task_text(task_row(row), self.tr).title
+                found.append((row["due"][:10], str(row["customer_id"]), text, f"t{row['id']}"))
         for due, cid, reason, entry in self.q(
             "SELECT due, customer_id, reason, entry FROM open_followups WHERE due BETWEEN ? AND ?",
             span,
         ):
-            found.append((due, cid, f"Follow up: {reason}", f"f{entry:09d}"))
+            found.append(
+                (due, cid, self.tr("reports-coming-followup", reason=reason), f"f{entry:09d}")
+            )
         self.names(f[1] for f in found)
         found.sort(key=lambda f: (f[0], self.name(f[1]), f[1], f[2], f[3]))
         out = [ComingTask(due, self.name(cid), text) for due, cid, text, _ in found]
         if len(out) > MAX_ROWS:
             more = len(out) - MAX_ROWS + 1
-            out = [*out[: MAX_ROWS - 1], ComingTask(last.isoformat(), "", f"… and {more:,} more")]
+            out = [*out[: MAX_ROWS - 1], ComingTask("", "", self.more(more))]
         return out
 
     def quiet(self) -> list[QuietFriend]:
@@ -506,7 +528,7 @@ class _Figures:
         ]
         if len(out) > MAX_ROWS:
             more = len(out) - MAX_ROWS + 1
-            out = [*out[: MAX_ROWS - 1], QuietFriend(f"… and {more:,} more", "", -1)]
+            out = [*out[: MAX_ROWS - 1], QuietFriend(self.more(more), "", -1)]
         return out
 
     def sent(self) -> list[SentElsewhere]:
@@ -529,7 +551,7 @@ class _Figures:
             )
         if len(out) > MAX_ROWS:
             more = len(out) - MAX_ROWS + 1
-            out = [*out[: MAX_ROWS - 1], SentElsewhere(f"… and {more:,} more", "", "", False)]
+            out = [*out[: MAX_ROWS - 1], SentElsewhere(self.more(more), "", "", False)]
         return out
 
     # ----- staff, backlog, stories
@@ -583,7 +605,7 @@ class _Figures:
             for i, end in enumerate(ends):
                 if at < end and (shut is None or shut >= end):
                     counts[i] += 1
-        return [BacklogWeek(f"W{w.number:02d}", n) for w, n in zip(weeks, counts, strict=True)]
+        return [BacklogWeek(w.monday.isoformat(), n) for w, n in zip(weeks, counts, strict=True)]
 
     def stories(self, rows: list[dict]) -> list[Story]:
         return [
@@ -634,16 +656,6 @@ def _decimal(value: Any) -> Decimal | None:
         return None
 
 
-def _money_text(value: Any) -> str:
-    amount = _decimal(value)
-    return "" if amount is None else f"{amount:,}"
-
-
 def _money_total(values: Iterable[Any]) -> str:
     amounts = [a for a in (_decimal(v) for v in values) if a is not None]
-    return f"{sum(amounts, Decimal(0)):,}" if amounts else ""
-
-
-def _more_waiting(rest: list[WaitingItem]) -> WaitingItem:
-    """One last row standing for the rest; negative days sort last and print blank."""
-    return WaitingItem(f"… and {len(rest):,} more", "", "", -1)
+    return str(sum(amounts, Decimal(0))) if amounts else ""

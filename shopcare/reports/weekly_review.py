@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
@@ -15,6 +16,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
 
+from shopcare.i18n import Catalogue, catalogue
+from shopcare.presentation.formats import date_text, money_text, number_text, short_date, week_text
 from shopcare.reports._common import (
     ACCENT,
     FRAME_H,
@@ -33,6 +36,7 @@ from shopcare.reports._common import (
     make_styles,
     open_doc,
     p,
+    t,
 )
 from shopcare.reports.sheets_data import (
     BacklogWeek,
@@ -51,64 +55,72 @@ from shopcare.reports.sheets_data import (
 from shopcare.reports.text import para_text
 
 TARGET_RATIO = 50
-NOTHING = "Nothing this week."
 LIGHT_BAR = colors.HexColor("#A9C4B9")
 MAX_NAMED_CUSTOMERS = 6
 
 
-def ratio_text(positive: int, negative: int) -> str:
+def ratio_text(positive: int, negative: int, tr: Catalogue | None = None) -> str:
     """The positive:negative ratio as printed, e.g. ``"40 : 1"``.
 
     With no negatives there is nothing to divide by, and the answer is simply
     ``"no negatives"``. The ratio is rounded *down* to one decimal, so it never
     looks better than it is (``"49.9 : 1"``, not ``"50 : 1"``).
     """
+    tr = tr or catalogue("en")
     positive, negative = max(0, positive), max(0, negative)
     if negative == 0:
-        return "no negatives"
+        return tr("reports-ratio-no-negatives")
     ratio = math.floor(positive * 10 / negative) / 10
     shown = f"{ratio:.1f}".removesuffix(".0")
-    return f"{shown} : 1"
+    return tr("reports-ratio-value", ratio=shown)
 
 
-def ratio_note(positive: int, negative: int) -> str:
+def ratio_note(positive: int, negative: int, tr: Catalogue | None = None) -> str:
     """One calm sentence putting the ratio next to the 50 : 1 target."""
+    tr = tr or catalogue("en")
+    lang = tr.language
     positive, negative = max(0, positive), max(0, negative)
     if negative == 0 and positive == 0:
-        return "No positives or negatives were recorded this week."
+        return tr("reports-ratio-note-none")
     if negative == 0:
-        return f"No negatives this week, and {positive:,} positive moments."
+        return tr("reports-ratio-note-only-positive", positive=number_text(positive, lang))
     if positive >= TARGET_RATIO * negative:
-        return f"At or above the target of {TARGET_RATIO} : 1."
-    return (
-        f"Below the target of {TARGET_RATIO} : 1 this week "
-        f"({positive:,} positive, {negative:,} negative)."
+        return tr("reports-ratio-note-at-target", target=TARGET_RATIO)
+    return tr(
+        "reports-ratio-note-below",
+        target=TARGET_RATIO,
+        positive=number_text(positive, lang),
+        negative=number_text(negative, lang),
     )
 
 
-def render_weekly_review(data: WeeklyReviewData, out: Path | BinaryIO) -> None:
+def render_weekly_review(
+    data: WeeklyReviewData, out: Path | BinaryIO, tr: Catalogue | None = None
+) -> None:
     """Render the weekly review to ``out`` (a path or a binary file object).
 
-    Byte-identical for the same input. Empty sections print a calm line.
+    Headings, labels and notes are in ``tr``'s language (the shop's; English by
+    default). Byte-identical for the same input. Empty sections print a calm line.
     """
+    tr = tr or catalogue("en")
     st = make_styles()
-    doc = open_doc(out, title=f"ShopCare weekly review {data.week_label}")
-    footer = _footer(data, st)
+    doc = open_doc(out, title=tr("reports-weekly-doc-title", week=data.week_label))
+    footer = _footer(data, st, tr)
     story: list[Flowable] = []
-    story += _cover(data, st)
-    story += _numbers(data, st)
+    story += _cover(data, st, tr)
+    story += _numbers(data, st, tr)
     story.append(_new_part())
-    story += _repeated(data.repeated, st)
-    story += _touchpoints(data.touchpoint_check, st)
+    story += _repeated(data.repeated, st, tr)
+    story += _touchpoints(data.touchpoint_check, st, tr)
     story.append(_new_part())
-    story += _waiting(data.waiting, st)
-    story += _coming(data.coming_week, st)
-    story += _quiet(data.quiet_friends, st)
-    story += _sent(data.sent_elsewhere, st)
+    story += _waiting(data.waiting, st, tr)
+    story += _coming(data.coming_week, st, tr)
+    story += _quiet(data.quiet_friends, st, tr)
+    story += _sent(data.sent_elsewhere, st, tr)
     story.append(_new_part())
-    story += _staff(data.staff, st)
-    story += _backlog(data.backlog, st)
-    story += _stories(data.stories, st)
+    story += _staff(data.staff, st, tr)
+    story += _backlog(data.backlog, st, tr)
+    story += _stories(data.stories, st, tr)
     doc.build(story, onFirstPage=footer, onLaterPages=footer)
 
 
@@ -120,8 +132,19 @@ def _new_part() -> Flowable:
     return CondPageBreak(FRAME_H * 0.5)
 
 
-def _footer(data: WeeklyReviewData, st: Styles) -> Callable[[Canvas, object], None]:
-    parts = [s for s in ("ShopCare weekly review", data.shop_name, data.week_label) if s]
+def _week_words(d: WeeklyReviewData, lang: str) -> str:
+    """The week as people say it (``11월 셋째 주 (11.16–11.22)``), from its ISO label."""
+    try:
+        year, _, number = d.week_label.partition("-W")
+        monday = date.fromisocalendar(int(year), int(number), 1)
+    except ValueError:
+        return d.date_range or d.week_label
+    return week_text(monday, lang)
+
+
+def _footer(data: WeeklyReviewData, st: Styles, tr: Catalogue) -> Callable[[Canvas, object], None]:
+    week = _week_words(data, tr.language)
+    parts = [s for s in (tr("reports-weekly-footer"), data.shop_name, week) if s]
     text = " · ".join(parts)
 
     def draw(canvas: Canvas, doc: object) -> None:
@@ -129,50 +152,53 @@ def _footer(data: WeeklyReviewData, st: Styles) -> Callable[[Canvas, object], No
         canvas.setFont(st.regular, 8)
         canvas.setFillColor(MUTED)
         canvas.drawString(MARGIN, MARGIN / 2, text)
-        canvas.drawRightString(PAGE_W - MARGIN, MARGIN / 2, f"Page {canvas.getPageNumber()}")
+        page = tr("reports-page", n=canvas.getPageNumber())
+        canvas.drawRightString(PAGE_W - MARGIN, MARGIN / 2, page)
         canvas.restoreState()
 
     return draw
 
 
-def _cover(d: WeeklyReviewData, st: Styles) -> list[Flowable]:
-    title = "Weekly review"
-    if d.week_label:
-        title += f" — {para_text(d.week_label)}"
-    sub = " · ".join(para_text(s) for s in (d.shop_name, d.date_range) if s)
-    flow: list[Flowable] = [m(title, st.title)]
+def _cover(d: WeeklyReviewData, st: Styles, tr: Catalogue) -> list[Flowable]:
+    week = _week_words(d, tr.language)
+    title = tr("reports-weekly-title", week=week) if week else tr("reports-weekly-footer")
+    iso = tr("reports-weekly-iso-week", week=d.week_label) if d.week_label else ""
+    sub = " · ".join(para_text(s) for s in (d.shop_name, iso) if s)
+    flow: list[Flowable] = [t(title, st.title)]
     if sub:
         flow.append(m(sub, st.big))
     return flow
 
 
 def _section(title: str, st: Styles) -> Paragraph:
-    return m(title, st.h2)
+    return t(title, st.h2)
 
 
 def _calm(text: str, st: Styles) -> list[Flowable]:
-    return [m(text, st.calm)]
+    return [t(text, st.calm)]
 
 
-def _numbers(d: WeeklyReviewData, st: Styles) -> list[Flowable]:
-    flow: list[Flowable] = [_section("The week in numbers", st)]
+def _numbers(d: WeeklyReviewData, st: Styles, tr: Catalogue) -> list[Flowable]:
+    lang = tr.language
+    flow: list[Flowable] = [_section(tr("reports-numbers"), st)]
 
     def tile(label: str, value: str, note: str) -> list[Flowable]:
-        return [m(label, st.muted), m(value, _big_number(st)), m(note, st.small)]
+        return [t(label, st.muted), t(value, _big_number(st)), t(note, st.small)]
 
     done = len(d.tasks_done)
-    gifts_note = f"Total {para_text(d.gifts_total_cost)}" if d.gifts_total_cost else ""
+    total = money_text(d.gifts_total_cost, lang)
+    gifts_note = tr("reports-gifts-total", cost=total) if total else ""
     tiles = Table(
         [
             [
                 tile(
-                    "Positive : negative",
-                    para_text(ratio_text(d.positive, d.negative)),
-                    para_text(ratio_note(d.positive, d.negative)),
+                    tr("reports-ratio"),
+                    ratio_text(d.positive, d.negative, tr),
+                    ratio_note(d.positive, d.negative, tr),
                 ),
-                tile("Connections made", f"{max(0, d.connections_made):,}", ""),
-                tile("Kind acts done", f"{done:,}", ""),
-                tile("Gifts sent", f"{max(0, d.gifts_sent):,}", gifts_note),
+                tile(tr("reports-connections"), number_text(max(0, d.connections_made), lang), ""),
+                tile(tr("reports-kind-acts-done"), number_text(done, lang), ""),
+                tile(tr("reports-gifts-sent"), number_text(max(0, d.gifts_sent), lang), gifts_note),
             ]
         ],
         colWidths=[FRAME_W * 0.34] + [FRAME_W * 0.22] * 3,
@@ -194,9 +220,9 @@ def _numbers(d: WeeklyReviewData, st: Styles) -> list[Flowable]:
 
     # Contacts by channel and by staff, side by side.
     half = (FRAME_W - 8 * mm) / 2
-    left = _count_table("Channel", d.contacts_by_channel, half, st)
-    right = _count_table("Staff", d.contacts_by_staff, half, st)
-    flow.append(m("Contacts", st.h3))
+    left = _count_table(tr("reports-channel"), d.contacts_by_channel, half, st, tr)
+    right = _count_table(tr("reports-staff"), d.contacts_by_staff, half, st, tr)
+    flow.append(t(tr("reports-contacts"), st.h3))
     pair = Table([[left, right]], colWidths=[half + 8 * mm, half])
     pair.setStyle(
         TableStyle(
@@ -210,85 +236,84 @@ def _numbers(d: WeeklyReviewData, st: Styles) -> list[Flowable]:
     )
     flow.append(pair)
 
-    flow.append(m("Longest conversations — thank you for taking the time", st.h3))
+    flow.append(t(tr("reports-longest"), st.h3))
     convs: Sequence[LongConversation] = sorted(
         (LongConversation(*c) for c in d.longest_conversations),
         key=lambda c: -c.minutes,
     )
     if convs:
-        rows: list[list] = [_head(("Customer", "Staff", "Minutes", "What it was about"), st)]
+        heads = ("reports-customer", "reports-staff", "reports-minutes", "reports-about")
+        rows: list[list] = [_head(heads, st, tr)]
         rows += [
             [
                 p(c.customer, st.cell),
                 p(c.staff, st.cell),
-                m(f"{c.minutes:,}", st.cell_right),
+                t(number_text(c.minutes, lang), st.cell_right),
                 p(c.summary, st.cell),
             ]
             for c in convs
         ]
         flow.append(grid(rows, [34 * mm, 28 * mm, 16 * mm, FRAME_W - 78 * mm]))
     else:
-        flow += _calm(NOTHING, st)
+        flow += _calm(tr("reports-nothing"), st)
 
-    flow.append(m("Kind acts done", st.h3))
-    tasks = [DoneTask(*t) for t in d.tasks_done]
+    flow.append(t(tr("reports-kind-acts-done"), st.h3))
+    tasks = [DoneTask(*x) for x in d.tasks_done]
     if tasks:
-        rows = [_head(("Customer", "What we did", "Cost"), st)]
+        rows = [_head(("reports-customer", "reports-what-we-did", "reports-cost"), st, tr)]
         rows += [
-            [p(t.customer, st.cell), p(t.what, st.cell), p(t.cost, st.cell_right)] for t in tasks
+            [p(x.customer, st.cell), p(x.what, st.cell), p(money_text(x.cost, lang), st.cell_right)]
+            for x in tasks
         ]
         flow.append(grid(rows, [38 * mm, FRAME_W - 66 * mm, 28 * mm]))
     else:
-        flow += _calm(NOTHING, st)
+        flow += _calm(tr("reports-nothing"), st)
 
-    flow.append(m("Gifts", st.h3))
+    flow.append(t(tr("reports-gifts"), st.h3))
     if d.gifts_sent > 0:
-        text = f"{d.gifts_sent:,} gift{'s' if d.gifts_sent != 1 else ''} sent"
-        if d.gifts_total_cost:
-            text += f", {para_text(d.gifts_total_cost)} in total"
-        flow.append(m(text + ".", st.body))
+        n = number_text(d.gifts_sent, lang)
+        if total:
+            text = tr("reports-gifts-line-cost", n=n, cost=total)
+        else:
+            text = tr("reports-gifts-line", n=n)
+        flow.append(t(text, st.body))
     else:
-        flow += _calm("No gifts sent this week.", st)
+        flow += _calm(tr("reports-no-gifts"), st)
     return flow
 
 
-def _count_table(label: str, counts: dict[str, int], width: float, st: Styles) -> Flowable:
+def _count_table(
+    label: str, counts: dict[str, int], width: float, st: Styles, tr: Catalogue
+) -> Flowable:
     items = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     if not items:
-        return m(NOTHING, st.calm)
-    rows: list[list] = [_head((label, "Contacts"), st)]
-    rows += [[p(k, st.cell), m(f"{v:,}", st.cell_right)] for k, v in items]
+        return t(tr("reports-nothing"), st.calm)
+    rows: list[list] = [[t(label, st.cell_bold), t(tr("reports-contacts"), st.cell_bold)]]
+    rows += [[p(k, st.cell), t(number_text(v, tr.language), st.cell_right)] for k, v in items]
     return grid(rows, [width - 24 * mm, 24 * mm])
 
 
-def _repeated(items: list[RepeatedItem], st: Styles) -> list[Flowable]:
-    flow: list[Flowable] = [_section("Happened more than once", st)]
+def _repeated(items: list[RepeatedItem], st: Styles, tr: Catalogue) -> list[Flowable]:
+    flow: list[Flowable] = [_section(tr("reports-repeated"), st)]
     if not items:
-        return flow + _calm(NOTHING, st)
-    flow.append(
-        m(
-            "Trend shows the last four weeks, oldest first. "
-            "■ marks something worth the effort to remove for good.",
-            st.muted,
-        )
-    )
-    rows: list[list] = [
-        _head(("Kind", "What", "Times", "Customers", "Last 4 weeks", "Effort to remove"), st)
-    ]
+        return flow + _calm(tr("reports-nothing"), st)
+    flow.append(t(tr("reports-repeated-note"), st.muted))
+    heads = ("kind", "what", "times", "customers", "last-4-weeks", "effort")
+    rows: list[list] = [_head(tuple(f"reports-{h}" for h in heads), st, tr)]
     for it in items:
         names = list(it.customers)
         shown = ", ".join(names[:MAX_NAMED_CUSTOMERS])
         if len(names) > MAX_NAMED_CUSTOMERS:
-            shown += f" and {len(names) - MAX_NAMED_CUSTOMERS} more"
+            shown = tr("reports-and-more", names=shown, n=len(names) - MAX_NAMED_CUSTOMERS)
         trend = " → ".join(str(n) for n in it.trend) if it.trend else "—"
         rows.append(
             [
-                p(it.kind, st.cell),
+                t(tr(f"reports-repeated-{it.kind}"), st.cell),
                 p(it.name, st.cell_bold),
-                m(f"{it.count:,}", st.cell_right),
+                t(number_text(it.count, tr.language), st.cell_right),
                 p(shown, st.cell),
-                m(trend, st.cell),
-                m("■ yes" if it.effort else "", st.cell),
+                t(trend, st.cell),
+                t(tr("reports-effort-yes") if it.effort else "", st.cell),
             ]
         )
     flow.append(
@@ -300,36 +325,42 @@ def _repeated(items: list[RepeatedItem], st: Styles) -> list[Flowable]:
     return flow
 
 
-def _touchpoints(items: list[TouchpointCheck], st: Styles) -> list[Flowable]:
-    flow: list[Flowable] = [_section("Touchpoint check", st)]
-    rows_in = [TouchpointCheck(*t) for t in items]
+def _touchpoints(items: list[TouchpointCheck], st: Styles, tr: Catalogue) -> list[Flowable]:
+    flow: list[Flowable] = [_section(tr("reports-touchpoints"), st)]
+    rows_in = [TouchpointCheck(*x) for x in items]
     if not rows_in:
-        return flow + _calm(NOTHING, st)
-    rows: list[list] = [_head(("Touchpoint", "Negatives", "Positives"), st)]
+        return flow + _calm(tr("reports-nothing"), st)
+    rows: list[list] = [
+        _head(("reports-touchpoint", "reports-negatives", "reports-positives"), st, tr)
+    ]
     rows += [
         [
-            p(t.touchpoint, st.cell),
-            m(f"{t.negatives:,}", st.cell_right),
-            m(f"{t.positives:,}", st.cell_right),
+            p(x.touchpoint, st.cell),
+            t(number_text(x.negatives, tr.language), st.cell_right),
+            t(number_text(x.positives, tr.language), st.cell_right),
         ]
-        for t in rows_in
+        for x in rows_in
     ]
     flow.append(grid(rows, [FRAME_W - 60 * mm, 30 * mm, 30 * mm]))
     return flow
 
 
-def _waiting(items: list[WaitingItem], st: Styles) -> list[Flowable]:
-    flow: list[Flowable] = [_section("Waiting for us", st)]
+def _waiting(items: list[WaitingItem], st: Styles, tr: Catalogue) -> list[Flowable]:
+    flow: list[Flowable] = [_section(tr("reports-waiting"), st)]
     waiting = sorted((WaitingItem(*w) for w in items), key=lambda w: -w.days_waiting)
     if not waiting:
-        return flow + _calm("Nobody is waiting for us. Lovely.", st)
-    rows: list[list] = [_head(("Customer", "Waiting for", "Since", "Days"), st)]
+        return flow + _calm(tr("reports-waiting-none"), st)
+    heads = ("reports-customer", "reports-waiting-for", "reports-since", "reports-days")
+    rows: list[list] = [_head(heads, st, tr)]
     rows += [
         [
             p(w.customer, st.cell),
             p(w.what, st.cell),
-            p(w.since, st.cell),
-            m(f"{w.days_waiting:,}" if w.days_waiting >= 0 else "", st.cell_right),
+            p(date_text(w.since, tr.language), st.cell),
+            t(
+                number_text(w.days_waiting, tr.language) if w.days_waiting >= 0 else "",
+                st.cell_right,
+            ),
         ]
         for w in waiting
     ]
@@ -337,14 +368,20 @@ def _waiting(items: list[WaitingItem], st: Styles) -> list[Flowable]:
     return flow
 
 
-def _coming(items: list[ComingTask], st: Styles) -> list[Flowable]:
-    flow: list[Flowable] = [_section("This coming week", st)]
-    tasks = sorted((ComingTask(*c) for c in items), key=lambda c: c.due)
+def _coming(items: list[ComingTask], st: Styles, tr: Catalogue) -> list[Flowable]:
+    flow: list[Flowable] = [_section(tr("reports-coming"), st)]
+    tasks = [ComingTask(*c) for c in items]
     if not tasks:
-        return flow + _calm("Nothing due this coming week.", st)
-    rows: list[list] = [["", *_head(("Due", "Customer", "What"), st)]]
+        return flow + _calm(tr("reports-coming-none"), st)
+    rows: list[list] = [["", *_head(("reports-due", "reports-customer", "reports-what"), st, tr)]]
     rows += [
-        [_Box(), p(c.due, st.cell), p(c.customer, st.cell), p(c.title, st.cell)] for c in tasks
+        [
+            _Box() if c.customer else "",
+            p(date_text(c.due, tr.language, weekday=True, year=False), st.cell),
+            p(c.customer, st.cell),
+            p(c.title, st.cell),
+        ]
+        for c in tasks
     ]
     flow.append(
         grid(
@@ -356,18 +393,19 @@ def _coming(items: list[ComingTask], st: Styles) -> list[Flowable]:
     return flow
 
 
-def _quiet(items: list[QuietFriend], st: Styles) -> list[Flowable]:
-    flow: list[Flowable] = [_section("Quiet friends", st)]
+def _quiet(items: list[QuietFriend], st: Styles, tr: Catalogue) -> list[Flowable]:
+    flow: list[Flowable] = [_section(tr("reports-quiet"), st)]
     friends = [QuietFriend(*q) for q in items]
     if not friends:
-        return flow + _calm(NOTHING, st)
-    flow.append(m("Regulars we have not heard from for a while. Maybe say hello.", st.muted))
-    rows: list[list] = [_head(("Customer", "Last contact", "Contacts so far"), st)]
+        return flow + _calm(tr("reports-nothing"), st)
+    flow.append(t(tr("reports-quiet-note"), st.muted))
+    heads = ("reports-customer", "reports-last-contact", "reports-contacts-so-far")
+    rows: list[list] = [_head(heads, st, tr)]
     rows += [
         [
             p(q.customer, st.cell),
-            p(q.last_contact, st.cell),
-            m(f"{q.contacts:,}" if q.contacts >= 0 else "", st.cell_right),
+            p(date_text(q.last_contact, tr.language), st.cell),
+            t(number_text(q.contacts, tr.language) if q.contacts >= 0 else "", st.cell_right),
         ]
         for q in friends
     ]
@@ -375,18 +413,21 @@ def _quiet(items: list[QuietFriend], st: Styles) -> list[Flowable]:
     return flow
 
 
-def _sent(items: list[SentElsewhere], st: Styles) -> list[Flowable]:
-    flow: list[Flowable] = [_section("Sent elsewhere", st)]
+def _sent(items: list[SentElsewhere], st: Styles, tr: Catalogue) -> list[Flowable]:
+    flow: list[Flowable] = [_section(tr("reports-sent"), st)]
     sent = [SentElsewhere(*s) for s in items]
     if not sent:
-        return flow + _calm(NOTHING, st)
-    rows: list[list] = [_head(("Customer", "For", "Sent to", "Came back"), st)]
+        return flow + _calm(tr("reports-nothing"), st)
+    heads = ("reports-customer", "reports-sent-for", "reports-sent-to", "reports-came-back")
+    rows: list[list] = [_head(heads, st, tr)]
     rows += [
         [
             p(s.customer, st.cell),
             p(s.item, st.cell),
             p(s.sent_to, st.cell),
-            m("Yes" if s.came_back else "Not yet", st.cell),
+            t(tr("reports-yes") if s.came_back else tr("reports-not-yet"), st.cell)
+            if s.item
+            else t("", st.cell),
         ]
         for s in sent
     ]
@@ -394,22 +435,21 @@ def _sent(items: list[SentElsewhere], st: Styles) -> list[Flowable]:
     return flow
 
 
-def _staff(items: list[StaffLine], st: Styles) -> list[Flowable]:
-    flow: list[Flowable] = [_section("Staff", st)]
+def _staff(items: list[StaffLine], st: Styles, tr: Catalogue) -> list[Flowable]:
+    flow: list[Flowable] = [_section(tr("reports-staff"), st)]
     if not items:
-        return flow + _calm(NOTHING, st)
-    flow.append(m("Connections and kind acts. Time on the phone is not a measure here.", st.muted))
+        return flow + _calm(tr("reports-nothing"), st)
+    flow.append(t(tr("reports-staff-note"), st.muted))
     chart_w = FRAME_W - 96 * mm
-    rows: list[list] = [
-        _head(("Name", "Connections", "Kind acts", "Connections, last 8 weeks"), st)
-    ]
+    heads = ("name", "connections", "kind-acts", "connections-8-weeks")
+    rows: list[list] = [_head(tuple(f"reports-{h}" for h in heads), st, tr)]
     for s in items:
         rows.append(
             [
                 p(s.name, st.cell_bold),
-                m(f"{s.connections:,}", st.cell_right),
-                m(f"{s.kind_acts:,}", st.cell_right),
-                _spark(list(s.trend)[-8:], chart_w - 8, st) if s.trend else m("—", st.cell),
+                t(number_text(s.connections, tr.language), st.cell_right),
+                t(number_text(s.kind_acts, tr.language), st.cell_right),
+                _spark(list(s.trend)[-8:], chart_w - 8, st) if s.trend else t("—", st.cell),
             ]
         )
     flow.append(
@@ -422,29 +462,30 @@ def _staff(items: list[StaffLine], st: Styles) -> list[Flowable]:
     return flow
 
 
-def _backlog(items: list[BacklogWeek], st: Styles) -> list[Flowable]:
-    flow: list[Flowable] = [_section("Backlog", st)]
+def _backlog(items: list[BacklogWeek], st: Styles, tr: Catalogue) -> list[Flowable]:
+    flow: list[Flowable] = [_section(tr("reports-backlog"), st)]
     weeks = [BacklogWeek(*b) for b in items][-8:]
     if not weeks:
-        return flow + _calm(NOTHING, st)
-    flow.append(m("Open items at the end of each week, oldest first.", st.muted))
-    flow.append(_bar_chart([w.week for w in weeks], [w.open_items for w in weeks], st))
+        return flow + _calm(tr("reports-nothing"), st)
+    flow.append(t(tr("reports-backlog-note"), st.muted))
+    labels = [short_date(w.week, tr.language) for w in weeks]
+    flow.append(_bar_chart(labels, [w.open_items for w in weeks], st))
     return flow
 
 
-def _stories(items: list[Story], st: Styles) -> list[Flowable]:
-    flow: list[Flowable] = [_section("Stories", st)]
+def _stories(items: list[Story], st: Styles, tr: Catalogue) -> list[Flowable]:
+    flow: list[Flowable] = [_section(tr("reports-stories"), st)]
     stories = [Story(*s) for s in items]
     if not stories:
-        return flow + _calm("No stories this week. There will be.", st)
-    flow.append(m("Going beyond, in our own words.", st.muted))
+        return flow + _calm(tr("reports-stories-none"), st)
+    flow.append(t(tr("reports-stories-note"), st.muted))
     for s in stories:
         who = " · ".join(para_text(x) for x in (s.staff, s.customer) if x)
         cell = [p(s.text, st.body)]
         if who:
             cell.append(m(f"— {who}", st.muted))
-        t = Table([[cell]], colWidths=[FRAME_W])
-        t.setStyle(
+        box = Table([[cell]], colWidths=[FRAME_W])
+        box.setStyle(
             TableStyle(
                 [
                     ("BACKGROUND", (0, 0), (-1, -1), SOFT_BG),
@@ -456,15 +497,15 @@ def _stories(items: list[Story], st: Styles) -> list[Flowable]:
                 ]
             )
         )
-        flow += [t, Spacer(1, 3 * mm)]
+        flow += [box, Spacer(1, 3 * mm)]
     return flow
 
 
 # ------------------------------------------------------------------ helpers
 
 
-def _head(labels: Sequence[str], st: Styles) -> list[Flowable]:
-    return [m(label, st.cell_bold) for label in labels]
+def _head(keys: Sequence[str], st: Styles, tr: Catalogue) -> list[Flowable]:
+    return [t(tr(key), st.cell_bold) for key in keys]
 
 
 def _big_number(st: Styles) -> ParagraphStyle:

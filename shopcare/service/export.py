@@ -116,7 +116,6 @@ def customer_record(db: Database, customer_id: str) -> dict[str, Any]:
             "staff": r["staff"],
             "computer": r["computer"],
             "logged_at": clock.local_iso_minutes(r["logged_at"]),
-            "summary": r["summary"],
             "data": r["data"],
             "correction": r["correction"],
             "withdrawn": r["voided"],

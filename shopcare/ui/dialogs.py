@@ -39,54 +39,40 @@ from shopcare.domain.values import (
     Sentiment,
     Touchpoint,
 )
+from shopcare.presentation.choices import label
+from shopcare.presentation.language import shop_language_of
+from shopcare.presentation.timeline import timeline_line
 from shopcare.readmodels.care import shop_details
 from shopcare.readmodels.open_items import followups_due, open_complaints, open_returns
 from shopcare.readmodels.timeline import timeline_rows
 from shopcare.service.shop import Shop
 from shopcare.ui.forms import error_label, save_cancel, show_error, try_saving
+from shopcare.ui.i18n import window_catalogue
 from shopcare.ui.models import rule_description, task_word
 
 CTX = "EventDialog"
 
-#: Vocabulary values shown translated (the stored value stays English).
-CHOICE_WORDS = (
-    QT_TRANSLATE_NOOP("Choices", "phone"),
-    QT_TRANSLATE_NOOP("Choices", "walk-in"),
-    QT_TRANSLATE_NOOP("Choices", "email"),
-    QT_TRANSLATE_NOOP("Choices", "message"),
-    QT_TRANSLATE_NOOP("Choices", "social"),
-    QT_TRANSLATE_NOOP("Choices", "other"),
-    QT_TRANSLATE_NOOP("Choices", "in"),
-    QT_TRANSLATE_NOOP("Choices", "out"),
-    QT_TRANSLATE_NOOP("Choices", "positive"),
-    QT_TRANSLATE_NOOP("Choices", "neutral"),
-    QT_TRANSLATE_NOOP("Choices", "negative"),
-    QT_TRANSLATE_NOOP("Choices", "site"),
-    QT_TRANSLATE_NOOP("Choices", "ordering"),
-    QT_TRANSLATE_NOOP("Choices", "order form"),
-    QT_TRANSLATE_NOOP("Choices", "delivery"),
-    QT_TRANSLATE_NOOP("Choices", "product"),
-    QT_TRANSLATE_NOOP("Choices", "support"),
-    QT_TRANSLATE_NOOP("Choices", "bereavement"),
-    QT_TRANSLATE_NOOP("Choices", "birthday"),
-    QT_TRANSLATE_NOOP("Choices", "wedding"),
-    QT_TRANSLATE_NOOP("Choices", "new baby"),
-    QT_TRANSLATE_NOOP("Choices", "moved"),
-    QT_TRANSLATE_NOOP("Choices", "illness"),
-    QT_TRANSLATE_NOOP("Choices", "graduation"),
-    QT_TRANSLATE_NOOP("Choices", "anniversary"),
-    QT_TRANSLATE_NOOP("Choices", "(none)"),
-)
+#: The catalogue group of each choice field's values (``choices-<group>-<value>``).
+CHOICE_GROUPS = {
+    "channel": "channel",
+    "direction": "direction",
+    "sentiment": "sentiment",
+    "touchpoint": "touchpoint",
+    "polarity": "polarity",
+    "kind": "life",
+}
 
 
-def choice_label(value: str) -> str:
-    return QCoreApplication.translate("Choices", value or "(none)")
+def choice_label(value: str, group: str) -> str:
+    """A stored value's word in the window's language; "(none)" for none."""
+    tr = window_catalogue()
+    return label(group, value, tr) if value else tr("choices-none")
 
 
-def fill_choices(combo: QComboBox, values: list[str], default: str = "") -> None:
+def fill_choices(combo: QComboBox, values: list[str], default: str = "", group: str = "") -> None:
     combo.clear()
     for value in values:
-        combo.addItem(choice_label(value), value)
+        combo.addItem(choice_label(value, group), value)
     combo.setCurrentIndex(max(0, combo.findData(default)))
 
 
@@ -137,8 +123,9 @@ def open_followup_entries(shop: Shop, cid: str) -> list[tuple[int, str]]:
 
 
 def timeline_entries(shop: Shop, cid: str) -> list[tuple[int, str]]:
+    tr = window_catalogue()
     return [
-        (r["entry"], f"#{r['entry']}  {r['summary']}")
+        (r["entry"], f"#{r['entry']}  {timeline_line(r['event'], r['data'], tr)}")
         for r in timeline_rows(shop.db, cid, newest_first=True)
         if r["kind"] != "correction"
     ]
@@ -393,7 +380,7 @@ class EventDialog(QDialog):
     def _make(self, f: Field, preset: Any) -> QWidget:
         if f.kind == "choice":
             combo = QComboBox()
-            fill_choices(combo, list(f.choices), preset or f.default)
+            fill_choices(combo, list(f.choices), preset or f.default, CHOICE_GROUPS[f.key])
             return combo
         if f.kind == "check":
             box = QCheckBox(tr(f.label))
@@ -557,13 +544,12 @@ class SettingsDialog(QDialog):
 
         self.shop_name: QLineEdit | None = None
         self.shop_address: QLineEdit | None = None
+        self.shop_language: QComboBox | None = None
         self.rule_on: dict[str, QCheckBox] = {}
         self.lead: dict[str, QSpinBox] = {}
         if shop is not None:
             details = shop_details(shop.db)
-            self._details = (details["name"], details["address"])
             config = shop.app.rule_config()
-            self._config = config
             shop_box = QGroupBox(self.tr("The shop (all computers)"))
             form = QFormLayout(shop_box)
             self.shop_name = QLineEdit(details["name"])
@@ -572,6 +558,16 @@ class SettingsDialog(QDialog):
             self.shop_address.setObjectName("shop_address")
             form.addRow(self.tr("Shop name"), self.shop_name)
             form.addRow(self.tr("Address"), self.shop_address)
+            self.shop_language = QComboBox()
+            self.shop_language.setObjectName("shop_language")
+            self.shop_language.addItem("한국어", "ko")
+            self.shop_language.addItem("English", "en")
+            current = shop_language_of(shop.db)
+            self.shop_language.setCurrentIndex(max(0, self.shop_language.findData(current)))
+            self.shop_language.setToolTip(
+                self.tr("Tasks, task sheets and reports are written in the shop's language.")
+            )
+            form.addRow(self.tr("Shop language"), self.shop_language)
             left.addWidget(shop_box)
 
             data_box = QGroupBox(self.tr("Data folder"))
@@ -628,25 +624,26 @@ class SettingsDialog(QDialog):
     def language_code(self) -> str:
         return str(self.language.currentData())
 
-    def save_shop_settings(self) -> None:
-        """Save what changed in the shop's settings (raises InvalidInput on bad input)."""
-        shop = self.shop
-        if shop is None or self.shop_name is None or self.shop_address is None:
-            return
-        name, address = self.shop_name.text().strip(), self.shop_address.text().strip()
-        if (name, address) != self._details:
-            shop.app.change_shop_details(shop.actor, name=name, address=address)
-            self._details = (name, address)
+    def shop_settings(self) -> dict[str, Any]:
+        """The shop's settings as the dialog shows them (for one ``change_shop_settings``)."""
+        assert self.shop_name is not None and self.shop_address is not None
+        assert self.shop_language is not None
         staff = self.staff_names()
-        if staff and staff != shop_details(shop.db)["staff"]:
-            shop.app.change_staff_list(shop.actor, staff)  # shared with every PC
-        config = shop.app.rule_config()
-        for rule, box in self.rule_on.items():
-            if box.isChecked() != config.on(rule):
-                shop.app.switch_rule(shop.actor, rule, box.isChecked())
-        for rule, days in self.lead.items():
-            if days.value() != config.lead(rule):
-                shop.app.change_lead_time(shop.actor, rule, days.value())
+        return {
+            "name": self.shop_name.text(),
+            "address": self.shop_address.text(),
+            "staff_list": staff or None,  # an empty box keeps the shop's list
+            "rules_on": {rule: box.isChecked() for rule, box in self.rule_on.items()},
+            "lead_days": {rule: days.value() for rule, days in self.lead.items()},
+            "language": str(self.shop_language.currentData()),
+        }
+
+    def save_shop_settings(self) -> None:
+        """Save the shop's settings: one command, one save (raises InvalidInput on bad input)."""
+        shop = self.shop
+        if shop is None or self.shop_name is None:
+            return
+        shop.app.change_shop_settings(shop.actor, **self.shop_settings())
 
     def accept(self) -> None:
         if try_saving(self.error, self.save_shop_settings):

@@ -16,6 +16,8 @@ from shopcare.ui import settings as st
 LANGUAGES = ("system", "en", "ko")
 
 _installed: list[QTranslator] = []
+#: The language the window speaks now (set by :func:`install_translator`).
+_current: list[str] = []
 
 
 def effective_language(code: str) -> str:
@@ -24,15 +26,21 @@ def effective_language(code: str) -> str:
     return "ko" if QLocale.system().language() == QLocale.Language.Korean else "en"
 
 
+def window_language() -> str:
+    """The language the window speaks now ("ko" or "en")."""
+    return _current[-1] if _current else effective_language(st.language())
+
+
 def window_catalogue() -> Catalogue:
-    """The message catalogue in the window's language (errors, task and timeline texts)."""
-    return catalogue(effective_language(st.language()))
+    """The message catalogue in the window's language (labels, errors, timeline lines)."""
+    return catalogue(window_language())
 
 
 def install_translator(code: str = "system") -> str:
     """Install the translator for ``code`` ("system", "en", "ko"); return the language used."""
     app = QCoreApplication.instance()
     lang = effective_language(code)
+    _current[:] = [lang]
     while _installed:
         app.removeTranslator(_installed.pop())
     if lang != "en":

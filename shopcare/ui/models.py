@@ -6,9 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -18,47 +16,28 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from sqlite_utils import Database
 
 from shopcare.clock import local_minute
+from shopcare.domain.delight_rules import RULES
+from shopcare.domain.delight_task import BY_HAND, STATUSES
+from shopcare.presentation.choices import label
+from shopcare.presentation.timeline import timeline_line
 from shopcare.readmodels.customers import (
     count_customers,
     customer_page,
     customer_rank,
     search_customers,
 )
-from shopcare.readmodels.timeline import KINDS, timeline_rows
+from shopcare.readmodels.timeline import timeline_rows
+from shopcare.ui.i18n import window_catalogue
 
 RowRole = Qt.ItemDataRole.UserRole + 1  # the whole row dict
 KeyRole = Qt.ItemDataRole.UserRole + 2  # the raw (untranslated) value
 
 Index = QModelIndex | QPersistentModelIndex
 
-#: The kinds shown on a timeline, marked for translation (the raw kind is the read model's).
-KIND_LABELS = (
-    QT_TRANSLATE_NOOP("Kinds", "registered"),
-    QT_TRANSLATE_NOOP("Kinds", "details changed"),
-    QT_TRANSLATE_NOOP("Kinds", "contact"),
-    QT_TRANSLATE_NOOP("Kinds", "purchase"),
-    QT_TRANSLATE_NOOP("Kinds", "return requested"),
-    QT_TRANSLATE_NOOP("Kinds", "return received"),
-    QT_TRANSLATE_NOOP("Kinds", "return waived"),
-    QT_TRANSLATE_NOOP("Kinds", "feedback"),
-    QT_TRANSLATE_NOOP("Kinds", "complaint"),
-    QT_TRANSLATE_NOOP("Kinds", "complaint resolved"),
-    QT_TRANSLATE_NOOP("Kinds", "life event"),
-    QT_TRANSLATE_NOOP("Kinds", "referred elsewhere"),
-    QT_TRANSLATE_NOOP("Kinds", "gift sent"),
-    QT_TRANSLATE_NOOP("Kinds", "follow-up scheduled"),
-    QT_TRANSLATE_NOOP("Kinds", "follow-up done"),
-    QT_TRANSLATE_NOOP("Kinds", "correction"),
-    QT_TRANSLATE_NOOP("Kinds", "merged"),
-    QT_TRANSLATE_NOOP("Kinds", "moved over"),
-    QT_TRANSLATE_NOOP("Kinds", "forgotten"),
-)
-assert set(KIND_LABELS) == set(KINDS.values())
-
 
 def kind_label(kind: str) -> str:
-    """The kind in the current language (translated when asked, not at import)."""
-    return QCoreApplication.translate("Kinds", kind)
+    """A timeline kind in the window's language."""
+    return label("kind", kind, window_catalogue())
 
 
 class HeaderedTableModel(QAbstractTableModel):
@@ -261,7 +240,8 @@ class TimelineModel(HeaderedTableModel):
             if col == self.STAFF:
                 return r["staff"]
             if col == self.WHAT:
-                text = f"#{r['entry']}  {r['summary']}"
+                line = timeline_line(r["event"], r["data"], window_catalogue())
+                text = f"#{r['entry']}  {line}"
                 if r["voided"]:
                     text += "  " + self.tr("[withdrawn]")
                 return text
@@ -344,51 +324,22 @@ class RowsModel(HeaderedTableModel):
         return None
 
 
-#: Task statuses and delight rules shown translated (stored values stay English).
-TASK_WORDS = (
-    QT_TRANSLATE_NOOP("Tasks", "suggested"),
-    QT_TRANSLATE_NOOP("Tasks", "scheduled"),
-    QT_TRANSLATE_NOOP("Tasks", "done"),
-    QT_TRANSLATE_NOOP("Tasks", "dismissed"),
-    QT_TRANSLATE_NOOP("Tasks", "by hand"),
-    QT_TRANSLATE_NOOP("Tasks", "bereavement"),
-    QT_TRANSLATE_NOOP("Tasks", "birthday"),
-    QT_TRANSLATE_NOOP("Tasks", "congratulations"),
-    QT_TRANSLATE_NOOP("Tasks", "complaint-call"),
-    QT_TRANSLATE_NOOP("Tasks", "gentle-return"),
-    QT_TRANSLATE_NOOP("Tasks", "back-in-stock"),
-    QT_TRANSLATE_NOOP("Tasks", "thank-you"),
-    QT_TRANSLATE_NOOP("Tasks", "milestone"),
-    QT_TRANSLATE_NOOP("Tasks", "miss-you"),
-    QT_TRANSLATE_NOOP("Tasks", "neighbourhood"),
-)
-
-#: What each rule is for (as in the domain's RULES), for the settings dialog.
-RULE_DESCRIPTIONS = {
-    "bereavement": QT_TRANSLATE_NOOP("Rules", "flowers and a handwritten card after a loss"),
-    "birthday": QT_TRANSLATE_NOOP("Rules", "a birthday card, days before the birthday"),
-    "congratulations": QT_TRANSLATE_NOOP(
-        "Rules", "congratulate on a wedding, new baby or graduation"
-    ),
-    "complaint-call": QT_TRANSLATE_NOOP("Rules", "the owner calls personally after a complaint"),
-    "gentle-return": QT_TRANSLATE_NOOP("Rules", "waive an overdue return after a hard time"),
-    "back-in-stock": QT_TRANSLATE_NOOP("Rules", "tell them when what we could not supply is back"),
-    "thank-you": QT_TRANSLATE_NOOP("Rules", "a thank-you note after a warm or long conversation"),
-    "milestone": QT_TRANSLATE_NOOP(
-        "Rules", "a small surprise on the 5th, 10th, 25th purchase or visit"
-    ),
-    "miss-you": QT_TRANSLATE_NOOP("Rules", "a 'we miss you' note to a quiet regular"),
-    "neighbourhood": QT_TRANSLATE_NOOP(
-        "Rules", "one surprise round for regulars living close together"
-    ),
-}
-
-
 def task_word(value: str) -> str:
-    """A task status or rule name in the current language."""
-    return QCoreApplication.translate("Tasks", value) if value else ""
+    """A task status or rule name in the window's language."""
+    if not value:
+        return ""
+    group = "status" if value in STATUSES else "rule"
+    return label(group, value, window_catalogue())
+
+
+def rules_named(text: str) -> tuple[str, ...]:
+    """The rules whose name, in the window's language, contains a word of ``text``."""
+    tr = window_catalogue()
+    words = [w.lower() for w in text.split()]
+    names = {rule: label("rule", rule, tr).lower() for rule in (*RULES, BY_HAND)}
+    return tuple(rule for rule, name in names.items() if any(w in name for w in words))
 
 
 def rule_description(rule: str) -> str:
-    text = RULE_DESCRIPTIONS.get(rule)
-    return QCoreApplication.translate("Rules", text) if text else rule
+    """What a rule is for, in the window's language."""
+    return label("rule-about", rule, window_catalogue())

@@ -31,13 +31,22 @@ from PySide6.QtWidgets import (
 
 from shopcare import clock
 from shopcare.domain.errors import InvalidInput
+from shopcare.presentation import TaskText, shop_catalogue, task_text
+from shopcare.presentation.formats import money_text
 from shopcare.readmodels.customers import get_customer_row, search_customers
 from shopcare.readmodels.tasks import TaskQuery, count_tasks, task_key, task_page, task_rank
 from shopcare.service.shop import Shop
 from shopcare.ui import settings as st
 from shopcare.ui.forms import error_label, save_cancel, show_error, try_saving
-from shopcare.ui.i18n import window_catalogue
-from shopcare.ui.models import HeaderedTableModel, Index, KeyRole, RowRole, task_word
+from shopcare.ui.i18n import window_catalogue, window_language
+from shopcare.ui.models import (
+    HeaderedTableModel,
+    Index,
+    KeyRole,
+    RowRole,
+    rules_named,
+    task_word,
+)
 from shopcare.ui.operations import Operations, ReadOp, Stage, failure_text
 from shopcare.ui.reports import ResultBar, make_task_sheets, reports_dir, stamped_name
 
@@ -96,7 +105,8 @@ class TasksModel(HeaderedTableModel):
         self._set_query(replace(self._query, status=status or None))
 
     def set_search(self, text: str) -> None:
-        self._set_query(replace(self._query, search=text.strip()))
+        words = text.strip()
+        self._set_query(replace(self._query, search=words, rules=rules_named(words)))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._set_query(
@@ -117,11 +127,18 @@ class TasksModel(HeaderedTableModel):
         try:
             self.beginResetModel()
             self._today = clock.today().isoformat()
-            self._rows = task_page(self._db, self._query, None, self.CHUNK)
+            self._tr = shop_catalogue(self._db)  # tasks speak the shop's language
+            self._rows = self._worded(task_page(self._db, self._query, None, self.CHUNK))
             self._total = count_tasks(self._db, self._query)
             self.endResetModel()
         finally:
             self._fetching = False
+
+    def _worded(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Rows with their words (``text``: title, reason, act, message)."""
+        for r in rows:
+            r["text"] = task_text(r, self._tr)
+        return rows
 
     def total(self) -> int:
         return self._total
@@ -143,7 +160,7 @@ class TasksModel(HeaderedTableModel):
         if parent.isValid() or self._fetching or not self.canFetchMore():
             return
         after = task_key(self._rows[-1], self._query.order) if self._rows else None
-        page = task_page(self._db, self._query, after, self.CHUNK)
+        page = self._worded(task_page(self._db, self._query, after, self.CHUNK))
         if not page:  # tasks went away meanwhile: stop here
             self._total = len(self._rows)
             return
@@ -178,7 +195,7 @@ class TasksModel(HeaderedTableModel):
         if col == self.CUSTOMER:
             return r["customer_name"] or ""
         if col == self.TITLE:
-            return r["title"]
+            return r["text"].title
         if col == self.RULE:
             return task_word(r["rule"])
         if col == self.ASSIGNEE:
@@ -186,11 +203,11 @@ class TasksModel(HeaderedTableModel):
         if r["status"] == "done":
             text = r["what"] or ""
             if r["cost"]:
-                text += f" ({r['cost']})"
+                text += f" ({money_text(r['cost'], window_language())})"
             return text + (f" — {r['note']}" if r["note"] else "")
         if r["status"] == "dismissed":
             return r["dismiss_reason"] or ""
-        return r["reason"]
+        return r["text"].reason
 
     def _overdue(self, r: dict[str, Any]) -> bool:
         return r["status"] in ("suggested", "scheduled") and r["due"] < self._today
@@ -535,13 +552,14 @@ class TasksView(QWidget):
         self.buttons["print"].setEnabled(bool(rows))
         if len(rows) == 1:
             r = rows[0]
-            parts = [r["title"]]
-            if r["reason"]:
-                parts.append(self.tr("Why: %1").replace("%1", r["reason"]))
-            if r["act"] and r["act"] != r["title"]:
-                parts.append(self.tr("Suggested: %1").replace("%1", r["act"]))
-            if r["message"]:
-                parts.append(self.tr("Message: %1").replace("%1", r["message"]))
+            text: TaskText = r["text"]
+            parts = [text.title]
+            if text.reason:
+                parts.append(self.tr("Why: %1").replace("%1", text.reason))
+            if text.act and text.act != text.title:
+                parts.append(self.tr("Suggested: %1").replace("%1", text.act))
+            if text.message:
+                parts.append(self.tr("Message: %1").replace("%1", text.message))
             self.detail.setText("\n".join(parts))
         elif rows:
             self.detail.setText(self.tr("%1 tasks selected").replace("%1", str(len(rows))))
@@ -561,7 +579,7 @@ class TasksView(QWidget):
 
     def _heading(self, r: dict[str, Any]) -> str:
         who = r["customer_name"] or ""
-        return f"{r['title']}" + (f" — {who}" if who else "")
+        return r["text"].title + (f" — {who}" if who else "")
 
     def _open_dialog(self, dialog: FormDialog, task_id: str | None = None) -> FormDialog:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -623,7 +641,7 @@ class TasksView(QWidget):
             self.tr("Task done"),
             self._heading(r),
             [
-                ("what", self.tr("What was done or sent"), _line(r["act"])),
+                ("what", self.tr("What was done or sent"), _line(r["text"].act)),
                 ("cost", self.tr("Cost"), _line("", self.tr("optional"))),
                 ("note", self.tr("Note"), _note()),
             ],

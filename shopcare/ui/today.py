@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from shopcare import clock
 from shopcare.clock import local_minute
+from shopcare.presentation import shop_catalogue, task_text
+from shopcare.presentation.timeline import waiting_detail
 from shopcare.readmodels.open_items import (
     count_open,
     followups_due,
@@ -40,18 +42,15 @@ TODAY_ROWS = 50
 
 def waiting(shop: Shop, limit: int | None = None) -> list[dict[str, Any]]:
     """Open complaints first, then open returns (the oldest first in each)."""
+    tr = window_catalogue()
     rows = [
-        dict(r, what="complaint", detail=f"{r['category']}: {r['text']}")
+        dict(r, what="complaint", detail=waiting_detail("complaint", r, tr))
         for r in open_complaints(shop.db, limit=limit)
     ]
     room = None if limit is None else max(0, limit - len(rows))
     if room != 0:
         rows += [
-            dict(
-                r,
-                what="return requested",
-                detail=r["item"] + (f" ({r['due']})" if r["due"] else ""),
-            )
+            dict(r, what="return requested", detail=waiting_detail("return", r, tr))
             for r in open_returns(shop.db, limit=room)
         ]
     return rows
@@ -96,7 +95,7 @@ class TodayView(QWidget):
                 (lambda: self.tr("Customer"), lambda r: r["customer_name"] or ""),
                 (lambda: self.tr("Status"), lambda r: task_word(r["status"])),
                 (lambda: self.tr("For"), lambda r: r["assignee"]),
-                (lambda: self.tr("Kind act"), lambda r: r["title"]),
+                (lambda: self.tr("Kind act"), lambda r: r["text"].title),
             ],
             self,
         )
@@ -169,7 +168,9 @@ class TodayView(QWidget):
     def refresh(self) -> None:
         db, today = self.shop.db, clock.today()
         self.followups.set_rows(followups_due(db, by=today.isoformat(), limit=TODAY_ROWS))
-        self.tasks.set_rows(tasks_due_within(db, 0, today, limit=TODAY_ROWS))
+        tr = shop_catalogue(db)  # kind acts speak the shop's language
+        tasks = tasks_due_within(db, 0, today, limit=TODAY_ROWS)
+        self.tasks.set_rows([dict(r, text=task_text(r, tr)) for r in tasks])
         self.waiting.set_rows(waiting(self.shop, limit=TODAY_ROWS))
         self.recent.set_rows(recent_contacts(db, RECENT_CONTACTS))
         self.totals = [
