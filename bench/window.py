@@ -11,6 +11,8 @@ copy of the shop (the window writes to its read models), with the read models:
 
 "first paint": the main window's first paint event. "settled": history caught up,
 the start-up sweep done and the views refreshed (nothing left in the background).
+"longest unanswered": the longest gap between two turns of the window's event loop
+from first paint to settled (a 20 ms timer): how long a click could wait.
 The floor is a QLabel "hello" painted by a bare PySide6 process, in the same run.
 """
 
@@ -56,7 +58,16 @@ watch = FirstPaint()
 window.installEventFilter(watch)
 window.show()
 
+last_tick = None
+longest = 0.0
+
 def check():
+    global last_tick, longest
+    now = time.perf_counter()
+    if watch.seen:  # how long the window did not answer, from its first paint on
+        if last_tick is not None:
+            longest = max(longest, now - last_tick)
+        last_tick = now
     if (
         watch.seen
         and window.sweep_state in ("done", "failed")
@@ -64,7 +75,7 @@ def check():
         and not window.history_running()
     ):
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        print("settled", time.perf_counter() - began, rss, flush=True)
+        print("settled", now - began, rss, longest, flush=True)
         window.close()
         app.quit()
 
@@ -99,13 +110,14 @@ app.exec()
 """
 
 
-def run_child(code: str, *args: str) -> tuple[float, float | None, float | None]:
-    """Spawn a process; seconds from spawn to 'painted' and to 'settled', and its peak RSS."""
+def run_child(code: str, *args: str) -> tuple[float, float | None, float | None, float | None]:
+    """Spawn a process; seconds from spawn to 'painted' and to 'settled', its peak RSS,
+    and the longest the window's event loop did not turn meanwhile (a 20 ms timer)."""
     spawned = time.perf_counter()
     proc = subprocess.Popen(
         [sys.executable, "-c", code, *args], stdout=subprocess.PIPE, text=True, bufsize=1
     )
-    painted = settled = rss = None
+    painted = settled = rss = stall = None
     assert proc.stdout is not None
     for line in proc.stdout:
         word, *rest = line.split()
@@ -113,10 +125,10 @@ def run_child(code: str, *args: str) -> tuple[float, float | None, float | None]
             painted = time.perf_counter() - spawned
         elif word == "settled":
             settled = time.perf_counter() - spawned
-            rss = float(rest[1])
+            rss, stall = float(rest[1]), float(rest[2])
     if proc.wait() != 0 or painted is None:
         raise SystemExit(f"the measured process failed (exit {proc.returncode})")
-    return painted, settled, rss
+    return painted, settled, rss, stall
 
 
 class HalfLog:
@@ -197,17 +209,19 @@ def main() -> None:
             paint = statistics.median(r[0] for r in results)
             settled = statistics.median(r[1] or 0.0 for r in results)
             rss = max(r[2] or 0.0 for r in results)
-            rows.append((name, paint, settled, rss))
+            stall = max(r[3] or 0.0 for r in results)
+            rows.append((name, paint, settled, rss, stall))
         print(
             f"Shop: {customers:,} customers, {events:,} events, {tasks:,} open tasks;"
             f" 'behind' by {behind_by:,} events; median of {args.runs} runs\n"
         )
-        print("| read models | first paint | × floor | settled | peak RSS |")
-        print("|---|---|---|---|---|")
-        print(f"| (floor: PySide6 hello-world) | {floor:.2f} s | 1.0 | | |")
-        for name, paint, settled, rss in rows:
+        print("| read models | first paint | × floor | settled | longest unanswered | peak RSS |")
+        print("|---|---|---|---|---|---|")
+        print(f"| (floor: PySide6 hello-world) | {floor:.2f} s | 1.0 | | | |")
+        for name, paint, settled, rss, stall in rows:
             print(
-                f"| {name} | {paint:.2f} s | {paint / floor:.1f} | {settled:.1f} s | {rss:.0f} MB |"
+                f"| {name} | {paint:.2f} s | {paint / floor:.1f} | {settled:.1f} s"
+                f" | {stall * 1000:.0f} ms | {rss:.0f} MB |"
             )
     finally:
         shutil.rmtree(work, ignore_errors=True)

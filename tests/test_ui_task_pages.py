@@ -142,7 +142,9 @@ def test_the_tasks_tab_selects_a_task_beyond_the_first_page(qtbot, window, monke
     assert len(ids) == 31
 
 
-def test_today_shows_the_first_rows_and_how_many_there_are(qtbot, window, monkeypatch) -> None:
+def test_today_shows_the_first_rows_and_how_many_there_are(
+    qtbot, window, monkeypatch, qtmodeltester
+) -> None:
     from shopcare.ui import today
 
     monkeypatch.setattr(today, "TODAY_ROWS", 2)
@@ -157,3 +159,5 @@ def test_today_shows_the_first_rows_and_how_many_there_are(qtbot, window, monkey
     more = view.more[1]
     assert not more.isHidden() and more.text() == "Showing the first 2 of 5."
     assert view.more[0].isHidden()  # no follow-ups: nothing more to say
+    for model in (view.followups, view.tasks, view.waiting, view.recent):
+        qtmodeltester.check(model)

@@ -43,6 +43,7 @@ from shopcare.ui.operations import (
     EVERYTHING,
     Changes,
     Estimate,
+    Op,
     Operations,
     Progress,
     Reporter,
@@ -199,7 +200,9 @@ class MainWindow(QMainWindow):
         self.busy.setMaximumWidth(120)
         self.busy.setMaximumHeight(14)
         self.busy.hide()
-        self.ops.busy_changed.connect(self._busy_changed)
+        self._working: set[int] = set()  # ops started and not finished (ids)
+        self.ops.started.connect(self._op_started)
+        self.ops.finished.connect(self._op_finished)
         self.history_label = QLabel()
         self.history_label.setObjectName("history_label")
         self.history_bar = QProgressBar()
@@ -384,13 +387,22 @@ class MainWindow(QMainWindow):
         """The daily delight sweep on the writer thread, then the views that changed."""
         day = today or clock.today()
         self.sweep_state = "running"
-        self.statusBar().showMessage(self.tr("Looking for kind acts to suggest…"))
+
+        def sweep(shop: Shop, progress: Reporter) -> int:
+            progress(0)  # it starts now (it may have waited for history to catch up)
+            return len(shop.sweep(day))
+
         return (
-            ShopOp(None, lambda shop, _progress: len(shop.sweep(day)), stage=Stage.SWEEP)
+            ShopOp(None, sweep, stage=Stage.SWEEP)
+            .with_progress(self._show_progress)
             .success(self._swept)
             .failure(self._sweep_failed)
             .run_in_background(self.ops)
         )
+
+    def _show_progress(self, progress: Progress) -> None:
+        if not self._closing:
+            self.statusBar().showMessage(progress.text(window_catalogue()))
 
     def _swept(self, count: int) -> None:
         self.sweep_state = "done"
@@ -410,11 +422,15 @@ class MainWindow(QMainWindow):
             self.tr("The daily sweep did not run: %1").replace("%1", message), 8000
         )
 
-    def _busy_changed(self, busy: bool) -> None:
+    def _op_started(self, op: Op[object]) -> None:
         # The regular catch-up is not "work" to show; history has its own bar.
-        self.busy.setVisible(
-            busy and any(op.stage not in (None, Stage.CATCH_UP) for op in self.ops.running())
-        )
+        if op.stage is not Stage.CATCH_UP:
+            self._working.add(id(op))
+            self.busy.show()
+
+    def _op_finished(self, op: Op[object]) -> None:
+        self._working.discard(id(op))
+        self.busy.setVisible(bool(self._working))
 
     # ----- live updates ---------------------------------------------------------------
 
