@@ -112,3 +112,23 @@ def test_the_window_paints_before_history_is_caught_up(
         release.set()
         window.close()
         window.shop.close()
+
+
+def test_damaged_read_models_are_set_aside_and_the_window_still_opens_first(
+    qtbot, ui_settings, data_dir: Path
+) -> None:
+    config = Config.resolve(data_dir)
+    with Shop(config, staff="지은") as shop:
+        cid = str(shop.app.register_customer(shop.actor, name="김민수", phone="010-5678-1234"))
+    config.readmodels_path.write_bytes(b"not a database at all" * 500)
+    window = test_ui.open_window(data_dir)
+    qtbot.addWidget(window)
+    try:
+        qtbot.waitExposed(window)
+        assert "built them again" in window.statusBar().currentMessage()
+        assert list(data_dir.glob("readmodels.damaged-*.sqlite"))
+        qtbot.waitUntil(lambda: window.customers.model.total() == 1, timeout=WAIT)
+        assert window.customers.model.row(0)["id"] == cid
+    finally:
+        window.close()
+        window.shop.close()

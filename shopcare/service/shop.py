@@ -105,7 +105,8 @@ class Shop:
             read.close()
         moved = move_aside(self.config.readmodels_path)
         self.read = ReadModels(self.config.readmodels_path)
-        self.catch_up()
+        if self.follows:  # else the owner (the window) catches up in the background
+            self.catch_up()
         self.notices.append(Notice("errors-readmodels-rebuilt", moved=str(moved)))
         return self.read
 

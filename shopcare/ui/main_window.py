@@ -233,6 +233,9 @@ class MainWindow(QMainWindow):
         self._sweep_on_start = sweep_on_start
         self._started = False
         QTimer.singleShot(START_ANYWAY_MS, self._start_background)  # a window never shown
+        for notice in shop.notices:  # e.g. damaged read models moved aside at opening
+            self.show_notice(notice)
+        shop.notices.clear()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
