@@ -7,8 +7,15 @@ reading of the stored JSON gives exactly what the library's own decoding gives.
 
 from __future__ import annotations
 
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
 from datetime import date, datetime
 from decimal import Decimal
+from pathlib import Path
 from uuid import UUID, uuid4
 
 import pytest
@@ -25,13 +32,19 @@ from eventsourcing.utils import get_topic
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from shopcare.application import ShopCareApplication
 from shopcare.application.transcodings import DateAsISO
 from shopcare.clock import utc_iso
+from shopcare.readmodels import store
+from shopcare.readmodels.customers import search_customers
 from shopcare.readmodels.events import AGGREGATES, ALL_EVENTS, event_classes
 from shopcare.readmodels.projection import Projection, handles
 from shopcare.readmodels.recorded import RecordedReader, plain, utc_text
 from shopcare.readmodels.store import default_projections
+from shopcare.service.config import Config
 from shopcare.service.shop import Shop
+
+from test_core_readmodels import fill, table_contents  # isort: skip
 
 
 @pytest.mark.parametrize("projection", default_projections(), ids=lambda p: p.name)
@@ -190,3 +203,83 @@ def test_plain_reading_matches_the_library_for_any_values(text, amount, day, mom
     reader = RecordedReader(mapper)
     assert reader.state(stored) == plain(mapper.transcoder.decode(stored))
     assert utc_text(moment.isoformat()) == utc_iso(moment)
+
+
+def _index_names(models) -> set[str]:
+    return {
+        row[0]
+        for row in models.db.execute(
+            "SELECT name FROM sqlite_master WHERE type IN ('index', 'trigger') AND sql IS NOT NULL"
+        )
+    }
+
+
+def test_the_bulk_path_gives_exactly_the_incremental_tables(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config = Config.resolve(data_dir)
+    fill(config, customers=40, contacts_each=6)
+    with Shop(config, staff="지은") as shop:  # far below the bulk size: one event at a time
+        cid = shop.app.register_customer(shop.actor, name="김민수", phone="010-5678-1234")
+        shop.app.change_details(shop.actor, cid, name="김민준", tags=["단골"])
+        entry = shop.app.request_return(shop.actor, cid, item="구두", due="2026-12-01")
+        shop.app.correct_entry(shop.actor, cid, entry=entry, note="다른 고객", void=True)
+        incremental = table_contents(shop.read)
+        indexes = _index_names(shop.read)
+        monkeypatch.setattr(store, "BULK_AFTER", 50)
+        monkeypatch.setattr(store, "BULK_BATCH", 64)
+        seen: list[int] = []
+        total = shop.app.recorder.max_notification_id()
+        assert shop.read.rebuild(shop.app, batch=20, progress=seen.append) == total
+        assert len(seen) > 3 and seen[1] - seen[0] == 64  # in bulk batches
+        assert table_contents(shop.read) == incremental
+        assert _index_names(shop.read) == indexes  # made again after the load
+        assert [r["name"] for r in search_customers(shop.db, "5678")] == ["김민준"]
+        assert [r["name"] for r in search_customers(shop.db, "민준")] == ["김민준"]
+        assert search_customers(shop.db, "민수") == []
+
+
+def test_a_bulk_load_killed_half_way_is_finished_when_next_opened(data_dir: Path) -> None:
+    config = Config.resolve(data_dir)
+    ids = fill(config, customers=80, contacts_each=20)
+    app = ShopCareApplication(env=config.event_store_env())
+    total = app.recorder.max_notification_id()
+    app.close()
+    script = (
+        "import sys; from shopcare.service.config import Config; from shopcare.service import Shop;"
+        "Shop(Config.resolve(sys.argv[1]))"
+    )
+    env = dict(os.environ, SHOPCARE_BULK_AFTER="100", SHOPCARE_BULK_BATCH="20")
+    proc = subprocess.Popen([sys.executable, "-c", script, str(data_dir)], env=env)
+
+    def reached() -> int:  # read without opening the read models (which would finish the load)
+        try:
+            with sqlite3.connect(config.readmodels_path, timeout=10) as conn:
+                return conn.execute("SELECT min(position) FROM positions").fetchone()[0] or 0
+        except sqlite3.OperationalError:
+            return 0
+
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and proc.poll() is None:
+            if config.readmodels_path.exists() and 0 < reached() < total * 3 // 4:
+                break
+        assert proc.poll() is None, "the catch-up finished before it could be interrupted"
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    with sqlite3.connect(config.readmodels_path) as conn:
+        assert conn.execute("SELECT count(*) FROM bulk_loads").fetchone()[0] > 0
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        assert "timeline_customer" not in names  # cut off mid-load
+    with Shop(config) as resumed:
+        assert resumed.read.position() == total
+        assert "timeline_customer" in _index_names(resumed.read)
+        assert resumed.db.execute("SELECT count(*) FROM bulk_loads").fetchone()[0] == 0
+        found = search_customers(resumed.db, "손님", limit=1000)
+        assert sorted(r["id"] for r in found) == sorted(ids)  # the search index was refilled
+        resumed_tables = table_contents(resumed.read)
+        resumed.rebuild()
+        assert table_contents(resumed.read) == resumed_tables

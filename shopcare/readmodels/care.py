@@ -11,11 +11,10 @@ import json
 from datetime import date
 from typing import Any
 
-from sqlite_utils import Database
-
 from shopcare.domain.customer import Customer
 from shopcare.domain.delight_rules import promotions_paused_until as pause_end
 from shopcare.domain.shop_settings import ShopSettings
+from shopcare.readmodels.database import Database
 from shopcare.readmodels.events import TASK_EVENTS
 from shopcare.readmodels.projection import Projection, handles
 from shopcare.readmodels.recorded import Recorded

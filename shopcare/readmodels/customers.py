@@ -12,10 +12,9 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlite_utils import Database
-
 from shopcare.domain.customer import PROFILE_FIELDS, Customer
 from shopcare.domain.values import phone_digits
+from shopcare.readmodels.database import Database
 from shopcare.readmodels.events import SETTINGS_EVENTS, TASK_EVENTS
 from shopcare.readmodels.projection import Projection, handles
 from shopcare.readmodels.recorded import Recorded, utc_text
@@ -85,8 +84,16 @@ class CustomersProjection(Projection):
         *SETTINGS_EVENTS,
     )
 
+    bulk_indexes = ("customers_name_id", "customers_postal")
+    bulk_triggers = ("customers_fts_ai", "customers_fts_au")
+
     def __init__(self) -> None:
         self._counts: dict[str, _Counts] = {}
+
+    def end_bulk(self, db: Database) -> None:
+        """Make the triggers again and refill the search index from the rows."""
+        self.create(db)
+        db.execute("INSERT INTO customers_fts (customers_fts) VALUES ('rebuild')")
 
     def create(self, db: Database) -> None:
         db.execute(

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlite_utils import Database
-
 from shopcare.domain.customer import Customer
+from shopcare.readmodels.database import Database
 from shopcare.readmodels.events import SETTINGS_EVENTS, TASK_EVENTS
 from shopcare.readmodels.projection import Projection, handles
 from shopcare.readmodels.recorded import Recorded, utc_text
@@ -23,6 +22,7 @@ MOVED_TO = {
 class OpenItemsProjection(Projection):
     name = "open_items"
     tables = OPEN_TABLES
+    bulk_indexes = ("open_followups_due",)
     ignores = (
         Customer.Registered,
         Customer.DetailsChanged,

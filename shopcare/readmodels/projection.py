@@ -19,8 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, ClassVar, TypeVar
 
-from sqlite_utils import Database
-
+from shopcare.readmodels.database import Database
 from shopcare.readmodels.recorded import Recorded
 
 Handler = Callable[[Database, Recorded], None]
@@ -49,6 +48,9 @@ class Projection:
     ignores: ClassVar[tuple[type, ...]] = ()
     #: Event class → the name of the method that handles it (built per subclass).
     handlers: ClassVar[dict[type, str]] = {}
+    #: Indexes and triggers only the views need: dropped for a bulk load, made after.
+    bulk_indexes: ClassVar[tuple[str, ...]] = ()
+    bulk_triggers: ClassVar[tuple[str, ...]] = ()
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -74,6 +76,17 @@ class Projection:
 
     def flush(self, db: Database) -> None:
         """Write what the handlers gathered; called once per batch, inside its transaction."""
+
+    def begin_bulk(self, db: Database) -> None:
+        """Before a bulk load: drop the indexes and triggers only the views need."""
+        for index in self.bulk_indexes:
+            db.execute(f"DROP INDEX IF EXISTS [{index}]")
+        for trigger in self.bulk_triggers:
+            db.execute(f"DROP TRIGGER IF EXISTS [{trigger}]")
+
+    def end_bulk(self, db: Database) -> None:
+        """After a bulk load (or when one was cut short): make them again."""
+        self.create(db)
 
     def drop(self, db: Database) -> None:
         for table in self.tables:

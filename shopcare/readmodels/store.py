@@ -11,10 +11,18 @@ is skipped (its batch is applied again one event at a time, each in its own
 savepoint), named in ``skipped_events`` with its position, aggregate and kind,
 and reported by ``shopcare check``. A fault of the file or the disk is not the
 event's fault: it stops the catch-up and nothing is skipped.
+
+Far behind (a new PC, a rebuild, read models deleted), catching up takes the bulk
+path: the indexes and triggers only the views need are dropped, the events are
+applied in big batches, and the indexes are made again at the end. Which
+projections are mid-load is written down in the same transaction as the drop,
+so a load killed half-way is finished (indexes made, search index refilled) the
+next time the file is opened.
 """
 
 from __future__ import annotations
 
+import gc
 import os
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
@@ -23,10 +31,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from sqlite_utils import Database
+from eventsourcing.sqlite import SQLiteApplicationRecorder
 
 from shopcare.readmodels.care import CareFactsProjection
 from shopcare.readmodels.customers import CustomersProjection
+from shopcare.readmodels.database import Database
 from shopcare.readmodels.open_items import OpenItemsProjection
 from shopcare.readmodels.projection import Handler, Projection
 from shopcare.readmodels.recorded import Recorded, RecordedReader
@@ -35,6 +44,10 @@ from shopcare.readmodels.timeline import TimelineProjection
 
 #: How many events are applied in one transaction.
 DEFAULT_BATCH = int(os.environ.get("SHOPCARE_PROJECTION_BATCH", "1000"))
+#: Events per transaction on the bulk path.
+BULK_BATCH = int(os.environ.get("SHOPCARE_BULK_BATCH", "20000"))
+#: Read models this far behind (and at least as far as they have come) load in bulk.
+BULK_AFTER = int(os.environ.get("SHOPCARE_BULK_AFTER", "20000"))
 
 
 class EventSource(Protocol):
@@ -49,7 +62,19 @@ StoredRow = tuple[int, Any, int, str, bytes]
 
 
 def read_stored(recorder: Any, start: int, limit: int) -> Sequence[StoredRow]:
-    """Up to ``limit`` stored events from position ``start`` on, in order."""
+    """Up to ``limit`` stored events from position ``start`` on, in order.
+
+    From the embedded store the rows are read as they are (ids as stored text);
+    from another store through the library's notifications.
+    """
+    if isinstance(recorder, SQLiteApplicationRecorder):
+        with recorder.datastore.transaction(commit=False) as cursor:
+            cursor.execute(
+                "SELECT rowid, originator_id, originator_version, topic, state"
+                f" FROM {recorder.events_table_name} WHERE rowid >= ? ORDER BY rowid LIMIT ?",
+                [start, limit],
+            )
+            return [tuple(row) for row in cursor.fetchall()]  # type: ignore[misc]
     notifications = recorder.select_notifications(start=start, limit=limit)
     return [(n.id, n.originator_id, n.originator_version, n.topic, n.state) for n in notifications]
 
@@ -99,10 +124,12 @@ class ReadModels:
         self.db.execute("PRAGMA temp_store=MEMORY")
         self.projections = list(projections or default_projections())
         # Handlers are looked up once per event class, not once per event.
-        self._handlers: dict[str, dict[type, Handler]] = {
-            p.name: {cls: p.handler(cls) for cls in p.handlers} for p in self.projections
-        }
-        self._wanted: dict[type, bool] = {}
+        self._plan: dict[type, list[tuple[str, Handler]]] = {}
+        for projection in self.projections:
+            for cls in projection.handlers:
+                handler = projection.handler(cls)
+                assert handler is not None
+                self._plan.setdefault(cls, []).append((projection.name, handler))
         self._recorded_reader: RecordedReader | None = None
         #: Events skipped by this object's catch-ups (reported once by the caller).
         self.newly_skipped: list[Skipped] = []
@@ -127,12 +154,16 @@ class ReadModels:
                 " version INTEGER NOT NULL)"
             )
             versions = dict(self.db.execute("SELECT projection, version FROM versions"))
+            self.db.execute("CREATE TABLE IF NOT EXISTS bulk_loads (projection TEXT PRIMARY KEY)")
+            unfinished = {row[0] for row in self.db.execute("SELECT projection FROM bulk_loads")}
             for projection in self.projections:
                 if versions.get(projection.name, 1) != projection.version:
                     # Made by another version of ShopCare: start this one again.
                     projection.drop(self.db)
                     self.db.execute("DELETE FROM positions WHERE projection = ?", [projection.name])
                 projection.create(self.db)
+                if projection.name in unfinished:  # a bulk load was cut short
+                    projection.end_bulk(self.db)
                 self.db.execute(
                     "INSERT OR IGNORE INTO positions (projection, position) VALUES (?, 0)",
                     [projection.name],
@@ -142,6 +173,7 @@ class ReadModels:
                         "INSERT OR REPLACE INTO versions (projection, version) VALUES (?, ?)",
                         [projection.name, projection.version],
                     )
+            self.db.execute("DELETE FROM bulk_loads")
 
     @contextmanager
     def _write(self) -> Iterator[None]:
@@ -208,61 +240,100 @@ class ReadModels:
         batch: int = DEFAULT_BATCH,
         progress: Callable[[int], None] | None = None,
     ) -> int:
-        """Apply every event recorded after the stored positions; return how many."""
+        """Apply every event recorded after the stored positions; return how many.
+
+        ``progress`` is told the position reached after each batch.
+        """
         reader = self._reader(source)
         applied = 0
-        while True:
-            start = self.position() + 1
-            rows = read_stored(source.recorder, start, batch)
-            if not rows:
-                return applied
-            last = rows[-1][0]
-            with self._write():
-                positions = self.positions()  # again, now that we hold the write lock
-                try:
-                    with self._savepoint("batch"):
-                        moved = self._apply(reader, rows, positions)
-                except Exception as error:
-                    if fault_of_the_store(error):
-                        raise
-                    self._discard()
-                    moved = dict.fromkeys(positions, 0)
-                    for row in rows:  # again, one at a time, to skip only the bad ones
-                        for name, at in self._apply_or_skip(reader, row, positions).items():
-                            moved[name] = max(moved[name], at)
-                for projection in self.projections:
+        bulk = False
+        collecting = gc.isenabled()
+        # A batch's objects hold no cycles: the cyclic collector would only rescan
+        # them as they pile up (a third of the time of a big catch-up).
+        gc.disable()
+        try:
+            while True:
+                start = self.position() + 1
+                rows = read_stored(source.recorder, start, batch)
+                if not rows:
+                    return applied
+                if not bulk and len(rows) == batch and self._far_behind(source, start):
+                    bulk = True
+                    self._begin_bulk()
+                    batch = max(batch, BULK_BATCH)
+                self._apply_batch(reader, rows)
+                applied += len(rows)
+                if progress is not None:
+                    progress(rows[-1][0])
+        finally:
+            if collecting:
+                gc.enable()
+            if bulk:
+                self._end_bulk()
+
+    def _far_behind(self, source: EventSource, start: int) -> bool:
+        behind = source.recorder.max_notification_id() - start + 1
+        return behind >= BULK_AFTER and behind >= start
+
+    def _begin_bulk(self) -> None:
+        """Drop what only the views need; say so in the same transaction."""
+        with self._write():
+            for projection in self.projections:
+                self.db.execute(
+                    "INSERT OR IGNORE INTO bulk_loads (projection) VALUES (?)", [projection.name]
+                )
+                projection.begin_bulk(self.db)
+
+    def _end_bulk(self) -> None:
+        """Make the indexes and search index again, and say the load is finished."""
+        with self._write():
+            for projection in self.projections:
+                projection.end_bulk(self.db)
+            self.db.execute("DELETE FROM bulk_loads")
+
+    def _apply_batch(self, reader: RecordedReader, rows: Sequence[StoredRow]) -> None:
+        """One batch in one transaction: rows and positions of every projection."""
+        last = rows[-1][0]
+        with self._write():
+            positions = self.positions()  # again, now that we hold the write lock
+            try:
+                with self._savepoint("batch"):
+                    moved = self._apply(reader, rows, positions)
+            except Exception as error:
+                if fault_of_the_store(error):
+                    raise
+                self._discard()
+                moved = dict.fromkeys(positions, 0)
+                for row in rows:  # again, one at a time, to skip only the bad ones
+                    for name, at in self._apply_or_skip(reader, row, positions).items():
+                        moved[name] = max(moved[name], at)
+            for projection in self.projections:
+                self.db.execute(
+                    "UPDATE positions SET position = ? WHERE projection = ?",
+                    [max(positions[projection.name], last), projection.name],
+                )
+                if moved[projection.name]:
                     self.db.execute(
-                        "UPDATE positions SET position = ? WHERE projection = ?",
-                        [max(positions[projection.name], last), projection.name],
+                        "INSERT INTO changed (projection, position) VALUES (?, ?)"
+                        " ON CONFLICT(projection) DO UPDATE SET position = excluded.position",
+                        [projection.name, moved[projection.name]],
                     )
-                    if moved[projection.name]:
-                        self.db.execute(
-                            "INSERT INTO changed (projection, position) VALUES (?, ?)"
-                            " ON CONFLICT(projection) DO UPDATE SET position = excluded.position",
-                            [projection.name, moved[projection.name]],
-                        )
-            applied += len(rows)
-            if progress is not None:
-                progress(last)
 
     def _apply(
         self, reader: RecordedReader, rows: Sequence[StoredRow], positions: dict[str, int]
     ) -> dict[str, int]:
         """Apply stored rows to every projection not already past them, and flush;
         return, per projection, the position of the last event it applied (0: none)."""
-        events = self._events(reader, rows, min(positions.values()))
-        moved: dict[str, int] = {}
+        moved = dict.fromkeys(positions, 0)
+        db = self.db
+        plan = self._plan
+        for event in self._events(reader, rows, min(positions.values())):
+            for name, handle in plan[event.cls]:
+                if event.position > positions[name]:
+                    handle(db, event)
+                    moved[name] = event.position
         for projection in self.projections:
-            done = positions[projection.name]
-            handler = self._handlers[projection.name]
-            moved[projection.name] = 0
-            for cls, event in events:
-                if event.position > done:
-                    apply = handler.get(cls)
-                    if apply is not None:
-                        apply(self.db, event)
-                        moved[projection.name] = event.position
-            projection.flush(self.db)
+            projection.flush(db)
         return moved
 
     def _apply_or_skip(
@@ -297,20 +368,12 @@ class ReadModels:
 
     def _events(
         self, reader: RecordedReader, rows: Sequence[StoredRow], after: int
-    ) -> list[tuple[type, Recorded]]:
-        """The rows some projection handles, read once for all of them."""
-        events = []
-        wanted = self._wanted
-        for row in rows:
-            if row[0] <= after:
-                continue
-            cls = reader.event_class(row[3])
-            if cls not in wanted:
-                handled = any(cls in p.handlers for p in self.projections)
-                wanted[cls] = handled
-            if wanted[cls]:
-                events.append((cls, reader.recorded(*row)))
-        return events
+    ) -> list[Recorded]:
+        """The rows some projection handles, each read once for all of them."""
+        plan = self._plan
+        event_class = reader.event_class
+        recorded = reader.recorded
+        return [recorded(*row) for row in rows if row[0] > after and event_class(row[3]) in plan]
 
     def reset(self) -> None:
         """Empty every projection (a rebuild then replays from the first event)."""
@@ -327,31 +390,7 @@ class ReadModels:
         batch: int = DEFAULT_BATCH,
         progress: Callable[[int], None] | None = None,
     ) -> int:
-        """Build every table from zero; the result equals what catching up gave.
-
-        Secondary indexes are dropped for the load and made again at the end (much
-        faster than keeping them up to date row by row). Should the rebuild stop
-        half-way, the next open makes them again and catching up resumes.
-        """
+        """Build every table from zero (on the bulk path when the log is long); the
+        result equals what catching up gave."""
         self.reset()
-        indexes = self._secondary_indexes()
-        with self._write():
-            for name, _sql in indexes:
-                self.db.execute(f"DROP INDEX [{name}]")
-        applied = self.catch_up(source, batch=max(batch, 5000), progress=progress)
-        with self._write():
-            for _name, sql in indexes:
-                self.db.execute(sql)
-        return applied
-
-    def _secondary_indexes(self) -> list[tuple[str, str]]:
-        """Indexes the projections made themselves (not primary keys or FTS internals)."""
-        tables = {t for p in self.projections for t in p.tables}
-        return [
-            (name, sql)
-            for name, table, sql in self.db.execute(
-                "SELECT name, tbl_name, sql FROM sqlite_master"
-                " WHERE type = 'index' AND sql IS NOT NULL ORDER BY name"
-            )
-            if table in tables
-        ]
+        return self.catch_up(source, batch=batch, progress=progress)

@@ -7,10 +7,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlite_utils import Database
-
 from shopcare.clock import local_date
 from shopcare.domain.delight_rules import OverdueReturn, SensitiveEvent
+from shopcare.readmodels.database import Database
 
 
 def day(value: str | None) -> date | None:

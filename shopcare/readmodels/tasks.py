@@ -12,10 +12,9 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
-from sqlite_utils import Database
-
 from shopcare.domain.customer import Customer
 from shopcare.domain.delight_task import DelightTask
+from shopcare.readmodels.database import Database
 from shopcare.readmodels.events import SETTINGS_EVENTS
 from shopcare.readmodels.projection import Projection, handles
 from shopcare.readmodels.recorded import Recorded, utc_text
@@ -46,6 +45,7 @@ class TasksProjection(Projection):
     name = "tasks"
     tables = ("tasks",)
     version = 2  # rule + facts instead of English prose
+    bulk_indexes = ("tasks_status_due", "tasks_customer")
     ignores = (
         Customer.Registered,
         Customer.DetailsChanged,

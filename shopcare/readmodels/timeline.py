@@ -10,9 +10,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlite_utils import Database
-
 from shopcare.domain.customer import Customer
+from shopcare.readmodels.database import Database
 from shopcare.readmodels.events import SETTINGS_EVENTS, TASK_EVENTS
 from shopcare.readmodels.projection import Projection, handles
 from shopcare.readmodels.recorded import Recorded, utc_text
@@ -49,8 +48,10 @@ def event_fields(e: Recorded) -> dict[str, Any]:
     return {k: v for k, v in e.data.items() if k not in _SKIP}
 
 
-INSERT_ROW = """INSERT INTO timeline (position, customer_id, entry, at, logged_at, kind, event,
-    staff, computer, data, corrects) VALUES (?,?,?,?,?,?,?,?,?,?,?)"""
+#: The row's ``data`` is the stored JSON without the fields kept in their own columns.
+INSERT_ROW = f"""INSERT INTO timeline (position, customer_id, entry, at, logged_at, kind, event,
+    staff, computer, data, corrects) VALUES (?,?,?,?,?,?,?,?,?,
+    json_remove(?, {", ".join(f"'$.{k}'" for k in sorted(_SKIP))}),?)"""
 MARK_CORRECTED = """UPDATE timeline SET
     correction = CASE WHEN correction IS NULL THEN ? ELSE correction || char(10) || ? END,
     voided = max(voided, ?) WHERE customer_id = ? AND entry = ?"""
@@ -63,6 +64,7 @@ class TimelineProjection(Projection):
     tables = ("timeline",)
     version = 2  # no English summary column: lines are rendered when shown
     ignores = (*TASK_EVENTS, *SETTINGS_EVENTS)
+    bulk_indexes = ("timeline_customer", "timeline_at")  # the entry index serves corrections
 
     def __init__(self) -> None:
         self._rows: list[tuple] = []
@@ -87,10 +89,11 @@ class TimelineProjection(Projection):
 
     @handles(*KINDS)
     def entry(self, db: Database, e: Recorded) -> None:
-        data = event_fields(e)
-        inner = e.cls.__name__
         d = e.data
-        corrects = data["entry"] if e.cls is Customer.EntryCorrected else None
+        inner = e.cls.__name__
+        corrects = d["entry"] if e.cls is Customer.EntryCorrected else None
+        # Stored JSON whose only transcoded values are the two times goes in as it is.
+        as_stored = e.marked() == 2 and "timestamp" in d and "occurred_at" in d
         self._rows.append(
             (
                 e.position,
@@ -102,14 +105,14 @@ class TimelineProjection(Projection):
                 inner,
                 d["staff"],
                 d["computer"],
-                json.dumps(data, ensure_ascii=False),
+                e.text if as_stored else json.dumps(event_fields(e), ensure_ascii=False),
                 corrects,
             )
         )
         if corrects is not None:
-            note = f"{d['staff']}: {data['note']}"
+            note = f"{d['staff']}: {d['note']}"
             self._corrections.append(
-                (note, note, int(bool(data.get("void"))), e.originator_id, corrects)
+                (note, note, int(bool(d.get("void"))), e.originator_id, corrects)
             )
 
     def flush(self, db: Database) -> None:

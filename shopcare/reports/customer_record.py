@@ -13,11 +13,11 @@ from typing import Any, BinaryIO
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
-from sqlite_utils import Database
 
 from shopcare.clock import local_minute
 from shopcare.i18n import Catalogue
 from shopcare.presentation import task_text, timeline_line
+from shopcare.readmodels.database import Database
 from shopcare.reports._common import FRAME_W, grid, make_styles, open_doc, p
 from shopcare.reports.files import check_target, write_atomically
 from shopcare.service.export import customer_record

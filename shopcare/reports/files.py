@@ -12,13 +12,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
-from sqlite_utils import Database
-
 from shopcare import clock
 from shopcare.domain.errors import InvalidInput
 from shopcare.domain.values import shown
 from shopcare.presentation import shop_catalogue
 from shopcare.readmodels.care import shop_name
+from shopcare.readmodels.database import Database
 from shopcare.reports.task_sheet import render_task_sheets
 from shopcare.reports.task_sheets_query import task_sheets
 from shopcare.reports.weekly_figures import weekly_review_data

@@ -10,8 +10,6 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from sqlite_utils import Database
-
 from shopcare import clock
 from shopcare.domain.delight_rules import SENSITIVE_RECENT_DAYS
 from shopcare.i18n import Catalogue
@@ -20,6 +18,7 @@ from shopcare.presentation.choices import label
 from shopcare.presentation.formats import date_text, moment_text, phone_text
 from shopcare.readmodels.care import care_facts, shop_details, shop_name
 from shopcare.readmodels.customers import get_customer_row
+from shopcare.readmodels.database import Database
 from shopcare.readmodels.tasks import get_task_row, tasks_due_within
 from shopcare.reports.sheets_data import ContactLine, TaskSheetData
 

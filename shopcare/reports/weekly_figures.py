@@ -73,8 +73,6 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from sqlite_utils import Database
-
 from shopcare import clock
 from shopcare.clock import local_tz
 from shopcare.clock import utc_iso as _u
@@ -84,6 +82,7 @@ from shopcare.i18n import Catalogue, catalogue
 from shopcare.presentation import task_text
 from shopcare.presentation.choices import label
 from shopcare.presentation.formats import date_text, number_text
+from shopcare.readmodels.database import Database
 from shopcare.readmodels.tasks import task_row
 from shopcare.reports.sheets_data import (
     BacklogWeek,

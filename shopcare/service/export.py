@@ -20,13 +20,12 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import IO, Any
 
-from sqlite_utils import Database
-
 from shopcare import clock
 from shopcare.domain.errors import InvalidInput
 from shopcare.domain.values import shown
 from shopcare.readmodels.care import care_facts, shop_name
 from shopcare.readmodels.customers import get_customer_row, list_customers
+from shopcare.readmodels.database import Database
 from shopcare.readmodels.open_items import followups_due, open_complaints, open_returns
 from shopcare.readmodels.recorded import RecordedReader
 from shopcare.readmodels.tasks import list_tasks

@@ -25,12 +25,11 @@ from pathlib import Path
 from typing import Any
 from uuid import UUID
 
-from sqlite_utils import Database
-
 from shopcare.application import Actor, ShopCareApplication
 from shopcare.application.customers import clean_profile
 from shopcare.domain.errors import InvalidInput
 from shopcare.domain.values import DEFAULT_PHONE_REGION, normalise_phone, phone_digits, shown
+from shopcare.readmodels.database import Database
 
 #: The customer fields an import fills, in the order a preview shows them.
 FIELDS = ("name", "phone", "email", "address", "postal_code", "birthday", "notes", "tags")

@@ -13,8 +13,6 @@ from collections import defaultdict
 from datetime import date
 from uuid import UUID
 
-from sqlite_utils import Database
-
 from shopcare.application import Actor, ShopCareApplication
 from shopcare.clock import local_date
 from shopcare.domain.delight_rules import (
@@ -27,6 +25,7 @@ from shopcare.domain.delight_rules import (
     miss_you_rule,
     neighbourhood_rule,
 )
+from shopcare.readmodels.database import Database
 from shopcare.readmodels.sweep_facts import day, sweep_facts
 
 

@@ -13,7 +13,6 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
-from sqlite_utils import Database
 
 from shopcare.clock import local_minute
 from shopcare.domain.delight_rules import RULES
@@ -26,6 +25,7 @@ from shopcare.readmodels.customers import (
     customer_rank,
     search_customers,
 )
+from shopcare.readmodels.database import Database
 from shopcare.readmodels.timeline import timeline_rows
 from shopcare.ui.i18n import window_catalogue
 

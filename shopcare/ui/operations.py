@@ -35,11 +35,11 @@ from typing import Any, ClassVar, Generic, Self, TypeVar
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 from shiboken6 import isValid
-from sqlite_utils import Database
 
 from shopcare.application import Actor
 from shopcare.domain.errors import InvalidInput
 from shopcare.i18n import Catalogue, error_text
+from shopcare.readmodels.database import Database
 from shopcare.service.problems import Notice, ShopProblem, StoreUnreachable
 from shopcare.service.shop import Shop
 from shopcare.ui.i18n import window_catalogue

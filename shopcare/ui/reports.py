@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlite_utils import Database
 
 from shopcare import clock
 from shopcare.clock import local_tz
 from shopcare.domain.errors import InvalidInput
 from shopcare.i18n import error_text
+from shopcare.readmodels.database import Database
 from shopcare.reports.weekly_figures import default_week, parse_week
 from shopcare.service.config import Config
 from shopcare.service.shop import Shop
