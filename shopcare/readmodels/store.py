@@ -38,7 +38,7 @@ from shopcare.readmodels.customers import CustomersProjection
 from shopcare.readmodels.database import Database
 from shopcare.readmodels.open_items import OpenItemsProjection
 from shopcare.readmodels.projection import Handler, Projection
-from shopcare.readmodels.recorded import Recorded, RecordedReader
+from shopcare.readmodels.recorded import Recorded, RecordedReader, uuid_text
 from shopcare.readmodels.tasks import TasksProjection
 from shopcare.readmodels.timeline import TimelineProjection
 
@@ -350,7 +350,7 @@ class ReadModels:
             position, originator_id, _version, topic, _state = row
             skipped = Skipped(
                 position,
-                str(originator_id),
+                uuid_text(originator_id),
                 topic.rpartition(":")[2] or topic,
                 f"{type(error).__name__}: {error}"[:500],
             )

@@ -31,7 +31,7 @@ from typing import Any
 from eventsourcing.persistence import StoredEvent
 
 from shopcare.domain.customer import Customer
-from shopcare.readmodels.recorded import RecordedReader
+from shopcare.readmodels.recorded import RecordedReader, uuid_text
 from shopcare.readmodels.store import ReadModels, read_stored
 from shopcare.readmodels.timeline import TimelineProjection
 from shopcare.service.config import Config
@@ -187,7 +187,7 @@ def _scan_events(shop: Shop, report: CheckReport) -> EventCounts:
                     PROBLEM,
                     "errors-check-event-unreadable",
                     position=position,
-                    id=str(originator_id),
+                    id=uuid_text(originator_id),
                     kind=topic.rpartition(":")[2] or topic,
                     reason=f"{type(error).__name__}: {error}"[:200],
                 )
