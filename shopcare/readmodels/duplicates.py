@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Any
 
-from sqlite_utils import Database
+from shopcare.readmodels.database import Database
 
 #: How alike two names must be to be shown (1.0: the same but for spaces and case).
 NAME_LIKENESS = 0.88
