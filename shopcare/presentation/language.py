@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
 from shopcare.i18n import LANGUAGES, Catalogue, catalogue, system_language
 from shopcare.readmodels.care import shop_language
+from shopcare.readmodels.database import Database
 
 
 def shop_language_of(db: Database) -> str:
