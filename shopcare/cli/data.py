@@ -37,15 +37,16 @@ from shopcare.service.export import (
     export_customers_csv,
     export_events_jsonl,
 )
+from shopcare.service.forget import forget
 from shopcare.service.importing import ImportPlan, carry_out, plan_import, read_source
 from shopcare.service.restore import check_backup, restore_backup
 from shopcare.service.shop import Shop
 
 DATA_COMMANDS = frozenset(
-    {"backup", "backups", "restore", "import", "export", "merge", "duplicates"}
+    {"backup", "backups", "restore", "import", "export", "merge", "duplicates", "forget"}
 )
 #: The commands that work on the open shop (the others work on files).
-SHOP_COMMANDS = frozenset({"import", "export", "merge", "duplicates"})
+SHOP_COMMANDS = frozenset({"import", "export", "merge", "duplicates", "forget"})
 
 
 def add_data_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -85,6 +86,11 @@ def add_data_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     sub.add_parser(
         "duplicates", parents=[common], help="customers who may be one person entered twice"
     )
+    forget = sub.add_parser(
+        "forget", parents=[common], help="erase everything personal about a customer who asked"
+    )
+    forget.add_argument("customer_id", metavar="ID")
+    forget.add_argument("--yes", action="store_true", help="do not ask first")
 
 
 def _say(args: argparse.Namespace, data: Any, text: Callable[[], str]) -> None:
@@ -102,7 +108,13 @@ def run_data_command(config: Config, args: argparse.Namespace, staff: str) -> in
     """Run one of :data:`DATA_COMMANDS` (InvalidInput goes back to the caller)."""
     tr = catalogue(system_language())
     if args.command in SHOP_COMMANDS:
-        run = {"import": _import, "export": _export, "merge": _merge, "duplicates": _duplicates}
+        run = {
+            "import": _import,
+            "export": _export,
+            "merge": _merge,
+            "duplicates": _duplicates,
+            "forget": _forget,
+        }
         with Shop(config, staff=staff) as shop:
             return run[args.command](shop, args, tr)
     if args.command == "backup":
@@ -172,10 +184,7 @@ def _restore(config: Config, args: argparse.Namespace, tr: Catalogue) -> int:
             when=_when(info.made_at),
             folder=str(config.data_dir),
         )
-        if not sys.stdin.isatty():
-            raise InvalidInput("data-restore-needs-yes")
-        answer = input(question + " [y/N] ").strip().lower()
-        if answer not in ("y", "yes", "예", "네", "ㅛ"):
+        if not _confirmed(question, tr):
             print(tr("data-restore-cancelled"))
             return 1
     report = restore_backup(config, args.file)
@@ -338,6 +347,36 @@ def _duplicates(shop: Shop, args: argparse.Namespace, tr: Catalogue) -> int:
         {"keep": d.keep["id"], "other": d.other["id"], "reasons": list(d.reasons)} for d in found
     ]
     _say(args, data, lambda: "\n".join(line(d) for d in found) or tr("data-duplicates-none"))
+    return 0
+
+
+def _confirmed(question: str, tr: Catalogue) -> bool:
+    """Ask on a terminal; without one, ``--yes`` is the only way to go ahead."""
+    if not sys.stdin.isatty():
+        raise InvalidInput("data-needs-yes")
+    answer = input(question + " [y/N] ").strip().lower()
+    return answer in ("y", "yes", "예", "네", "ㅛ")
+
+
+def _forget(shop: Shop, args: argparse.Namespace, tr: Catalogue) -> int:
+    cid = resolve_customer(shop, args.customer_id)
+    row = get_customer_row(shop.db, cid)
+    name = row["name"] if row else cid[:8]
+    if not args.yes and not _confirmed(tr("data-forget-confirm", name=name, id=cid[:8]), tr):
+        print(tr("data-forget-cancelled"))
+        return 1
+    report = forget(shop, cid)
+
+    def text() -> str:
+        lines = [
+            tr.plural("data-forgot", report.events, name=name, id=cid[:8], mentions=report.mentions)
+        ]
+        if report.backups_holding:
+            lines.append(tr.plural("data-forgot-backups", len(report.backups_holding)))
+            lines += [f"  {p}" for p in report.backups_holding]
+        return "\n".join(lines)
+
+    _say(args, report.as_json(), text)
     return 0
 
 

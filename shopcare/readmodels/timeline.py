@@ -161,3 +161,11 @@ def recent_contacts(db: Database, limit: int = 30) -> list[dict[str, Any]]:
         " WHERE t.kind = 'contact' ORDER BY t.at DESC, t.position DESC LIMIT ?"
     )
     return list(db.query(sql, [limit]))
+
+
+def forgotten_since(db: Database, position: int) -> bool:
+    """Whether someone was forgotten after ``position`` (their views must be rebuilt)."""
+    row = db.execute(
+        "SELECT 1 FROM timeline WHERE position > ? AND kind = 'forgotten' LIMIT 1", [position]
+    ).fetchone()
+    return row is not None

@@ -190,18 +190,11 @@ def fresh_read_models(config: Config, app: ShopCareApplication) -> int:
         read.close()
 
 
-def restore_backup(
-    config: Config,
-    backup: Path,
-    progress: Progress | None = None,
-    after_load: Callable[[Config, ShopCareApplication], int] | None = None,
-) -> RestoreReport:
-    """Restore ``backup`` (checked first) and rebuild the read models.
+def restore_backup(config: Config, backup: Path, progress: Progress | None = None) -> RestoreReport:
+    """Restore ``backup`` (checked first), forget again whoever the shop was asked to
+    forget (the backup may be older than that), and rebuild the read models."""
+    from shopcare.service.forget import forget_again
 
-    ``after_load(config, app)`` runs on the restored log before the read models are
-    built (forgetting again whoever the shop was asked to forget); it returns how
-    many people it forgot.
-    """
     backup = Path(backup).expanduser()
     info = check_backup(backup)
     safety: Path | None = None
@@ -212,7 +205,7 @@ def restore_backup(
     try:
         if config.postgres is not None:
             _load_into_postgres(app, info, progress)
-        forgotten = after_load(config, app) if after_load is not None else 0
+        forgotten = forget_again(config, app)
         customers = fresh_read_models(config, app)
     finally:
         app.close()

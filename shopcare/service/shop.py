@@ -27,6 +27,7 @@ from eventsourcing.persistence import PersistenceError
 from shopcare.application import Actor, ShopCareApplication
 from shopcare.domain.values import require_text
 from shopcare.readmodels.store import ReadModels
+from shopcare.readmodels.timeline import forgotten_since
 from shopcare.service.config import Config
 from shopcare.service.folders import check_data_dir
 from shopcare.service.problems import Notice, StoreDamaged
@@ -54,6 +55,8 @@ class Shop:
         self.notices: list[Notice] = []
         check_data_dir(config.data_dir)
         self.follows = follow
+        #: True while this shop forgets someone (it rebuilds its views itself, once).
+        self.forgetting = False
         self.app = self._open_application(app_kwargs)
         try:
             self.read = self._open_read_models()
@@ -120,8 +123,13 @@ class Shop:
         """Bring the read models up to the event log (others may have written).
 
         ``progress`` gets the position reached after each batch."""
+        before = self.read.position()
         applied = self.read.catch_up(self.app, progress=progress)
         self._report_skipped()
+        if applied and before and not self.forgetting and forgotten_since(self.read.db, before):
+            from shopcare.service.forget import forget_in_views
+
+            forget_in_views(self)  # someone was forgotten (maybe on another PC)
         return applied
 
     def ping(self) -> None:

@@ -1,0 +1,252 @@
+"""The one place where ShopCare changes stored events: erasing a person who asked.
+
+The event log is append-only everywhere else. Here, and only here, the stored
+events of people the shop was asked to forget are rewritten in place: each keeps
+its type, its place in the log and its fields, with everything personal blanked
+(:mod:`shopcare.domain.forgetting`); their kind acts are blanked the same way; and
+other events that mention their name, phone or email (a neighbourhood round) have
+the mention cut out. Then the store is compacted, so no freed page, journal or
+write-ahead log keeps the old bytes: SQLite with ``secure_delete`` on, ``VACUUM`` and
+a truncating checkpoint; PostgreSQL with ``VACUUM FULL`` of the events table.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+from uuid import UUID
+
+from shopcare.domain.delight_task import DelightTask
+from shopcare.domain.forgetting import personal_strings, redact_state, scrub_state
+
+#: Stored as (originator id, version, topic, state).
+Row = tuple[UUID, int, str, bytes]
+
+TASK_SUGGESTED = f"{DelightTask.__module__}:{DelightTask.Suggested.__qualname__}"
+
+
+class EventTable(Protocol):
+    """The stored-events table of one store, as erasing needs it."""
+
+    def events_of(self, ids: Iterable[UUID]) -> list[Row]: ...
+    def containing(self, needle: bytes, topic: str | None = None) -> list[Row]: ...
+    def rewrite(self, rows: list[tuple[UUID, int, bytes]]) -> None: ...
+    def compact(self) -> None: ...
+
+
+@dataclass(frozen=True)
+class Erased:
+    """How many stored events were made anonymous, and how many had a mention cut."""
+
+    events: int
+    mentions: int
+
+
+class Codec:
+    """Stored state ↔ plain dict, as the application's mapper stores it."""
+
+    def __init__(self, mapper: Any) -> None:
+        self.mapper = mapper
+
+    def decode(self, state: bytes) -> dict[str, Any]:
+        if self.mapper.cipher:
+            state = self.mapper.cipher.decrypt(state)
+        if self.mapper.compressor:
+            state = self.mapper.compressor.decompress(state)
+        return self.mapper.transcoder.decode(state)
+
+    def encode(self, data: dict[str, Any]) -> bytes:
+        state = self.mapper.transcoder.encode(data)
+        if self.mapper.compressor:
+            state = self.mapper.compressor.compress(state)
+        if self.mapper.cipher:
+            state = self.mapper.cipher.encrypt(state)
+        return state
+
+    @property
+    def searchable(self) -> bool:
+        """Whether stored bytes show the text (not compressed or encrypted)."""
+        return not (self.mapper.cipher or self.mapper.compressor)
+
+
+def erase(table: EventTable, codec: Codec, people: Iterable[UUID]) -> Erased:
+    """Make every stored event of ``people`` (and of their kind acts) anonymous, and cut
+    mentions of them out of other events; one transaction. Compact afterwards."""
+    people = set(people)
+    own = table.events_of(people)
+    needles: set[str] = set()
+    for _id, _version, _topic, state in own:
+        needles |= personal_strings(codec.decode(state))
+    tasks = {
+        row[0]
+        for person in people
+        for row in _search(table, codec, person.hex.encode(), TASK_SUGGESTED)
+        if codec.decode(row[3]).get("customer_id") in people
+    }
+    theirs = own + table.events_of(tasks)
+    changed: dict[tuple[UUID, int], bytes] = {}
+    for oid, version, _topic, state in theirs:
+        data = codec.decode(state)
+        scrubbed = scrub_state(data)
+        if scrubbed != data:
+            changed[(oid, version)] = codec.encode(scrubbed)
+    mine = {(r[0], r[1]) for r in theirs}
+    mentions = 0
+    for needle in sorted(needles):
+        for oid, version, _topic, state in _search(table, codec, needle.encode("utf-8")):
+            if (oid, version) in mine:
+                continue
+            data = codec.decode(changed.get((oid, version), state))
+            cut = redact_state(data, needles)
+            if cut != data:
+                changed[(oid, version)] = codec.encode(cut)
+                mentions += 1
+    table.rewrite([(oid, version, state) for (oid, version), state in changed.items()])
+    return Erased(events=len(changed) - mentions, mentions=mentions)
+
+
+def _search(table: EventTable, codec: Codec, needle: bytes, topic: str | None = None) -> list[Row]:
+    if codec.searchable:
+        return table.containing(needle, topic)
+    return table.containing(b"", topic)  # every row: the bytes cannot be searched
+
+
+def holds_anyone(table: EventTable, codec: Codec, people: Iterable[UUID]) -> bool:
+    """Whether the store still keeps anything personal about any of ``people``."""
+    for _id, _version, _topic, state in table.events_of(people):
+        data = codec.decode(state)
+        if scrub_state(data) != data:
+            return True
+    return False
+
+
+# ----- the embedded store ----------------------------------------------------------------
+
+
+class SQLiteEvents:
+    """``stored_events`` in an SQLite file (the library's layout: ids as 32 hex digits)."""
+
+    def __init__(self, path: Path, *, read_only: bool = False) -> None:
+        self.path = path
+        if read_only:
+            uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
+            self.db = sqlite3.connect(uri, uri=True, isolation_level=None)
+        else:
+            self.db = sqlite3.connect(path, isolation_level=None, timeout=10)
+            self.db.execute("PRAGMA secure_delete = ON")  # freed space is zeroed
+
+    def close(self) -> None:
+        self.db.close()
+
+    def _rows(self, sql: str, params: list[Any]) -> list[Row]:
+        return [(UUID(r[0]), r[1], r[2], bytes(r[3])) for r in self.db.execute(sql, params)]
+
+    def events_of(self, ids: Iterable[UUID]) -> list[Row]:
+        hexes = [i.hex for i in ids]
+        if not hexes:
+            return []
+        marks = ",".join("?" * len(hexes))
+        return self._rows(
+            "SELECT originator_id, originator_version, topic, state FROM stored_events"
+            f" WHERE originator_id IN ({marks}) ORDER BY rowid",
+            hexes,
+        )
+
+    def containing(self, needle: bytes, topic: str | None = None) -> list[Row]:
+        sql = (
+            "SELECT originator_id, originator_version, topic, state FROM stored_events"
+            " WHERE instr(state, ?) > 0"
+        )
+        params: list[Any] = [needle]
+        if topic is not None:
+            sql += " AND topic = ?"
+            params.append(topic)
+        return self._rows(sql + " ORDER BY rowid", params)
+
+    def rewrite(self, rows: list[tuple[UUID, int, bytes]]) -> None:
+        if not rows:
+            return
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            self.db.executemany(
+                "UPDATE stored_events SET state = ? WHERE originator_id = ?"
+                " AND originator_version = ?",
+                [(state, oid.hex, version) for oid, version, state in rows],
+            )
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    def compact(self) -> None:
+        """Rewrite the file without free pages, then empty the write-ahead log."""
+        self.db.execute("VACUUM")
+        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+@contextlib.contextmanager
+def sqlite_events(path: Path, *, read_only: bool = False) -> Iterator[SQLiteEvents]:
+    table = SQLiteEvents(path, read_only=read_only)
+    try:
+        yield table
+    finally:
+        table.close()
+
+
+# ----- the shop's server -----------------------------------------------------------------
+
+
+class PostgresEvents:
+    """The application's events table on the PostgreSQL server."""
+
+    def __init__(self, recorder: Any) -> None:
+        self.datastore = recorder.datastore
+        self.table = f"{self.datastore.schema}.{recorder.events_table_name}"
+
+    def _rows(self, sql: str, params: list[Any]) -> list[Row]:
+        with self.datastore.transaction(commit=False) as curs:
+            curs.execute(sql, params)
+            return [
+                (r["originator_id"], r["originator_version"], r["topic"], bytes(r["state"]))
+                for r in curs.fetchall()
+            ]
+
+    def events_of(self, ids: Iterable[UUID]) -> list[Row]:
+        ids = list(ids)
+        if not ids:
+            return []
+        return self._rows(
+            "SELECT originator_id, originator_version, topic, state FROM "
+            f"{self.table} WHERE originator_id = ANY(%s) ORDER BY notification_id",
+            [ids],
+        )
+
+    def containing(self, needle: bytes, topic: str | None = None) -> list[Row]:
+        sql = (
+            f"SELECT originator_id, originator_version, topic, state FROM {self.table}"
+            " WHERE position(%s IN state) > 0"
+        )
+        params: list[Any] = [needle]
+        if topic is not None:
+            sql += " AND topic = %s"
+            params.append(topic)
+        return self._rows(sql + " ORDER BY notification_id", params)
+
+    def rewrite(self, rows: list[tuple[UUID, int, bytes]]) -> None:
+        if not rows:
+            return
+        with self.datastore.transaction(commit=True) as curs:
+            curs.executemany(
+                f"UPDATE {self.table} SET state = %s WHERE originator_id = %s"
+                " AND originator_version = %s",
+                [(state, oid, version) for oid, version, state in rows],
+            )
+
+    def compact(self) -> None:
+        """Rewrite the table (and its TOAST and indexes) without the old row versions."""
+        with self.datastore.get_connection() as conn:
+            conn.execute(f"VACUUM FULL {self.table}")
