@@ -7,10 +7,11 @@ import sys
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from shopcare.i18n import error_text
 from shopcare.service.config import Config
 from shopcare.service.shop import Shop
 from shopcare.ui import settings as st
-from shopcare.ui.i18n import install_translator
+from shopcare.ui.i18n import install_translator, window_catalogue
 from shopcare.ui.resources import app_icon, register_korean_font
 
 
@@ -37,6 +38,13 @@ def prepare_application(app: QApplication) -> None:
     install_translator(st.language())
 
 
+def problem_text(problem: object) -> str:
+    """A problem or notice in the window's language (its own words if it has no code)."""
+    if hasattr(problem, "code") and hasattr(problem, "values"):
+        return error_text(problem, window_catalogue())  # type: ignore[arg-type]
+    return str(problem) or type(problem).__name__
+
+
 def run_app(config: Config, staff: str | None = None) -> int:
     """The window first, whatever state the read models are in: catching up (a new PC,
     history far behind) runs in the background once the window is on screen."""
@@ -47,11 +55,14 @@ def run_app(config: Config, staff: str | None = None) -> int:
     try:
         shop = Shop(config, staff=staff or "staff", follow=False)
     except Exception as error:  # the store cannot be opened: say so in a window
-        QMessageBox.critical(None, "ShopCare", str(error))
+        QMessageBox.critical(None, "ShopCare", problem_text(error))
         return 1
     try:
         window = MainWindow(shop, staff=staff)
         window.show()
+        for notice in shop.notices:  # e.g. damaged views moved aside and rebuilt
+            window.statusBar().showMessage(problem_text(notice), 30_000)
+        shop.notices.clear()
         return app.exec()
     finally:
         shop.close()
