@@ -7,6 +7,7 @@ Run from the repository root after changing UI strings:
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -34,9 +35,12 @@ KO = {
     "&Staff:": "직원(&S):",
     "&Summary": "내용(&S)",
     "&Today": "오늘(&T)",
-    "(none)": "(없음)",
     "<b>Timeline</b> (newest first)": "<b>타임라인</b> (최신순)",
     "A new language applies at once.": "언어를 바꾸면 바로 적용됩니다.",
+    "Shop language": "가게 언어",
+    "Tasks, task sheets and reports are written in the shop's language.": (
+        "할 일, 할 일 안내지, 보고서는 가게 언어로 써요."
+    ),
     "Address": "주소",
     "All kinds": "모든 종류",
     "Amount": "금액",
@@ -68,7 +72,6 @@ KO = {
     "Feedback": "피드백",
     "Feedback is": "피드백 종류",
     "Find": "찾기",
-    "Find the customer first (or add a new one).": "먼저 고객을 찾으세요 (또는 새 고객 추가).",
     "Follow-up done": "후속 연락 완료",
     "Follow-ups due (today and overdue)": "후속 연락 예정 (오늘 및 지난 것)",
     "Gift sent": "선물 보냄",
@@ -140,7 +143,6 @@ KO = {
     "Withdraw the entry": "이 항목 철회",
     "[withdrawn]": "[철회됨]",
     "comma separated": "쉼표로 구분",
-    "the summary must not be empty": "내용을 입력하세요",
     "Name or phone digits": "이름 또는 전화번호 숫자",
     "&Reports": "보고서(&R)",
     "Working in the background…": "백그라운드에서 작업 중…",
@@ -167,21 +169,10 @@ KO = {
     "Making task sheets…": "할 일 안내지 만드는 중…",
     "%1 task sheet(s): %2": "할 일 안내지 %1장: %2",
     "Rebuilding…": "다시 만드는 중…",
-    "Rebuilding… %1 events": "다시 만드는 중… 기록 %1건",
     "Rebuilt from %1 events.": "기록 %1건으로 다시 만들었습니다.",
     "Could not rebuild: %1": "다시 만들지 못했습니다: %1",
     "Open": "열기",
     "Open folder": "폴더 열기",
-    "flowers and a handwritten card after a loss": "상을 당한 고객께 꽃과 손편지",
-    "a birthday card, days before the birthday": "생일 며칠 전에 생일 카드",
-    "congratulate on a wedding, new baby or graduation": "결혼, 출산, 졸업 축하",
-    "the owner calls personally after a complaint": "불만 뒤 사장이 직접 전화",
-    "waive an overdue return after a hard time": "힘든 일을 겪은 고객의 늦은 반품 면제",
-    "tell them when what we could not supply is back": "구해 드리지 못한 물품이 들어오면 알림",
-    "a thank-you note after a warm or long conversation": "따뜻하거나 긴 대화 뒤 감사 메모",
-    "a small surprise on the 5th, 10th, 25th purchase or visit": "5번째, 10번째, 25번째 구매나 방문에 작은 선물",
-    "a 'we miss you' note to a quiet regular": "한동안 뜸한 단골에게 '보고 싶어요' 메모",
-    "one surprise round for regulars living close together": "가까이 사는 단골들께 한 번에 깜짝 선물",
     "This computer": "이 컴퓨터",
     "The shop (all computers)": "가게 (모든 컴퓨터)",
     "Shop name": "가게 이름",
@@ -191,19 +182,6 @@ KO = {
     "Rule": "규칙",
     "Days ahead": "며칠 전",
     "Lead time in days": "미리 할 날 수",
-    "suggested": "제안됨",
-    "scheduled": "예약됨",
-    "done": "완료",
-    "dismissed": "안 함",
-    "by hand": "직접 추가",
-    "congratulations": "축하",
-    "complaint-call": "불만 후 전화",
-    "gentle-return": "너그러운 반품",
-    "back-in-stock": "입고 알림",
-    "thank-you": "감사 메모",
-    "milestone": "기념 구매",
-    "miss-you": "보고 싶어요",
-    "neighbourhood": "이웃 단골",
     "Status": "상태",
     "Task": "할 일",
     "For": "담당",
@@ -234,64 +212,30 @@ KO = {
     "optional": "선택 사항",
     "Dismiss task": "할 일 안 함",
     "Why not": "하지 않는 이유",
-    "Choose the customer first.": "먼저 고객을 고르세요.",
     "Add a task by hand": "할 일 직접 추가",
     "Select the tasks to print first.": "먼저 인쇄할 할 일을 고르세요.",
     "Kind act": "마음 쓰기",
     "Kind acts due (today and overdue)": "마음 쓰기 할 일 (오늘 및 지난 것)",
-    # kinds
-    "registered": "등록",
-    "details changed": "정보 변경",
-    "contact": "연락",
-    "purchase": "구매",
-    "return requested": "반품 요청",
-    "return received": "반품 받음",
-    "return waived": "반품 면제",
-    "feedback": "피드백",
-    "complaint": "불만",
-    "complaint resolved": "불만 해결",
-    "life event": "경조사",
-    "referred elsewhere": "다른 곳 안내",
-    "gift sent": "선물 보냄",
-    "follow-up scheduled": "후속 연락 예약",
-    "follow-up done": "후속 연락 완료",
-    "correction": "정정",
-    "merged": "기록 합침",
-    "moved over": "옮겨 온 일",
-    "forgotten": "정보 삭제",
-    # choices
-    "phone": "전화",
-    "walk-in": "방문",
-    "email": "이메일",
-    "message": "메시지",
-    "social": "SNS",
-    "other": "기타",
-    "in": "수신",
-    "out": "발신",
-    "positive": "좋음",
-    "neutral": "보통",
-    "negative": "나쁨",
-    "site": "매장",
-    "ordering": "주문",
-    "order form": "주문서",
-    "delivery": "배송",
-    "product": "상품",
-    "support": "지원",
-    "bereavement": "상(喪)",
-    "birthday": "생일",
-    "wedding": "결혼",
-    "new baby": "출산",
-    "moved": "이사",
-    "illness": "병환",
-    "graduation": "졸업",
-    "anniversary": "기념일",
 }
+
+
+#: Catalogue keys ("window-op-failed") that lupdate mistakes for Qt strings, because the
+#: window names its message catalogue ``tr`` too: they are translated in the .po files.
+CATALOGUE_KEY = re.compile(
+    r"(errors|words|choices|tasks|timeline|reports|cli|window|data)-[a-z0-9-]+"
+)
 
 
 def main() -> int:
     tree = ET.parse(TS)
     root = tree.getroot()
     root.set("language", "ko_KR")
+    for context in list(root.iter("context")):
+        for message in list(context.iter("message")):
+            if CATALOGUE_KEY.fullmatch(message.findtext("source") or ""):
+                context.remove(message)
+        if not context.findall("message"):
+            root.remove(context)
     missing = []
     for message in root.iter("message"):
         source = message.find("source").text or ""

@@ -160,6 +160,22 @@ class ShopCareApplication(CustomerApplication):
         retry_on_conflict(once)
         return changed
 
+    def choose_first_language(self, by: Actor, language: str) -> bool:
+        """At a shop's first start: it speaks ``language`` unless one is chosen already
+        (by another computer too: checked again on a conflicting save)."""
+        changed = False
+
+        def once() -> None:
+            nonlocal changed
+            stamp = by.stamp(self._when(None))
+            settings = self.get_settings() or ShopSettings(**stamp)
+            changed = not settings.language and settings.change(language=language, **stamp)
+            if changed:
+                self.save(settings)
+
+        retry_on_conflict(once)
+        return changed
+
     def shop_language(self) -> str:
         """The language the shop chose ("" while it has not chosen one)."""
         settings = self.get_settings()

@@ -21,13 +21,16 @@ from shopcare.cli.data import DATA_COMMANDS, add_data_parsers, run_data_command
 from shopcare.cli.events import EVENT_COMMANDS, EventCommand, add_flag, method_kwargs
 from shopcare.cli.ids import resolve_customer
 from shopcare.cli.reports import add_report_parser, cmd_report
+from shopcare.cli.settings import SETTINGS_COMMANDS, add_settings_parser, run_settings_command
 from shopcare.cli.tasks import TASK_COMMANDS, add_task_parsers, run_task_command
 from shopcare.cli.terminal import TerminalSafe
 from shopcare.clock import local_iso_minutes
 from shopcare.domain.customer import PROFILE_FIELDS
 from shopcare.domain.errors import InvalidInput
 from shopcare.domain.values import clean_text, parse_count
-from shopcare.i18n import catalogue, error_text, system_language
+from shopcare.i18n import Catalogue, catalogue, error_text, system_language
+from shopcare.presentation.choices import label
+from shopcare.presentation.formats import date_text, phone_text
 from shopcare.presentation.timeline import timeline_line
 from shopcare.readmodels.care import promotions_paused_until
 from shopcare.readmodels.customers import get_customer_row, search_customers
@@ -99,8 +102,12 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", parents=[common], help="fill an empty data folder with a shop")
     demo.add_argument("--customers", default="300")
     demo.add_argument("--seed", default="7")
+    demo.add_argument(
+        "--lang", choices=("ko", "en"), default="ko", help="a Korean (default) or English shop"
+    )
     add_report_parser(sub, common, OneLineParser)
     add_data_parsers(sub, common)
+    add_settings_parser(sub, common)
     return parser
 
 
@@ -128,7 +135,7 @@ def cmd_customer(shop: Shop, args: argparse.Namespace) -> int:
         if not changes:
             raise InvalidInput("errors-edit-needs-a-field")
         shop.app.change_details(shop.actor, cid, **changes)
-        emit(args, {"id": cid}, lambda: f"changed {cid}")
+        emit(args, {"id": cid}, lambda: _tr()("cli-changed", id=cid))
     elif args.action == "find":
         query = clean_text(args.query, "words-query")
         limit = parse_count(args.limit, "words-limit", minimum=1, maximum=MAX_LIMIT, required=True)
@@ -139,7 +146,7 @@ def cmd_customer(shop: Shop, args: argparse.Namespace) -> int:
             data,
             lambda: (
                 "\n".join(f"{r['id']}  {r['name']}  {r['phone']}  {r['email']}" for r in rows)
-                or "no customers match"
+                or _tr()("cli-no-customers")
             ),
         )
     else:
@@ -173,30 +180,39 @@ def cmd_customer(shop: Shop, args: argparse.Namespace) -> int:
     return 0
 
 
+def _tr() -> Catalogue:
+    """The person's language at this terminal."""
+    return catalogue(system_language())
+
+
 def show_text(profile: dict[str, Any], timeline: list[dict[str, Any]]) -> str:
+    tr = _tr()
+    lang = tr.language
     lines = [f"{profile['name']}  ({profile['id']})"]
-    for key in (
-        "phone",
-        "email",
-        "address",
-        "postal_code",
-        "birthday",
-        "notes",
-        "promotions_paused_until",
-    ):
-        if profile.get(key):
-            lines.append(f"  {key.replace('_', ' ')}: {profile[key]}")
-    if profile["tags"]:
-        lines.append(f"  tags: {', '.join(profile['tags'])}")
+    shown = {
+        "phone": phone_text(profile.get("phone")),
+        "email": profile.get("email"),
+        "address": profile.get("address"),
+        "postal_code": profile.get("postal_code"),
+        "birthday": date_text(profile.get("birthday"), lang) if profile.get("birthday") else "",
+        "notes": profile.get("notes"),
+        "tags": ", ".join(profile["tags"]),
+    }
+    for key, value in shown.items():
+        if value:
+            lines.append(f"  {label('field', key, tr)}: {value}")
+    if profile.get("promotions_paused_until"):
+        until = date_text(profile["promotions_paused_until"], lang)
+        lines.append(f"  {tr('cli-paused-until')}: {until}")
     lines.append("")
     for e in timeline:
-        mark = " [withdrawn]" if e["voided"] else ""
+        mark = " " + tr("cli-withdrawn") if e["voided"] else ""
         number = (
             str(e["entry"]) if e["record"] == profile["id"] else f"{e['entry']}·{e['record'][:4]}"
         )
         lines.append(f"#{number:<4} {e['at'][:16]}  {e['staff']:<10} {e['summary']}{mark}")
         if e["correction"]:
-            lines.append(f"       correction: {e['correction']}")
+            lines.append("       " + tr("cli-correction", text=e["correction"]))
     return "\n".join(lines)
 
 
@@ -204,13 +220,17 @@ def cmd_event(shop: Shop, command: EventCommand, args: argparse.Namespace) -> in
     cid = resolve_customer(shop, args.customer_id)
     result = getattr(shop.app, command.method)(shop.actor, cid, **method_kwargs(command, args))
     data = {"customer_id": cid} | ({"entry": result} if command.prints_entry else {})
-    emit(args, data, lambda: f"entry {result}" if command.prints_entry else "saved")
+    emit(
+        args,
+        data,
+        lambda: _tr()("cli-entry", entry=result) if command.prints_entry else _tr()("cli-saved"),
+    )
     return 0
 
 
 def cmd_rebuild(shop: Shop, args: argparse.Namespace) -> int:
     count = shop.rebuild()
-    emit(args, {"events": count}, lambda: f"rebuilt the read models from {count} events")
+    emit(args, {"events": count}, lambda: _tr()("cli-rebuilt", count=count))
     return 0
 
 
@@ -221,8 +241,8 @@ def cmd_demo(shop: Shop, args: argparse.Namespace) -> int:
         args.customers, "words-customers", minimum=1, maximum=MAX_DEMO, required=True
     )
     seed = parse_count(args.seed, "words-seed", maximum=2**31, required=True)
-    count = fill_demo_shop(shop, customers=customers, seed=seed)
-    emit(args, {"customers": count}, lambda: f"added a demo shop with {count} customers")
+    count = fill_demo_shop(shop, customers=customers, seed=seed, language=args.lang)
+    emit(args, {"customers": count}, lambda: _tr()("cli-demo", count=count))
     return 0
 
 
@@ -247,6 +267,8 @@ def dispatch(shop: Shop, args: argparse.Namespace) -> int:
         return run_task_command(shop, args)
     if args.command == "report":
         return cmd_report(shop, args)
+    if args.command in SETTINGS_COMMANDS:
+        return run_settings_command(shop, args)
     command = next(c for c in EVENT_COMMANDS if c.name == args.command)
     return cmd_event(shop, command, args)
 

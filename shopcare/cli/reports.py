@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from shopcare.i18n import catalogue, system_language
 from shopcare.reports.files import make_weekly_review
 from shopcare.service.shop import Shop
 
@@ -26,5 +27,5 @@ def cmd_report(shop: Shop, args: argparse.Namespace) -> int:
 
         print(json.dumps({"week": week, "out": str(out)}, ensure_ascii=False))
     else:
-        print(f"weekly review {week} written to {out}")
+        print(catalogue(system_language())("cli-weekly", week=week, out=str(out)))
     return 0

@@ -12,11 +12,13 @@ from pathlib import Path
 from typing import Any
 
 from shopcare import clock
+from shopcare.cli.columns import columns, pad
 from shopcare.cli.ids import resolve_customer, resolve_task
 from shopcare.domain.errors import InvalidInput
 from shopcare.domain.values import parse_count, parse_date
-from shopcare.i18n import Catalogue
+from shopcare.i18n import Catalogue, catalogue, system_language
 from shopcare.presentation import shop_catalogue, task_text
+from shopcare.presentation.choices import label
 from shopcare.readmodels.tasks import list_tasks
 from shopcare.reports.files import make_task_sheets
 from shopcare.service.shop import Shop
@@ -74,6 +76,11 @@ def add_task_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     sweep.add_argument("--today", help="YYYY-MM-DD (default today)")
 
 
+def _tr() -> Catalogue:
+    """The person's language at this terminal (task titles are in the shop's)."""
+    return catalogue(system_language())
+
+
 def _emit(args: argparse.Namespace, data: Any, text: str) -> None:
     if getattr(args, "json", False):
         print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
@@ -82,10 +89,18 @@ def _emit(args: argparse.Namespace, data: Any, text: str) -> None:
 
 
 def _rows_text(rows: list[dict[str, Any]]) -> str:
+    """One line per task: id, due date, status and rule in the person's words, title."""
+    tr = _tr()
     if not rows:
-        return "no tasks"
+        return tr("cli-no-tasks")
+    status = {r["status"]: label("status", r["status"], tr) for r in rows}
+    rules = {r["rule"]: label("rule", r["rule"], tr) for r in rows}
+    width_s = max(columns(s) for s in status.values())
+    width_r = max(columns(s) for s in rules.values())
     return "\n".join(
-        f"{r['id'][:8]}  {r['due']}  {r['status']:<9}  {r['rule']:<15}  {r['title']}" for r in rows
+        f"{r['id'][:8]}  {r['due']}  {pad(status[r['status']], width_s)}  "
+        f"{pad(rules[r['rule']], width_r)}  {r['title']}"
+        for r in rows
     )
 
 
@@ -97,7 +112,8 @@ def run_task_command(shop: Shop, args: argparse.Namespace) -> int:
         rows = _listed(
             [r for r in list_tasks(shop.db) if r["id"] in known], shop_catalogue(shop.db)
         )
-        _emit(args, rows, f"{len(rows)} task(s) suggested for {today}\n" + _rows_text(rows))
+        said = _tr().plural("cli-swept", len(rows), today=today.isoformat())
+        _emit(args, rows, said + "\n" + _rows_text(rows))
         return 0
     action = args.action
     if action == "list":
@@ -111,15 +127,15 @@ def run_task_command(shop: Shop, args: argparse.Namespace) -> int:
     elif action == "schedule":
         tid = resolve_task(shop, args.task_id)
         shop.app.schedule_task(shop.actor, tid, assignee=args.assignee, due=args.due)
-        _emit(args, {"id": tid}, f"scheduled {tid}")
+        _emit(args, {"id": tid}, _tr()("cli-scheduled", id=tid))
     elif action == "done":
         tid = resolve_task(shop, args.task_id)
         shop.app.complete_task(shop.actor, tid, what=args.what, cost=args.cost, note=args.note)
-        _emit(args, {"id": tid}, f"done {tid}")
+        _emit(args, {"id": tid}, _tr()("cli-done", id=tid))
     elif action == "dismiss":
         tid = resolve_task(shop, args.task_id)
         shop.app.dismiss_task(shop.actor, tid, reason=args.reason)
-        _emit(args, {"id": tid}, f"dismissed {tid}")
+        _emit(args, {"id": tid}, _tr()("cli-dismissed", id=tid))
     else:
         return _pdf(shop, args)
     return 0
@@ -131,5 +147,6 @@ def _pdf(shop: Shop, args: argparse.Namespace) -> int:
         raise InvalidInput("errors-pdf-needs-tasks")
     ids = [resolve_task(shop, t) for t in args.task_ids]
     count, out = make_task_sheets(shop.db, ids, due_within, Path(args.out).expanduser())
-    _emit(args, {"out": str(out), "sheets": count}, f"wrote {count} task sheet(s) to {out}")
+    said = _tr().plural("cli-sheets", count, out=str(out))
+    _emit(args, {"out": str(out), "sheets": count}, said)
     return 0

@@ -9,12 +9,15 @@ does not pay for loading it.
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from functools import cache
 from typing import Any
 
 from shopcare.clock import local
+from shopcare.domain.errors import InvalidInput
+from shopcare.domain.values import normalise_phone
 
 #: How Korean names the weeks of a month (첫째 주 ... 다섯째 주).
 _KO_NTH = ("첫째", "둘째", "셋째", "넷째", "다섯째")
@@ -177,18 +180,20 @@ def week_text(monday: date, lang: str) -> str:
 
 # ----- phone numbers ---------------------------------------------------------------------
 
+#: A Korean number already written the national way.
+_WRITTEN = re.compile(r"0\d{1,2}-\d{3,4}-\d{4}")
+
 
 def phone_text(phone: str | None) -> str:
-    """A Korean phone number as people write it (``010-1234-5678``, ``02-123-4567``);
-    anything else as it was typed."""
+    """A phone number as people write it (``010-1234-5678``, ``02-555-0199``).
+
+    Numbers are written one way when they are typed (``normalise_phone``); one stored
+    before that is written that way here, and anything that is not a number shows as typed.
+    """
     raw = (phone or "").strip()
-    digits = "".join(ch for ch in raw if ch.isdigit())
-    if raw.startswith("+82") and digits.startswith("82"):
-        digits = "0" + digits[2:]
-    if not digits.startswith("0") or any(ch.isalpha() for ch in raw):
+    if not raw or _WRITTEN.fullmatch(raw):
         return raw
-    if digits.startswith("02") and 9 <= len(digits) <= 10:
-        return f"02-{digits[2:-4]}-{digits[-4:]}"
-    if len(digits) in (10, 11) and not digits.startswith("02"):
-        return f"{digits[:3]}-{digits[3:-4]}-{digits[-4:]}"
-    return raw
+    try:
+        return normalise_phone(raw)
+    except InvalidInput:
+        return raw

@@ -3,7 +3,8 @@
 SQLite's trigram tokenizer needs three characters, and many Korean given names
 have two ("민수" in "김민수"), so two-character name parts are looked up in a
 small bigram table instead. Phones are indexed by their digits, so "1234" finds
-"010-5678-1234".
+"010-5678-1234". Names are searched composed (NFC), and by their initial
+consonants too (초성: "ㄱㅁㅅ", "김민ㅅ"; see :mod:`.korean_search`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,13 @@ from shopcare.domain.customer import PROFILE_FIELDS, Customer
 from shopcare.domain.values import phone_digits
 from shopcare.readmodels.database import Database
 from shopcare.readmodels.events import SETTINGS_EVENTS, TASK_EVENTS
+from shopcare.readmodels.korean_search import (
+    has_lone_initial,
+    initials,
+    name_matches,
+    only_initials,
+    search_key,
+)
 from shopcare.readmodels.projection import Projection, handles
 from shopcare.readmodels.recorded import Recorded, utc_text
 
@@ -37,14 +45,16 @@ COLUMNS = (
 
 
 def name_grams(name: str, tags: list[str]) -> set[str]:
-    """Every two-character piece of the name's words (and of the name without spaces)."""
-    words = name.lower().split()
+    """Every two-character piece of the name's words (and of the name without spaces),
+    of their initial consonants (김민수: ㄱㅁ, ㅁㅅ), and two-character tags."""
+    words = search_key(name).split()
     words.append("".join(words))
-    words.extend(t for t in tags if len(t) == 2)
+    words += [initials(w) for w in words]
+    words.extend(search_key(t) for t in tags if len(t) == 2)
     return {w[i : i + 2] for w in words for i in range(len(w) - 1)}
 
 
-FTS_COLUMNS = ("name", "phone_digits", "email", "tags_text")
+FTS_COLUMNS = ("search_name", "initials", "phone_digits", "email", "tags_text")
 
 #: The columns "details changed" may set: the profile fields, each a column.
 CHANGEABLE = frozenset(PROFILE_FIELDS)
@@ -66,6 +76,7 @@ class CustomersProjection(Projection):
 
     name = "customers"
     tables = ("customers_fts", "customers", "name_grams", "merged_customers")
+    version = 2  # names searched composed and by their initial consonants
     ignores = (
         Customer.OpenItemMoved,
         Customer.ReturnRequested,
@@ -98,7 +109,8 @@ class CustomersProjection(Projection):
     def create(self, db: Database) -> None:
         db.execute(
             """CREATE TABLE IF NOT EXISTS customers (
-                id TEXT PRIMARY KEY, name TEXT NOT NULL, phone TEXT, phone_digits TEXT,
+                id TEXT PRIMARY KEY, name TEXT NOT NULL, search_name TEXT NOT NULL,
+                initials TEXT NOT NULL, phone TEXT, phone_digits TEXT,
                 email TEXT, address TEXT, postal_code TEXT, birthday TEXT, tags TEXT,
                 tags_text TEXT, notes TEXT, registered_at TEXT, last_contact_at TEXT,
                 contacts INTEGER NOT NULL DEFAULT 0, purchases INTEGER NOT NULL DEFAULT 0,
@@ -141,12 +153,14 @@ class CustomersProjection(Projection):
     def registered(self, db: Database, e: Recorded) -> None:
         d = e.data
         db.execute(
-            """INSERT INTO customers (id, name, phone, phone_digits, email, address,
-               postal_code, birthday, tags, tags_text, notes, registered_at, position)
-               VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)""",
+            """INSERT INTO customers (id, name, search_name, initials, phone, phone_digits,
+               email, address, postal_code, birthday, tags, tags_text, notes, registered_at,
+               position) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
             (
                 e.originator_id,
                 d["name"],
+                search_key(d["name"]),
+                initials(d["name"]),
                 d["phone"],
                 phone_digits(d["phone"]),
                 d["email"],
@@ -172,6 +186,9 @@ class CustomersProjection(Projection):
             changes["tags"] = json.dumps(changes["tags"], ensure_ascii=False)
         if "phone" in changes:
             changes["phone_digits"] = phone_digits(changes["phone"])
+        if "name" in changes:
+            changes["search_name"] = search_key(changes["name"])
+            changes["initials"] = initials(changes["name"])
         changes["position"] = e.position
         sets = ", ".join(f"[{k}] = ?" for k in changes)
         db.execute(f"UPDATE customers SET {sets} WHERE id = ?", [*changes.values(), cid])
@@ -294,14 +311,18 @@ def search_customers(db: Database, query: str, limit: int = 50) -> list[dict[str
     """Customers whose name, phone digits, email or tags contain every word of ``query``.
 
     Words of three or more characters use the trigram index; two-character words
-    use the name bigrams; a single character matches the start of a name.
+    use the name bigrams; a single character matches the start of a name. Words
+    with lone consonants search names by their initials: "ㄱㅁㅅ" and "ㅁㅅ" find
+    김민수, and so does "김민ㅅ" (a syllable still being typed).
     """
     conditions: list[str] = []
     params: list[Any] = []
-    for raw in query.lower().split():
+    for raw in search_key(query).split():
         digits = phone_digits(raw)
         term = digits if digits and set(raw) <= set("0123456789-+(). ") else raw
-        if len(term) >= 3:
+        if has_lone_initial(term):
+            _initials_conditions(db, term, conditions, params)
+        elif len(term) >= 3:
             conditions.append(
                 "c.rowid IN (SELECT rowid FROM customers_fts WHERE customers_fts MATCH ?)"
             )
@@ -313,7 +334,7 @@ def search_customers(db: Database, query: str, limit: int = 50) -> list[dict[str
             conditions.append("c.id IN (SELECT customer_id FROM name_grams WHERE gram = ?)")
             params.append(term)
         else:
-            conditions.append("lower(c.name) LIKE ?")
+            conditions.append("c.search_name LIKE ?")
             params.append(f"{term}%")
     if not conditions:
         return []
@@ -323,6 +344,31 @@ def search_customers(db: Database, query: str, limit: int = 50) -> list[dict[str
         + " ORDER BY c.name, c.id LIMIT ?"
     )
     return [customer_row(r) for r in db.query(sql, [*params, limit])]
+
+
+def _initials_conditions(db: Database, term: str, conditions: list[str], params: list[Any]) -> None:
+    """A word with lone consonants: the initials index finds the candidates, then the
+    initials (ㄱㅁㅅ) or the name itself (김민ㅅ, a lone consonant for any syllable) decide."""
+    key = initials(term)
+    if len(key) >= 3:
+        conditions.append(
+            "c.rowid IN (SELECT rowid FROM customers_fts WHERE customers_fts MATCH ?)"
+        )
+        params.append("initials: " + _fts_phrase(key))
+    elif len(key) == 2:
+        conditions.append("c.id IN (SELECT customer_id FROM name_grams WHERE gram = ?)")
+        params.append(key)
+    if only_initials(term):
+        if len(key) == 1:
+            conditions.append("c.initials LIKE ?")
+            params.append(f"{key}%")
+        else:
+            conditions.append("instr(c.initials, ?) > 0")
+            params.append(key)
+        return
+    db.conn.create_function("shopcare_name_matches", 2, name_matches, deterministic=True)
+    conditions.append("shopcare_name_matches(?, c.search_name)")
+    params.append(term)
 
 
 def customer_row(row: dict[str, Any]) -> dict[str, Any]:

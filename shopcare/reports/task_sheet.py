@@ -84,7 +84,7 @@ def _sheet(d: TaskSheetData, st: Styles, tr: Catalogue) -> list[Flowable]:
     if d.status:
         facts.append(f"<b>{para_text(tr('reports-sheet-status'))}</b> {para_text(d.status)}")
     if d.task_id:
-        facts.append(para_text(tr("reports-sheet-task-id", id=d.task_id)))
+        facts.append(para_text(tr("reports-sheet-task-id", id=d.task_id[:8])))
     right = [m("<br/>".join(facts), _right(st))]
     head = Table([[left, right]], colWidths=["62%", "38%"])
     head.setStyle(

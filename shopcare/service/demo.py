@@ -1,78 +1,239 @@
-"""A believable demo shop: a few hundred customers and a year of contacts.
+"""A believable demo shop: a Seoul shoe shop (or, with ``language="en"``, an English one).
 
-Used by ``shopcare demo`` to try the app, and by the benchmark (``bench/``) to make
-a ten-year shop. The same seed gives the same shop.
+Used by ``shopcare demo`` to try the app, and by the benchmark (``bench/``) to make a
+ten-year shop. The same seed gives the same shop. A Korean shop by default: Korean
+names, Seoul addresses, Korean products and staff, the shop's name and address in
+its settings, most returns and complaints closed as in a well-run shop, and one
+customer who lost her mother a few days ago while a return of hers is overdue, so
+that flowers with a card, and a kind note instead of a return reminder, are on
+Today at first start.
 """
 
 from __future__ import annotations
 
 import random
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from shopcare.application import Actor
 from shopcare.clock import now as local_now
+from shopcare.domain.delight_rules import OverdueReturn, SensitiveEvent, gentle_return_rule
 from shopcare.domain.errors import InvalidInput
 from shopcare.service.shop import Shop
 
-FAMILY = [
-    "김",
-    "이",
-    "박",
-    "최",
-    "정",
-    "강",
-    "조",
-    "윤",
-    "장",
-    "임",
-    "한",
-    "오",
-    "서",
-    "신",
-]
-GIVEN = [
-    "민수",
-    "지은",
-    "서연",
-    "하준",
-    "도윤",
-    "수빈",
-    "예린",
-    "현우",
-    "지호",
-    "은정",
-    "영희",
-]
-FIRST = ["Anna", "Ben", "Chloe", "David", "Emma", "Felix", "Grace", "Hugo", "Iris", "Jack"]
-LAST = ["Berg", "Carter", "Dubois", "Evans", "Fischer", "Garcia", "Hughes", "Ito", "Jones"]
-STAFF = ["지은", "Tom", "민호", "Sara"]
-TOPICS = ["sizing", "delivery time", "repair", "gift advice", "stock", "price", "care tips"]
+
+@dataclass(frozen=True)
+class Place:
+    """A neighbourhood: district (구), quarter (동), a road in it and its postal code."""
+
+    district: str
+    quarter: str
+    road: str
+    postal_code: str
+
+
+@dataclass(frozen=True)
+class DemoWords:
+    """Everything a demo shop says, in one language."""
+
+    shop_name: str
+    shop_address: str
+    staff: tuple[str, ...]
+    family: tuple[str, ...]
+    given: tuple[str, ...]
+    places: tuple[Place, ...]
+    items: tuple[str, ...]
+    summaries: tuple[str, ...]
+    topics: tuple[str, ...]
+    categories: tuple[str, ...]
+    complaints: tuple[str, ...]
+    resolution: str
+    praise: str
+    criticism: str
+    sent_to: str
+    followup: str
+    called_back: str
+    went_beyond: str
+    gift: str
+    gift_occasion: str
+    notes: str
+    tags: tuple[str, ...]
+    # the signature story: a bereaved customer with an overdue return
+    story_name: str
+    story_note: str
+    story_item: str
+
+    def name(self, rng: random.Random) -> str:
+        if self is KOREAN:
+            return rng.choice(self.family) + rng.choice(self.given)
+        return f"{rng.choice(self.given)} {rng.choice(self.family)}"
+
+    def address(self, rng: random.Random, place: Place) -> str:
+        number = rng.randint(1, 180)
+        if self is KOREAN:
+            return f"서울특별시 {place.district} {place.road} {number} ({place.quarter})"
+        return f"{number} {place.road}, {place.quarter}, {place.district}"
+
+
+KOREAN = DemoWords(
+    shop_name="발맞춤 신발",
+    shop_address="서울특별시 마포구 성미산로 17 (성산동)",
+    staff=("정은지", "박민호", "이수진", "최현우"),
+    family=tuple(
+        [
+            "김",
+            "이",
+            "박",
+            "최",
+            "정",
+            "강",
+            "조",
+            "윤",
+            "장",
+            "임",
+            "한",
+            "오",
+            "서",
+            "신",
+            "권",
+            "황",
+            "안",
+            "송",
+            "류",
+            "홍",
+        ]
+    ),
+    given=tuple(
+        [
+            "민수",
+            "지은",
+            "서연",
+            "하준",
+            "도윤",
+            "수빈",
+            "예린",
+            "현우",
+            "지호",
+            "은정",
+            "영희",
+            "민지",
+            "서준",
+            "하은",
+            "지우",
+            "유진",
+            "준호",
+            "소연",
+            "태민",
+            "가영",
+            "동현",
+            "미경",
+            "성민",
+            "혜진",
+            "재원",
+            "나래",
+            "승우",
+            "보람",
+            "정훈",
+            "다은",
+        ]
+    ),
+    places=(
+        Place("마포구", "성산동", "성미산로", "03976"),
+        Place("마포구", "망원동", "포은로", "03947"),
+        Place("서대문구", "연희동", "연희로", "03703"),
+        Place("은평구", "응암동", "응암로", "03447"),
+        Place("용산구", "이태원동", "이태원로", "04349"),
+        Place("종로구", "혜화동", "대학로", "03082"),
+        Place("성동구", "성수동2가", "성수이로", "04782"),
+        Place("강남구", "역삼동", "테헤란로", "06236"),
+        Place("송파구", "잠실동", "올림픽로", "05551"),
+    ),
+    items=tuple(
+        ["러닝화", "등산화", "샌들", "운동화", "구두", "장화", "깔창", "로퍼", "첼시 부츠"]
+    ),
+    summaries=(
+        "{item} 사이즈가 작게 나오는지 문의",
+        "{item} 신어 보러 오심",
+        "{item} 언제 다시 들어오는지 문의",
+        "{item} 사이즈 교환 문의",
+        "여행 이야기 나누고 {item} 추천해 드림",
+        "{item} 잘 신고 있다고 고맙다는 전화",
+    ),
+    topics=("사이즈", "배송 기간", "수선", "선물 추천", "재고", "가격", "관리 방법"),
+    categories=("배송", "제품", "사이즈"),
+    complaints=("밑창이 떨어졌어요", "늦게 도착했어요"),
+    resolution="사장님이 직접 전화드리고 새 제품으로 보내 드림",
+    praise="{item} 정말 편해요",
+    criticism="배송이 느렸어요",
+    sent_to="슈팰리스 망원점",
+    followup="{item} 다시 들어왔는지 확인",
+    called_back="전화드림",
+    went_beyond="근처에 늦게까지 여는 약국을 알려 드림",
+    gift="감사 카드",
+    gift_occasion="단골 고객",
+    notes="발 사이즈 {size}",
+    tags=("vip", "러너", "등산", "발볼 넓음", "단골"),
+    story_name="김민지",
+    story_note="어머님",
+    story_item="구두",
+)
+
+ENGLISH = DemoWords(
+    shop_name="Good Footing Shoes",
+    shop_address="12 Market Street, Bristol BS1 1JQ",
+    staff=("Sarah", "Tom", "Priya", "Owen"),
+    family=("Berg", "Carter", "Dubois", "Evans", "Fischer", "Garcia", "Hughes", "Ito", "Jones"),
+    given=("Anna", "Ben", "Chloe", "David", "Emma", "Felix", "Grace", "Hugo", "Iris", "Jack"),
+    places=(
+        Place("Bristol", "Clifton", "Whiteladies Road", "BS8 2PR"),
+        Place("Bristol", "Redland", "Cotham Hill", "BS6 6LA"),
+        Place("Bristol", "Bedminster", "North Street", "BS3 1HP"),
+        Place("Bristol", "Easton", "Stapleton Road", "BS5 0RA"),
+        Place("Bristol", "Bishopston", "Gloucester Road", "BS7 8AA"),
+    ),
+    items=("running shoes", "hiking boots", "sandals", "trainers", "loafers", "rain boots"),
+    summaries=(
+        "Asked whether the {item} run small",
+        "Came in to try the {item}",
+        "Wanted to know when the {item} are back",
+        "Asked about changing the size of the {item}",
+        "Chatted about a trip; recommended the {item}",
+        "Called to say thank you for the {item}",
+    ),
+    topics=("sizing", "delivery time", "repair", "gift advice", "stock", "price", "care tips"),
+    categories=("delivery", "product", "sizing"),
+    complaints=("The sole came loose", "Arrived late"),
+    resolution="The owner called and sent a replacement",
+    praise="The {item} are so comfortable",
+    criticism="Slow delivery",
+    sent_to="Shoe Palace, Broadmead",
+    followup="Are the {item} back?",
+    called_back="Called back",
+    went_beyond="Found them a late-night pharmacy nearby",
+    gift="thank-you card",
+    gift_occasion="loyal customer",
+    notes="shoe size {size}",
+    tags=("vip", "runner", "hiker", "wide feet", "regular"),
+    story_name="Emma Hughes",
+    story_note="her mother",
+    story_item="loafers",
+)
+
+WORDS = {"ko": KOREAN, "en": ENGLISH}
+
+# What the benchmark (``bench/generate.py``) draws from: mostly the Korean shop's words.
+STAFF = list(KOREAN.staff)
+ITEMS = list(KOREAN.items)
+SUMMARIES = list(KOREAN.summaries)
+TOPICS = list(KOREAN.topics)
 TOUCHPOINTS = ["site", "ordering", "order form", "delivery", "product", "support"]
-ITEMS = [
-    "running shoes",
-    "hiking boots",
-    "sandals",
-    "운동화",
-    "구두",
-    "rain boots",
-    "insoles",
-]
-SUMMARIES = [
-    "Asked whether the {item} run small",
-    "Came in to try the {item}",
-    "Wanted to know when the {item} are back",
-    "{item} 사이즈 문의",
-    "Chatted about a trip; recommended the {item}",
-    "Called to say thank you for the {item}",
-]
-POSTAL = ["04001", "04002", "06236", "03187", "SW1A 1AA", "EC1A 1BB"]
+POSTAL = [p.postal_code for p in KOREAN.places]
 
 
 def customer_name(rng: random.Random) -> str:
-    if rng.random() < 0.65:
-        return rng.choice(FAMILY) + rng.choice(GIVEN)
-    return f"{rng.choice(FIRST)} {rng.choice(LAST)}"
+    """A benchmark customer's name: two in three Korean, the others English."""
+    return KOREAN.name(rng) if rng.random() < 0.65 else ENGLISH.name(rng)
 
 
 def contact_times(rng: random.Random, start: datetime, end: datetime, n: int) -> Iterator[datetime]:
@@ -86,112 +247,177 @@ def settled(rng: random.Random, at: datetime, now: datetime, days: int) -> bool:
     return at + timedelta(days=days) < now and rng.random() < 0.85
 
 
-def fill_demo_shop(shop: Shop, customers: int = 300, seed: int = 7, days: int = 365) -> int:
+def fill_demo_shop(
+    shop: Shop, customers: int = 300, seed: int = 7, days: int = 365, language: str = "ko"
+) -> int:
     """Add ``customers`` customers with ``days`` of history; refuses a shop with data."""
     if shop.app.recorder.max_notification_id():
         raise InvalidInput("errors-demo-needs-empty-folder")
+    words = WORDS.get(language, KOREAN)
     rng = random.Random(seed)
     now = local_now().replace(microsecond=0)
     start = now - timedelta(days=days)
     app = shop.app
-    for i in range(customers):
-        who = Actor(rng.choice(STAFF), "front-desk")
-        joined = start + timedelta(days=rng.uniform(0, days * 0.8))
-        cid = app.register_customer(
-            who,
-            name=customer_name(rng),
-            phone=f"010-{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}",
-            email=f"customer{i}@example.com" if rng.random() < 0.5 else "",
-            postal_code=rng.choice(POSTAL),
-            birthday=f"{rng.randint(1950, 2005)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
-            if rng.random() < 0.6
-            else None,
-            tags=rng.sample(["vip", "runner", "hiker", "wide feet", "단골"], rng.randint(0, 2)),
-            notes=f"shoe size {rng.choice([230, 240, 250, 260, 270, 280])}",
-            at=joined,
-        )
-        for at in contact_times(rng, joined, now, rng.randint(1, 25)):
-            who = Actor(rng.choice(STAFF), "front-desk")
-            item = rng.choice(ITEMS)
-            roll = rng.random()
-            if roll < 0.62:
-                long_call = rng.random() < 0.05
-                app.log_contact(
-                    who,
-                    cid,
-                    channel=rng.choice(["phone", "walk-in", "email", "message", "social"]),
-                    direction=rng.choice(["in", "in", "out"]),
-                    summary=rng.choice(SUMMARIES).format(item=item),
-                    topics=rng.sample(TOPICS, rng.randint(0, 2)),
-                    touchpoint=rng.choice(TOUCHPOINTS),
-                    sentiment=rng.choices(["positive", "neutral", "negative"], [5, 4, 1])[0],
-                    connection=long_call or rng.random() < 0.15,
-                    minutes=rng.randint(60, 360) if long_call else rng.randint(1, 25),
-                    went_beyond="Found them a late-night pizza place nearby"
-                    if rng.random() < 0.02
-                    else "",
-                    at=at,
-                )
-            elif roll < 0.82:
-                app.note_purchase(who, cid, item=item, amount=rng.randint(20, 250), at=at)
-            elif roll < 0.88:
-                app.receive_feedback(
-                    who,
-                    cid,
-                    polarity=rng.choices(["positive", "negative"], [8, 1])[0],
-                    text=f"The {item} were great" if rng.random() < 0.8 else "Slow delivery",
-                    touchpoint=rng.choice(TOUCHPOINTS),
-                    at=at,
-                )
-            elif roll < 0.91:
-                entry = app.request_return(
-                    who, cid, item=item, due=(at + timedelta(days=14)).date(), at=at
-                )
-                if settled(rng, at, now, days=10):
-                    app.receive_return(who, cid, entry=entry, at=at + timedelta(days=10))
-            elif roll < 0.93:
-                entry = app.raise_complaint(
-                    who,
-                    cid,
-                    category=rng.choice(["delivery", "product", "sizing"]),
-                    text="The sole came loose" if rng.random() < 0.5 else "Arrived late",
-                    touchpoint=rng.choice(TOUCHPOINTS),
-                    at=at,
-                )
-                if settled(rng, at, now, days=2):
-                    app.resolve_complaint(
-                        who,
-                        cid,
-                        entry=entry,
-                        resolution="The owner called and sent a replacement",
-                        at=at + timedelta(days=2),
-                    )
-            elif roll < 0.95:
-                app.refer_elsewhere(
-                    who, cid, item=item, sent_to="Shoe Palace, Main St.", price=99, at=at
-                )
-            elif roll < 0.97:
-                entry = app.schedule_followup(
-                    who,
-                    cid,
-                    due=(at + timedelta(days=3)).date(),
-                    reason=f"{item} back?",
-                    at=at,
-                )
-                if settled(rng, at, now, days=3):
-                    app.complete_followup(
-                        who, cid, entry=entry, note="Called back", at=at + timedelta(days=3)
-                    )
-            elif roll < 0.985:
-                kind = rng.choice(["bereavement", "wedding", "new baby", "graduation", "moved"])
-                app.note_life_event(who, cid, kind=kind, on=at.date(), note="", at=at)
-            else:
-                app.send_gift(
-                    who,
-                    cid,
-                    what="thank-you card",
-                    occasion="loyal customer",
-                    cost=3,
-                    at=at,
-                )
+    owner = Actor(words.staff[0], "front-desk")
+    app.change_shop_settings(
+        owner,
+        name=words.shop_name,
+        address=words.shop_address,
+        staff_list=words.staff,
+        language=language if language in WORDS else "ko",
+    )
+    for i in range(max(0, customers - 1)):
+        _one_customer(shop, words, rng, i, start, now, days)
+    _signature_story(shop, words, now)
     return customers
+
+
+def _one_customer(
+    shop: Shop,
+    words: DemoWords,
+    rng: random.Random,
+    i: int,
+    start: datetime,
+    now: datetime,
+    days: int,
+) -> None:
+    app = shop.app
+    who = Actor(rng.choice(words.staff), "front-desk")
+    joined = start + timedelta(days=rng.uniform(0, days * 0.8))
+    place = rng.choice(words.places)
+    cid = app.register_customer(
+        who,
+        name=words.name(rng),
+        phone=f"010-{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}",
+        email=f"customer{i}@example.com" if rng.random() < 0.5 else "",
+        address=words.address(rng, place) if rng.random() < 0.7 else "",
+        postal_code=place.postal_code,
+        birthday=f"{rng.randint(1950, 2005)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        if rng.random() < 0.6
+        else None,
+        tags=rng.sample(list(words.tags), rng.randint(0, 2)),
+        notes=words.notes.format(size=rng.choice([230, 240, 250, 260, 270, 280])),
+        at=joined,
+    )
+    for at in contact_times(rng, joined, now, rng.randint(1, 25)):
+        who = Actor(rng.choice(words.staff), "front-desk")
+        item = rng.choice(words.items)
+        roll = rng.random()
+        if roll < 0.62:
+            long_call = rng.random() < 0.05
+            channel = rng.choice(["phone", "walk-in", "email", "message", "social"])
+            app.log_contact(
+                who,
+                cid,
+                channel=channel,
+                direction="in" if channel == "walk-in" else rng.choice(["in", "in", "out"]),
+                summary=rng.choice(words.summaries).format(item=item),
+                topics=rng.sample(list(words.topics), rng.randint(0, 2)),
+                touchpoint=rng.choice(TOUCHPOINTS),
+                sentiment=rng.choices(["positive", "neutral", "negative"], [5, 4, 1])[0],
+                connection=long_call or rng.random() < 0.15,
+                minutes=rng.randint(60, 360) if long_call else rng.randint(1, 25),
+                went_beyond=words.went_beyond if rng.random() < 0.02 else "",
+                at=at,
+            )
+        elif roll < 0.82:
+            amount = rng.randint(2, 25) * 10_000 if words is KOREAN else rng.randint(20, 250)
+            app.note_purchase(who, cid, item=item, amount=amount, at=at)
+        elif roll < 0.88:
+            app.receive_feedback(
+                who,
+                cid,
+                polarity=rng.choices(["positive", "negative"], [8, 1])[0],
+                text=words.praise.format(item=item) if rng.random() < 0.8 else words.criticism,
+                touchpoint=rng.choice(TOUCHPOINTS),
+                at=at,
+            )
+        elif roll < 0.91:
+            entry = app.request_return(
+                who, cid, item=item, due=(at + timedelta(days=14)).date(), at=at
+            )
+            if settled(rng, at, now, days=10):
+                app.receive_return(who, cid, entry=entry, at=at + timedelta(days=10))
+        elif roll < 0.93:
+            entry = app.raise_complaint(
+                who,
+                cid,
+                category=rng.choice(words.categories),
+                text=rng.choice(words.complaints),
+                touchpoint=rng.choice(TOUCHPOINTS),
+                at=at,
+            )
+            if settled(rng, at, now, days=2):
+                app.resolve_complaint(
+                    who, cid, entry=entry, resolution=words.resolution, at=at + timedelta(days=2)
+                )
+        elif roll < 0.95:
+            price = rng.randint(5, 20) * 10_000 if words is KOREAN else 99
+            app.refer_elsewhere(who, cid, item=item, sent_to=words.sent_to, price=price, at=at)
+        elif roll < 0.97:
+            entry = app.schedule_followup(
+                who,
+                cid,
+                due=(at + timedelta(days=3)).date(),
+                reason=words.followup.format(item=item),
+                at=at,
+            )
+            if settled(rng, at, now, days=3):
+                app.complete_followup(
+                    who, cid, entry=entry, note=words.called_back, at=at + timedelta(days=3)
+                )
+        elif roll < 0.985:
+            kind = rng.choice(["bereavement", "wedding", "new baby", "graduation", "moved"])
+            app.note_life_event(who, cid, kind=kind, on=at.date(), note="", at=at)
+        else:
+            cost = 3_000 if words is KOREAN else 3
+            app.send_gift(who, cid, what=words.gift, occasion=words.gift_occasion, cost=cost, at=at)
+
+
+def _signature_story(shop: Shop, words: DemoWords, now: datetime) -> None:
+    """A regular who lost her mother three days ago, while a return of hers is overdue:
+    flowers and a card (due the day after), and a kind note instead of a reminder."""
+    app = shop.app
+    who = Actor(words.staff[1], "front-desk")
+    place = words.places[0]
+    joined = now - timedelta(days=300)
+    cid = app.register_customer(
+        who,
+        name=words.story_name,
+        phone="010-5678-1234",
+        address=f"{words.address(random.Random(1), place)}",
+        postal_code=place.postal_code,
+        notes=words.notes.format(size=240),
+        tags=[words.tags[-1]],
+        at=joined,
+    )
+    for weeks in (40, 30, 22, 12, 6):
+        at = now - timedelta(weeks=weeks)
+        app.note_purchase(who, cid, item=words.items[weeks % len(words.items)], at=at)
+    bought = now - timedelta(days=24)
+    app.note_purchase(who, cid, item=words.story_item, at=bought)
+    entry = app.request_return(
+        who, cid, item=words.story_item, due=(bought + timedelta(days=14)).date(), at=bought
+    )
+    noted = now - timedelta(days=3)
+    app.note_life_event(
+        who,
+        cid,
+        kind="bereavement",
+        on=noted.date(),
+        note=words.story_note,
+        sensitive=True,
+        at=noted,
+    )
+    # The daily sweep of the day after would have found the overdue return: that kind
+    # note is due today (or overdue), beside the flowers.
+    day_after = noted.date() + timedelta(days=1)
+    suggestions = gentle_return_rule(
+        str(cid),
+        words.story_name,
+        [OverdueReturn(entry, words.story_item, (bought + timedelta(days=14)).date())],
+        [SensitiveEvent("bereavement", noted.date(), words.story_note)],
+        day_after,
+        app.rule_config(),
+    )
+    app.suggest_tasks(who, suggestions)

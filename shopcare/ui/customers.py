@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopcare.clock import local_minute
+from shopcare.presentation.formats import phone_text
 from shopcare.readmodels.customers import get_customer_row
 from shopcare.readmodels.timeline import KINDS
 from shopcare.service.shop import Shop
@@ -236,7 +237,7 @@ class CustomerPage(QWidget):
             return
         parts = [f"<span style='font-size:15pt; font-weight:bold'>{_esc(r['name'])}</span>"]
         facts = [
-            (self.tr("Phone"), r["phone"]),
+            (self.tr("Phone"), phone_text(r["phone"])),
             (self.tr("Email"), r["email"]),
             (self.tr("Address"), " ".join(x for x in (r["postal_code"], r["address"]) if x)),
             (self.tr("Birthday"), r["birthday"]),

@@ -38,7 +38,7 @@ from shopcare.service.shop import Shop
 from shopcare.ui import settings as st
 from shopcare.ui.customers import CustomersView
 from shopcare.ui.dialogs import SettingsDialog
-from shopcare.ui.i18n import install_translator, window_catalogue
+from shopcare.ui.i18n import install_translator, window_catalogue, window_language
 from shopcare.ui.operations import (
     EVERYTHING,
     Changes,
@@ -389,10 +389,12 @@ class MainWindow(QMainWindow):
     def run_sweep(self, today: date | None = None) -> ShopOp[int]:
         """The daily delight sweep on the writer thread, then the views that changed."""
         day = today or clock.today()
+        first_language = window_language()  # a new shop speaks the window's language
         self.sweep_state = "running"
 
         def sweep(shop: Shop, progress: Reporter) -> int:
             progress(0)  # it starts now (it may have waited for history to catch up)
+            shop.app.choose_first_language(shop.actor, first_language)
             return len(shop.sweep(day))
 
         return (

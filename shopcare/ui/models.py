@@ -18,6 +18,7 @@ from shopcare.clock import local_minute
 from shopcare.domain.delight_rules import RULES
 from shopcare.domain.delight_task import BY_HAND, STATUSES
 from shopcare.presentation.choices import label
+from shopcare.presentation.formats import phone_text
 from shopcare.presentation.timeline import timeline_line
 from shopcare.readmodels.customers import (
     count_customers,
@@ -177,7 +178,7 @@ class CustomerTableModel(HeaderedTableModel):
             if col == 0:
                 return r["name"]
             if col == 1:
-                return r["phone"] or ""
+                return phone_text(r["phone"])
             if col == 2:
                 return r["email"] or ""
             return local_minute(r["last_contact_at"])

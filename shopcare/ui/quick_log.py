@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from shopcare.domain.errors import InvalidInput
 from shopcare.domain.values import Channel, Direction, Sentiment
+from shopcare.presentation.formats import phone_text
 from shopcare.readmodels.customers import get_customer_row, search_customers
 from shopcare.service.shop import Shop
 from shopcare.ui.dialogs import fill_choices
@@ -152,7 +153,7 @@ class QuickLogDialog(QDialog):
     def _set_matches(self, rows: list[dict[str, Any]]) -> None:
         self.matches.clear()
         for r in rows:
-            text = "  ".join(x for x in (r["name"], r["phone"] or "", r["email"] or "") if x)
+            text = "  ".join(x for x in (r["name"], phone_text(r["phone"]), r["email"] or "") if x)
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, r["id"])
             self.matches.addItem(item)

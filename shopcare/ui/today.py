@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from shopcare import clock
 from shopcare.clock import local_minute
 from shopcare.presentation import shop_catalogue, task_text
+from shopcare.presentation.formats import phone_text
 from shopcare.presentation.timeline import waiting_detail
 from shopcare.readmodels.open_items import (
     count_open,
@@ -86,7 +87,7 @@ class TodayView(QWidget):
             [
                 (lambda: self.tr("Due"), lambda r: r["due"]),
                 (lambda: self.tr("Customer"), lambda r: r["customer_name"]),
-                (lambda: self.tr("Phone"), lambda r: r["phone"]),
+                (lambda: self.tr("Phone"), lambda r: phone_text(r["phone"])),
                 (lambda: self.tr("Reason"), lambda r: r["reason"]),
             ],
             self,
@@ -105,7 +106,7 @@ class TodayView(QWidget):
             [
                 (lambda: self.tr("Since"), lambda r: local_minute(r["opened_at"])[:10]),
                 (lambda: self.tr("Customer"), lambda r: r["customer_name"]),
-                (lambda: self.tr("Phone"), lambda r: r["phone"]),
+                (lambda: self.tr("Phone"), lambda r: phone_text(r["phone"])),
                 (lambda: self.tr("Waiting for"), lambda r: kind_label(r["what"])),
                 (lambda: self.tr("Detail"), lambda r: r["detail"]),
             ],
