@@ -38,10 +38,21 @@ I18N = resource_dir() / "i18n"
 HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e\u1100-\u11ff]")
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z]+")
 #: Technical names a Korean text may keep as they are.
-TECHNICAL = {"CSV", "ID", "ISO", "PDF", "PostgreSQL", "SNS", "ShopCare", "vCard", "Excel"}
+TECHNICAL = {
+    "CSV",
+    "ID",
+    "ISO",
+    "PDF",
+    "PostgreSQL",
+    "SNS",
+    "ShopCare",
+    "vCard",
+    "Excel",
+    "createdb",
+}
 #: Commands, flags, file endings, addresses and column names quoted for people to type.
 QUOTED = re.compile(
-    r"`[^`]*`|--[a-z-]+|\.[a-z]{3,4}(?![a-z])|\S+@\S+|'name'|YYYY-MM-DD|\d{4}-W\d{2}"
+    r"`[^`]*`|[\w.-]+\.conf\b|--[a-z-]+|\.[a-z]{3,4}(?![a-z])|\S+@\S+|'name'|YYYY-MM-DD|\d{4}-W\d{2}"
     r"|[A-Z_]{6,}|\b[0-9a-f]{8}\b"
 )
 
