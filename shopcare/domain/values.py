@@ -452,6 +452,8 @@ def parse_id(value: str | UUID, what: str) -> UUID:
 
 def id_prefix(value: str, what: str) -> str:
     """The beginning of an id as typed (4 to 36 hex digits and dashes), lower-cased."""
+    if len(str(value)) > 100:
+        raise InvalidInput("errors-not-an-id", what=what, value=shown(value))
     text = clean_text(value, what).lower()
     if not _ID_PREFIX.fullmatch(text):
         raise InvalidInput("errors-not-an-id", what=what, value=shown(value))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
 
 from shopcare.domain.errors import InvalidInput
 from shopcare.i18n import error_text
+from shopcare.service.problems import ShopProblem
 from shopcare.ui.i18n import window_catalogue
 
 ERROR_STYLE = "color: #b00020;"
@@ -51,7 +52,7 @@ def try_saving(error: QLabel, action: Callable[[], object]) -> bool:
     """Run ``action``; on failure say why in ``error`` and return False."""
     try:
         action()
-    except InvalidInput as refused:
+    except (InvalidInput, ShopProblem) as refused:
         show_error(error, error_text(refused, window_catalogue()))
         return False
     except Exception as failure:  # the store could not be used: say so, keep the text
