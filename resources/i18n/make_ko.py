@@ -216,6 +216,7 @@ KO = {
     "Select the tasks to print first.": "먼저 인쇄할 할 일을 고르세요.",
     "Kind act": "마음 쓰기",
     "Kind acts due (today and overdue)": "마음 쓰기 할 일 (오늘 및 지난 것)",
+    "Backups…": "백업…",
 }
 
 

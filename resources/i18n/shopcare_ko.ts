@@ -3,52 +3,52 @@
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="454" />
+        <location filename="../../shopcare/ui/dialogs.py" line="455" />
         <source>Edit customer</source>
         <translation>고객 정보 수정</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="454" />
+        <location filename="../../shopcare/ui/dialogs.py" line="455" />
         <source>New customer</source>
         <translation>새 고객</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="459" />
+        <location filename="../../shopcare/ui/dialogs.py" line="460" />
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="460" />
+        <location filename="../../shopcare/ui/dialogs.py" line="461" />
         <source>Phone</source>
         <translation>전화번호</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="461" />
+        <location filename="../../shopcare/ui/dialogs.py" line="462" />
         <source>Email</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="462" />
+        <location filename="../../shopcare/ui/dialogs.py" line="463" />
         <source>Address</source>
         <translation>주소</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="463" />
+        <location filename="../../shopcare/ui/dialogs.py" line="464" />
         <source>Postal code</source>
         <translation>우편번호</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="464" />
+        <location filename="../../shopcare/ui/dialogs.py" line="465" />
         <source>Birthday</source>
         <translation>생일</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="465" />
+        <location filename="../../shopcare/ui/dialogs.py" line="466" />
         <source>Tags (comma separated)</source>
         <translation>태그 (쉼표로 구분)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="466" />
+        <location filename="../../shopcare/ui/dialogs.py" line="467" />
         <source>Notes</source>
         <translation>메모</translation>
     </message>
@@ -56,148 +56,148 @@
 <context>
     <name>CustomerPage</name>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="165" />
+        <location filename="../../shopcare/ui/customers.py" line="168" />
         <source>Log &amp;contact</source>
         <extracomment>(object name, label, [(method, label) ...]) — one button, or one button with a menu.</extracomment>
         <translation>연락 기록(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="166" />
+        <location filename="../../shopcare/ui/customers.py" line="169" />
         <source>&amp;Purchase</source>
         <translation>구매(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="167" />
+        <location filename="../../shopcare/ui/customers.py" line="170" />
         <source>&amp;Return</source>
         <translation>반품(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="168" />
+        <location filename="../../shopcare/ui/customers.py" line="171" />
         <source>&amp;Feedback</source>
         <translation>피드백(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="169" />
+        <location filename="../../shopcare/ui/customers.py" line="172" />
         <source>Co&amp;mplaint</source>
         <translation>불만(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="170" />
+        <location filename="../../shopcare/ui/customers.py" line="173" />
         <source>&amp;Life event</source>
         <translation>경조사(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="171" />
+        <location filename="../../shopcare/ui/customers.py" line="174" />
         <source>Re&amp;ferred</source>
         <translation>다른 곳 안내(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="172" />
+        <location filename="../../shopcare/ui/customers.py" line="175" />
         <source>&amp;Gift</source>
         <translation>선물(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="173" />
+        <location filename="../../shopcare/ui/customers.py" line="176" />
         <source>F&amp;ollow-up</source>
         <translation>후속 연락(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="174" />
+        <location filename="../../shopcare/ui/customers.py" line="177" />
         <source>Co&amp;rrection</source>
         <translation>정정(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="179" />
+        <location filename="../../shopcare/ui/customers.py" line="182" />
         <source>Request return</source>
         <translation>반품 요청</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="180" />
+        <location filename="../../shopcare/ui/customers.py" line="183" />
         <source>Return received</source>
         <translation>반품 받음</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="181" />
+        <location filename="../../shopcare/ui/customers.py" line="184" />
         <source>Waive return</source>
         <translation>반품 면제</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="182" />
+        <location filename="../../shopcare/ui/customers.py" line="185" />
         <source>Raise complaint</source>
         <translation>불만 접수</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="183" />
+        <location filename="../../shopcare/ui/customers.py" line="186" />
         <source>Resolve complaint</source>
         <translation>불만 해결</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="184" />
+        <location filename="../../shopcare/ui/customers.py" line="187" />
         <source>Schedule follow-up</source>
         <translation>후속 연락 예약</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="185" />
+        <location filename="../../shopcare/ui/customers.py" line="188" />
         <source>Follow-up done</source>
         <translation>후속 연락 완료</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="189" />
+        <location filename="../../shopcare/ui/customers.py" line="192" />
         <source>&amp;Edit details</source>
         <translation>정보 수정(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="190" />
+        <location filename="../../shopcare/ui/customers.py" line="193" />
         <source>&lt;b&gt;Timeline&lt;/b&gt; (newest first)</source>
         <translation>&lt;b&gt;타임라인&lt;/b&gt; (최신순)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="191" />
+        <location filename="../../shopcare/ui/customers.py" line="194" />
         <source>&amp;Show:</source>
         <translation>보기(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="196" />
+        <location filename="../../shopcare/ui/customers.py" line="199" />
         <source>All kinds</source>
         <translation>모든 종류</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="236" />
+        <location filename="../../shopcare/ui/customers.py" line="241" />
         <source>Choose a customer on the left, or add a new one.</source>
         <translation>왼쪽에서 고객을 고르거나 새 고객을 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="240" />
+        <location filename="../../shopcare/ui/customers.py" line="245" />
         <source>Phone</source>
         <translation>전화번호</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="241" />
+        <location filename="../../shopcare/ui/customers.py" line="246" />
         <source>Email</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="242" />
+        <location filename="../../shopcare/ui/customers.py" line="247" />
         <source>Address</source>
         <translation>주소</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="243" />
+        <location filename="../../shopcare/ui/customers.py" line="248" />
         <source>Birthday</source>
         <translation>생일</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="244" />
+        <location filename="../../shopcare/ui/customers.py" line="249" />
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="245" />
+        <location filename="../../shopcare/ui/customers.py" line="250" />
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="248" />
+        <location filename="../../shopcare/ui/customers.py" line="253" />
         <source>%1 contacts, %2 purchases, customer since %3</source>
         <translation>연락 %1회, 구매 %2회, %3부터 고객</translation>
     </message>
@@ -236,22 +236,22 @@
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="345" />
+        <location filename="../../shopcare/ui/customers.py" line="350" />
         <source>Search: name, phone (e.g. last 4 digits), email or tag  (Ctrl+F)</source>
         <translation>검색: 이름, 전화번호(끝 4자리 등), 이메일, 태그  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="347" />
+        <location filename="../../shopcare/ui/customers.py" line="352" />
         <source>&amp;New customer</source>
         <translation>새 고객(&amp;N)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopcare/ui/customers.py" line="359" />
+        <location filename="../../shopcare/ui/customers.py" line="364" />
         <source>%n match(es)</source>
         <translation><numerusform>검색 결과 %n명</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopcare/ui/customers.py" line="361" />
+        <location filename="../../shopcare/ui/customers.py" line="366" />
         <source>%n customer(s)</source>
         <translation><numerusform>고객 %n명</numerusform></translation>
     </message>
@@ -259,250 +259,250 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="135" />
+        <location filename="../../shopcare/ui/dialogs.py" line="136" />
         <source>When (blank = now)</source>
         <translation>시각 (비우면 지금)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="144" />
+        <location filename="../../shopcare/ui/dialogs.py" line="145" />
         <source>Log contact</source>
         <translation>연락 기록</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="148" />
+        <location filename="../../shopcare/ui/dialogs.py" line="149" />
         <source>Channel</source>
         <translation>경로</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="155" />
+        <location filename="../../shopcare/ui/dialogs.py" line="156" />
         <source>Direction</source>
         <translation>방향</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="160" />
+        <location filename="../../shopcare/ui/dialogs.py" line="161" />
         <source>Summary</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="163" />
+        <location filename="../../shopcare/ui/dialogs.py" line="164" />
         <source>Sentiment</source>
         <translation>분위기</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="168" />
+        <location filename="../../shopcare/ui/dialogs.py" line="169" />
         <source>Connection made</source>
         <translation>마음이 통함</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="170" />
+        <location filename="../../shopcare/ui/dialogs.py" line="171" />
         <source>Topics (comma separated)</source>
         <translation>주제 (쉼표로 구분)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="174" />
-        <location filename="../../shopcare/ui/dialogs.py" line="231" />
-        <location filename="../../shopcare/ui/dialogs.py" line="246" />
+        <location filename="../../shopcare/ui/dialogs.py" line="175" />
+        <location filename="../../shopcare/ui/dialogs.py" line="232" />
+        <location filename="../../shopcare/ui/dialogs.py" line="247" />
         <source>Touchpoint</source>
         <translation>접점</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="178" />
+        <location filename="../../shopcare/ui/dialogs.py" line="179" />
         <source>Minutes</source>
         <translation>소요 시간(분)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="179" />
+        <location filename="../../shopcare/ui/dialogs.py" line="180" />
         <source>Went beyond</source>
         <translation>특별히 해 드린 일</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="185" />
+        <location filename="../../shopcare/ui/dialogs.py" line="186" />
         <source>Note purchase</source>
         <translation>구매 기록</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="187" />
-        <location filename="../../shopcare/ui/dialogs.py" line="196" />
+        <location filename="../../shopcare/ui/dialogs.py" line="188" />
+        <location filename="../../shopcare/ui/dialogs.py" line="197" />
         <source>Item</source>
         <translation>물품</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="188" />
+        <location filename="../../shopcare/ui/dialogs.py" line="189" />
         <source>Amount</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="194" />
+        <location filename="../../shopcare/ui/dialogs.py" line="195" />
         <source>Request return</source>
         <translation>반품 요청</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="197" />
-        <location filename="../../shopcare/ui/dialogs.py" line="305" />
+        <location filename="../../shopcare/ui/dialogs.py" line="198" />
+        <location filename="../../shopcare/ui/dialogs.py" line="306" />
         <source>Due date</source>
         <translation>예정일</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="203" />
+        <location filename="../../shopcare/ui/dialogs.py" line="204" />
         <source>Return received</source>
         <translation>반품 받음</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="204" />
-        <location filename="../../shopcare/ui/dialogs.py" line="211" />
+        <location filename="../../shopcare/ui/dialogs.py" line="205" />
+        <location filename="../../shopcare/ui/dialogs.py" line="212" />
         <source>Open return</source>
         <translation>처리 중인 반품</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="209" />
+        <location filename="../../shopcare/ui/dialogs.py" line="210" />
         <source>Waive return</source>
         <translation>반품 면제</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="212" />
-        <location filename="../../shopcare/ui/dialogs.py" line="309" />
+        <location filename="../../shopcare/ui/dialogs.py" line="213" />
+        <location filename="../../shopcare/ui/dialogs.py" line="310" />
         <source>Reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="219" />
+        <location filename="../../shopcare/ui/dialogs.py" line="220" />
         <source>Feedback</source>
         <translation>피드백</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="223" />
+        <location filename="../../shopcare/ui/dialogs.py" line="224" />
         <source>Feedback is</source>
         <translation>피드백 종류</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="228" />
-        <location filename="../../shopcare/ui/dialogs.py" line="243" />
+        <location filename="../../shopcare/ui/dialogs.py" line="229" />
+        <location filename="../../shopcare/ui/dialogs.py" line="244" />
         <source>Text</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="240" />
+        <location filename="../../shopcare/ui/dialogs.py" line="241" />
         <source>Complaint</source>
         <translation>불만</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="242" />
+        <location filename="../../shopcare/ui/dialogs.py" line="243" />
         <source>Category</source>
         <translation>분류</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="255" />
+        <location filename="../../shopcare/ui/dialogs.py" line="256" />
         <source>Resolve complaint</source>
         <translation>불만 해결</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="257" />
+        <location filename="../../shopcare/ui/dialogs.py" line="258" />
         <source>Open complaint</source>
         <translation>처리 중인 불만</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="258" />
+        <location filename="../../shopcare/ui/dialogs.py" line="259" />
         <source>Resolution</source>
         <translation>해결 내용</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="265" />
+        <location filename="../../shopcare/ui/dialogs.py" line="266" />
         <source>Life event</source>
         <translation>경조사</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="269" />
+        <location filename="../../shopcare/ui/dialogs.py" line="270" />
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="274" />
+        <location filename="../../shopcare/ui/dialogs.py" line="275" />
         <source>On (date)</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="275" />
-        <location filename="../../shopcare/ui/dialogs.py" line="318" />
+        <location filename="../../shopcare/ui/dialogs.py" line="276" />
+        <location filename="../../shopcare/ui/dialogs.py" line="319" />
         <source>Note</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="281" />
+        <location filename="../../shopcare/ui/dialogs.py" line="282" />
         <source>Referred elsewhere</source>
         <translation>다른 곳 안내</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="283" />
+        <location filename="../../shopcare/ui/dialogs.py" line="284" />
         <source>Item we could not supply</source>
         <translation>구해 드리지 못한 물품</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="284" />
+        <location filename="../../shopcare/ui/dialogs.py" line="285" />
         <source>Sent to</source>
         <translation>안내한 곳</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="285" />
+        <location filename="../../shopcare/ui/dialogs.py" line="286" />
         <source>Price</source>
         <translation>가격</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="291" />
+        <location filename="../../shopcare/ui/dialogs.py" line="292" />
         <source>Gift sent</source>
         <translation>선물 보냄</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="293" />
+        <location filename="../../shopcare/ui/dialogs.py" line="294" />
         <source>What</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="294" />
+        <location filename="../../shopcare/ui/dialogs.py" line="295" />
         <source>Occasion</source>
         <translation>계기</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="295" />
+        <location filename="../../shopcare/ui/dialogs.py" line="296" />
         <source>Cost</source>
         <translation>비용</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="301" />
+        <location filename="../../shopcare/ui/dialogs.py" line="302" />
         <source>Schedule follow-up</source>
         <translation>후속 연락 예약</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="315" />
+        <location filename="../../shopcare/ui/dialogs.py" line="316" />
         <source>Follow-up done</source>
         <translation>후속 연락 완료</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="317" />
+        <location filename="../../shopcare/ui/dialogs.py" line="318" />
         <source>Open follow-up</source>
         <translation>예정된 후속 연락</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="325" />
+        <location filename="../../shopcare/ui/dialogs.py" line="326" />
         <source>Correction</source>
         <translation>정정</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="327" />
+        <location filename="../../shopcare/ui/dialogs.py" line="328" />
         <source>Entry</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="328" />
+        <location filename="../../shopcare/ui/dialogs.py" line="329" />
         <source>What was wrong</source>
         <translation>무엇이 틀렸나요</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="329" />
+        <location filename="../../shopcare/ui/dialogs.py" line="330" />
         <source>Withdraw the entry</source>
         <translation>이 항목 철회</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="436" />
+        <location filename="../../shopcare/ui/dialogs.py" line="437" />
         <source>Choose the entry to correct.</source>
         <translation>정정할 항목을 고르세요.</translation>
     </message>
@@ -510,17 +510,17 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../shopcare/ui/forms.py" line="41" />
+        <location filename="../../shopcare/ui/forms.py" line="42" />
         <source>Save</source>
         <translation>저장</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/forms.py" line="43" />
+        <location filename="../../shopcare/ui/forms.py" line="44" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/forms.py" line="58" />
+        <location filename="../../shopcare/ui/forms.py" line="59" />
         <source>Could not save: %1</source>
         <translation>저장하지 못했습니다: %1</translation>
     </message>
@@ -528,108 +528,107 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="253" />
+        <location filename="../../shopcare/ui/main_window.py" line="263" />
         <source>ShopCare</source>
-        <extracomment>Background work starts after the first paint, or after this long if never shown. Further behind than this, catching up shows a progress bar and saves wait for it. While history catches up, the views show what is there, refreshed this often.</extracomment>
+        <extracomment>Background work starts after the first paint, or after this long if never shown. Further behind than this, catching up shows a progress bar and saves wait for it. While history catches up, the views show what is there, refreshed this often. A backup the owner chose to restore: ``run_app`` restores it after this closes.</extracomment>
         <translation>ShopCare 고객 관리</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="254" />
+        <location filename="../../shopcare/ui/main_window.py" line="264" />
         <source>&amp;Staff:</source>
         <translation>직원(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="255" />
+        <location filename="../../shopcare/ui/main_window.py" line="265" />
         <source>Who is logging: everything saved records this name</source>
         <translation>기록하는 사람: 저장하는 모든 기록에 이 이름이 남습니다</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="256" />
+        <location filename="../../shopcare/ui/main_window.py" line="266" />
         <source>&amp;Quick log</source>
         <translation>빠른 기록(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="257" />
+        <location filename="../../shopcare/ui/main_window.py" line="267" />
         <source>Log a contact (Ctrl+L)</source>
         <translation>연락 기록 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="258" />
+        <location filename="../../shopcare/ui/main_window.py" line="268" />
         <source>New customer</source>
         <translation>새 고객</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="259" />
+        <location filename="../../shopcare/ui/main_window.py" line="269" />
         <source>Register a new customer (Ctrl+N)</source>
         <translation>새 고객 등록 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="260" />
+        <location filename="../../shopcare/ui/main_window.py" line="270" />
         <source>Find</source>
         <translation>찾기</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="261" />
+        <location filename="../../shopcare/ui/main_window.py" line="271" />
         <source>Search customers (Ctrl+F)</source>
         <translation>고객 검색 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="262" />
+        <location filename="../../shopcare/ui/main_window.py" line="272" />
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="263" />
+        <location filename="../../shopcare/ui/main_window.py" line="273" />
         <source>&amp;Today</source>
         <translation>오늘(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="264" />
+        <location filename="../../shopcare/ui/main_window.py" line="274" />
         <source>&amp;Customers</source>
         <translation>고객(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="266" />
+        <location filename="../../shopcare/ui/main_window.py" line="276" />
         <source>T&amp;asks</source>
         <translation>할 일(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="267" />
+        <location filename="../../shopcare/ui/main_window.py" line="277" />
         <source>&amp;Reports</source>
         <translation>보고서(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="268" />
+        <location filename="../../shopcare/ui/main_window.py" line="278" />
         <source>Working in the background…</source>
         <translation>백그라운드에서 작업 중…</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="279" />
+        <location filename="../../shopcare/ui/main_window.py" line="289" />
         <source>Data: %1</source>
         <translation>데이터: %1</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="335" />
+        <location filename="../../shopcare/ui/main_window.py" line="345" />
         <source>Saved.</source>
         <translation>저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="389" />
         <source>Looking for kind acts to suggest…</source>
         <translation>제안할 마음 쓰기를 찾는 중…</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="407" />
+        <location filename="../../shopcare/ui/main_window.py" line="424" />
         <source>%1 kind act(s) suggested for today.</source>
         <translation>오늘 제안된 마음 쓰기 %1건.</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="417" />
+        <location filename="../../shopcare/ui/main_window.py" line="434" />
         <source>The daily sweep did not run: %1</source>
         <translation>매일 점검을 실행하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="462" />
+        <location filename="../../shopcare/ui/main_window.py" line="483" />
         <source>Could not read new events: %1</source>
         <translation>새 기록을 읽지 못했습니다: %1</translation>
     </message>
@@ -831,87 +830,92 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="518" />
+        <location filename="../../shopcare/ui/dialogs.py" line="519" />
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="526" />
+        <location filename="../../shopcare/ui/dialogs.py" line="527" />
         <source>This computer</source>
         <translation>이 컴퓨터</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="532" />
+        <location filename="../../shopcare/ui/dialogs.py" line="533" />
         <source>Staff (one per line)</source>
         <translation>직원 (한 줄에 한 명)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="535" />
+        <location filename="../../shopcare/ui/dialogs.py" line="536" />
         <source>System language</source>
         <translation>시스템 언어</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="539" />
+        <location filename="../../shopcare/ui/dialogs.py" line="540" />
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="540" />
+        <location filename="../../shopcare/ui/dialogs.py" line="541" />
         <source>A new language applies at once.</source>
         <translation>언어를 바꾸면 바로 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="553" />
+        <location filename="../../shopcare/ui/dialogs.py" line="555" />
         <source>The shop (all computers)</source>
         <translation>가게 (모든 컴퓨터)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="559" />
+        <location filename="../../shopcare/ui/dialogs.py" line="561" />
         <source>Shop name</source>
         <translation>가게 이름</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="560" />
+        <location filename="../../shopcare/ui/dialogs.py" line="562" />
         <source>Address</source>
         <translation>주소</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="568" />
+        <location filename="../../shopcare/ui/dialogs.py" line="570" />
         <source>Tasks, task sheets and reports are written in the shop's language.</source>
         <translation>할 일, 할 일 안내지, 보고서는 가게 언어로 써요.</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="570" />
+        <location filename="../../shopcare/ui/dialogs.py" line="572" />
         <source>Shop language</source>
         <translation>가게 언어</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="573" />
+        <location filename="../../shopcare/ui/dialogs.py" line="575" />
         <source>Data folder</source>
         <translation>데이터 폴더</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="583" />
+        <location filename="../../shopcare/ui/dialogs.py" line="585" />
         <source>To use another folder, start ShopCare with --data-dir FOLDER or set SHOPCARE_DATA_DIR.</source>
         <translation>다른 폴더를 쓰려면 ShopCare를 --data-dir 폴더 로 시작하거나 SHOPCARE_DATA_DIR을 설정하세요.</translation>
     </message>
     <message>
         <location filename="../../shopcare/ui/dialogs.py" line="591" />
+        <source>Backups…</source>
+        <translation>백업…</translation>
+    </message>
+    <message>
+        <location filename="../../shopcare/ui/dialogs.py" line="596" />
         <source>Kind-act rules (all computers)</source>
         <translation>마음 쓰기 규칙 (모든 컴퓨터)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="593" />
+        <location filename="../../shopcare/ui/dialogs.py" line="598" />
         <source>Rule</source>
         <translation>규칙</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="594" />
+        <location filename="../../shopcare/ui/dialogs.py" line="599" />
         <source>Days ahead</source>
         <translation>며칠 전</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="604" />
+        <location filename="../../shopcare/ui/dialogs.py" line="609" />
         <source>Lead time in days</source>
         <translation>미리 할 날 수</translation>
     </message>
@@ -1180,93 +1184,93 @@
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../shopcare/ui/today.py" line="86" />
-        <location filename="../../shopcare/ui/today.py" line="95" />
+        <location filename="../../shopcare/ui/today.py" line="88" />
+        <location filename="../../shopcare/ui/today.py" line="97" />
         <source>Due</source>
         <extracomment>The rows each list on Today shows at most (the count says how many there are).</extracomment>
         <translation>예정일</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/today.py" line="87" />
-        <location filename="../../shopcare/ui/today.py" line="96" />
-        <location filename="../../shopcare/ui/today.py" line="106" />
-        <location filename="../../shopcare/ui/today.py" line="116" />
+        <location filename="../../shopcare/ui/today.py" line="89" />
+        <location filename="../../shopcare/ui/today.py" line="98" />
+        <location filename="../../shopcare/ui/today.py" line="108" />
+        <location filename="../../shopcare/ui/today.py" line="118" />
         <source>Customer</source>
         <translation>고객</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/today.py" line="88" />
-        <location filename="../../shopcare/ui/today.py" line="107" />
+        <location filename="../../shopcare/ui/today.py" line="90" />
+        <location filename="../../shopcare/ui/today.py" line="109" />
         <source>Phone</source>
         <translation>전화번호</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/today.py" line="89" />
+        <location filename="../../shopcare/ui/today.py" line="91" />
         <source>Reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/today.py" line="97" />
+        <location filename="../../shopcare/ui/today.py" line="99" />
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/today.py" line="98" />
+        <location filename="../../shopcare/ui/today.py" line="100" />
         <source>For</source>
         <translation>담당</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/today.py" line="99" />
+        <location filename="../../shopcare/ui/today.py" line="101" />
         <source>Kind act</source>
         <translation>마음 쓰기</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/today.py" line="105" />
+        <location filename="../../shopcare/ui/today.py" line="107" />
         <source>Since</source>
         <translation>시작일</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/today.py" line="108" />
+        <location filename="../../shopcare/ui/today.py" line="110" />
         <source>Waiting for</source>
         <translation>기다리는 일</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/today.py" line="109" />
+        <location filename="../../shopcare/ui/today.py" line="111" />
         <source>Detail</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/today.py" line="115" />
+        <location filename="../../shopcare/ui/today.py" line="117" />
         <source>When</source>
         <translation>시각</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/today.py" line="117" />
+        <location filename="../../shopcare/ui/today.py" line="119" />
         <source>Staff</source>
         <translation>직원</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/today.py" line="118" />
+        <location filename="../../shopcare/ui/today.py" line="120" />
         <source>Summary</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/today.py" line="156" />
+        <location filename="../../shopcare/ui/today.py" line="158" />
         <source>Follow-ups due (today and overdue)</source>
         <translation>후속 연락 예정 (오늘 및 지난 것)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/today.py" line="157" />
+        <location filename="../../shopcare/ui/today.py" line="159" />
         <source>Kind acts due (today and overdue)</source>
         <translation>마음 쓰기 할 일 (오늘 및 지난 것)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/today.py" line="158" />
+        <location filename="../../shopcare/ui/today.py" line="160" />
         <source>Customers waiting: open complaints and returns</source>
         <translation>기다리는 고객: 처리 중인 불만과 반품</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/today.py" line="159" />
+        <location filename="../../shopcare/ui/today.py" line="161" />
         <source>Recent contacts</source>
         <translation>최근 연락</translation>
     </message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -52,20 +53,42 @@ def run_app(config: Config, staff: str | None = None) -> int:
     prepare_application(app)
     from shopcare.ui.main_window import MainWindow
 
+    restored = ""
+    while True:
+        try:
+            shop = Shop(config, staff=staff or "staff", follow=False)
+        except Exception as error:  # the store cannot be opened: say so in a window
+            QMessageBox.critical(None, "ShopCare", problem_text(error))
+            return 1
+        try:
+            window = MainWindow(shop, staff=staff)
+            window.show()
+            for notice in shop.notices:  # e.g. damaged views moved aside and rebuilt
+                window.statusBar().showMessage(problem_text(notice), 30_000)
+            shop.notices.clear()
+            if restored:
+                window.statusBar().showMessage(restored, 15000)
+            code = app.exec()
+        finally:
+            shop.close()
+        if window.restore_file is None:
+            return code
+        # The owner chose a backup: restore it with nothing open, then a new window.
+        restored = restore_in_between(config, window.restore_file)
+
+
+def restore_in_between(config: Config, path: Path) -> str:
+    """Restore between two windows; what to say in the new one."""
+    from shopcare.ui.backups import restore_with_progress, restored_text
+    from shopcare.ui.i18n import window_catalogue
+    from shopcare.ui.operations import failure_text
+
     try:
-        shop = Shop(config, staff=staff or "staff", follow=False)
-    except Exception as error:  # the store cannot be opened: say so in a window
-        QMessageBox.critical(None, "ShopCare", problem_text(error))
-        return 1
-    try:
-        window = MainWindow(shop, staff=staff)
-        window.show()
-        for notice in shop.notices:  # e.g. damaged views moved aside and rebuilt
-            window.statusBar().showMessage(problem_text(notice), 30_000)
-        shop.notices.clear()
-        return app.exec()
-    finally:
-        shop.close()
+        return restored_text(restore_with_progress(config, path)).replace("\n", " ")
+    except Exception as error:
+        text = failure_text(error, window_catalogue())
+        QMessageBox.warning(None, "ShopCare", text)
+        return text
 
 
 __all__ = ["prepare_application", "run_app"]

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from shopcare.clock import local_minute
 from shopcare.presentation.formats import phone_text
-from shopcare.readmodels.customers import get_customer_row
+from shopcare.readmodels.customers import get_customer_row, kept_id
 from shopcare.readmodels.timeline import KINDS
 from shopcare.service.shop import Shop
 from shopcare.ui.dialogs import SPECS, CustomerDialog, EventDialog
@@ -106,6 +106,9 @@ class CustomerPage(QWidget):
         self.edit_button.setObjectName("edit_customer")
         self.edit_button.clicked.connect(self.edit_requested)
         top.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.more_button = QPushButton()  # merge, export, forget (ui/data_menu.py)
+        self.more_button.setObjectName("customer_more")
+        top.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
 
         grid = QGridLayout()
@@ -221,6 +224,7 @@ class CustomerPage(QWidget):
         for button in self.buttons.values():
             button.setEnabled(enabled)
         self.edit_button.setEnabled(enabled)
+        self.more_button.setEnabled(enabled)
         self._show_profile()
 
     def set_saving_enabled(self, enabled: bool) -> None:
@@ -229,6 +233,7 @@ class CustomerPage(QWidget):
         for button in self.buttons.values():
             button.setEnabled(enabled)
         self.edit_button.setEnabled(enabled)
+        self.more_button.setEnabled(enabled)
 
     def _show_profile(self) -> None:
         r = self.row
@@ -393,6 +398,7 @@ class CustomersView(QWidget):
 
     def show_customer(self, customer_id: str) -> None:
         """Open a customer from elsewhere (Today, Quick log): clear a search that hides them."""
+        customer_id = kept_id(self.shop.db, customer_id)  # a merged record: the kept one
         if self.model.row_of(customer_id) < 0 and self.search.text():
             self.search.blockSignals(True)
             self.search.clear()

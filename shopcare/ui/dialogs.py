@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -543,6 +544,7 @@ class SettingsDialog(QDialog):
         left.addWidget(this_pc)
 
         self.shop_name: QLineEdit | None = None
+        self.backups_button: QPushButton | None = None
         self.shop_address: QLineEdit | None = None
         self.shop_language: QComboBox | None = None
         self.rule_on: dict[str, QCheckBox] = {}
@@ -586,6 +588,9 @@ class SettingsDialog(QDialog):
             )
             data_note.setWordWrap(True)
             data.addWidget(data_note)
+            self.backups_button = QPushButton(self.tr("Backups…"))  # opens ui/backups.py
+            self.backups_button.setObjectName("open_backups")
+            data.addWidget(self.backups_button, 0, Qt.AlignmentFlag.AlignLeft)
             left.addWidget(data_box)
 
             rules_box = QGroupBox(self.tr("Kind-act rules (all computers)"))

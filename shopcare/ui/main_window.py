@@ -14,6 +14,7 @@ import getpass
 import time
 from datetime import date, datetime
 from importlib.util import find_spec
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
@@ -37,6 +38,7 @@ from shopcare.service.problems import Notice
 from shopcare.service.shop import Shop
 from shopcare.ui import settings as st
 from shopcare.ui.customers import CustomersView
+from shopcare.ui.data_menu import DataActions
 from shopcare.ui.dialogs import SettingsDialog
 from shopcare.ui.i18n import install_translator, window_catalogue, window_language
 from shopcare.ui.operations import (
@@ -217,6 +219,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.history_bar)
         self.statusBar().addPermanentWidget(self.busy)
         self.statusBar().addPermanentWidget(self.status)
+        #: A backup the owner chose to restore: ``run_app`` restores it after this closes.
+        self.restore_file: Path | None = None
+        self.data = DataActions(self)  # Data menu, merge/forget, backups (ui/data_menu.py)
 
         self._load_staff(staff)
         self.staff_combo.currentTextChanged.connect(self.set_staff)
@@ -369,6 +374,8 @@ class MainWindow(QMainWindow):
             lambda: self.apply_settings(dialog.staff_names(), dialog.language_code())
         )
         dialog.accepted.connect(self._saved_here)
+        if dialog.backups_button is not None:
+            dialog.backups_button.clicked.connect(self.data.open_backups)
         self.settings_dialog = dialog
         dialog.open()
         return dialog
@@ -626,5 +633,7 @@ class MainWindow(QMainWindow):
         self._closing = True
         self.poll.stop()
         self.ops.shutdown()  # a PDF finishes; a catch-up stops after its batch
+        if self.restore_file is None:
+            self.data.on_close()  # the day's backup, now that nothing else writes
         self.save_layout()
         super().closeEvent(event)
