@@ -93,6 +93,17 @@ KINDS = {
 }
 
 
+#: What staff write when a kind act is done, by rule.
+DONE_AS = {
+    "birthday": "생일 카드",
+    "bereavement": "꽃과 손편지",
+    "congratulations": "축하 카드",
+    "complaint-call": "사장님 전화",
+    "thank-you": "감사 엽서",
+    "back-in-stock": "입고 안내 전화",
+}
+
+
 @dataclass
 class Person:
     customer: Customer
@@ -465,11 +476,8 @@ class Simulation:
         rng = self.rng
         task = DelightTask.suggest(
             customer_id=person.customer.id,
-            title=s.title,
             rule=s.rule,
-            reason=s.reason,
-            act=s.act,
-            message=s.message,
+            facts=s.facts,
             due=s.due,
             trigger_key=s.trigger_key,
             **self.stamp(at),
@@ -497,7 +505,7 @@ class Simulation:
             self.at(start, dismiss)
 
     def finish(self, person: Person, task: DelightTask) -> None:
-        what = {"birthday": "생일 카드", "bereavement": "꽃과 손편지"}.get(task.rule, task.act)
+        what = DONE_AS.get(task.rule, "손편지")
         cost = (
             Decimal(self.rng.choice([0, 3000, 5000, 45000])) if task.rule != "thank-you" else None
         )

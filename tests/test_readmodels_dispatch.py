@@ -7,6 +7,7 @@ reading of the stored JSON gives exactly what the library's own decoding gives.
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import sqlite3
@@ -32,7 +33,7 @@ from eventsourcing.utils import get_topic
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from shopcare.application import ShopCareApplication
+from shopcare.application import Actor, ShopCareApplication
 from shopcare.application.transcodings import DateAsISO
 from shopcare.clock import utc_iso
 from shopcare.readmodels import store
@@ -112,6 +113,7 @@ def test_plain_reading_equals_the_library_decoding_for_every_kind_of_event(shop:
     for n in notifications:
         recorded = reader.recorded(n.id, n.originator_id, n.originator_version, n.topic, n.state)
         assert recorded.data == _library_plain(shop, n), n.topic
+        _assert_head_agrees(recorded)
         assert recorded.originator_id == str(n.originator_id)
         assert recorded.cls is type(a.mapper.to_domain_event(n))
         kinds.add(recorded.cls.__qualname__)
@@ -125,6 +127,68 @@ def test_plain_reading_equals_the_library_decoding_for_every_kind_of_event(shop:
         if n.topic.endswith("DelightTask.Suggested")
     ]
     assert suggested and all(s.data["customer_id"] == str(cid) for s in suggested)
+
+
+def _assert_head_agrees(recorded) -> None:
+    """The fields read from the head of the stored JSON are the parsed ones."""
+    d = recorded.data
+    head = (recorded.timestamp, recorded.staff, recorded.computer, recorded.occurred_at)
+    assert head == (d["timestamp"], d["staff"], d["computer"], d["occurred_at"])
+    if recorded.own is not None:
+        own = {k: v for k, v in d.items() if k not in HEAD}
+        assert json.loads(recorded.own) == own
+        assert '"_type_"' not in recorded.own
+
+
+HEAD = ("timestamp", "staff", "computer", "occurred_at")
+
+
+@settings(max_examples=80, deadline=None)
+@given(staff=st.text(), computer=st.text(), summary=st.text(), minutes=st.integers())
+def test_the_head_of_any_stored_event_reads_as_parsing_it_would(
+    staff, computer, summary, minutes
+) -> None:
+    """Names with quotes, backslashes, control characters or Korean are read right."""
+    from shopcare.domain.customer import Customer
+
+    c = Customer(
+        name="김민수",
+        phone="",
+        email="",
+        address="",
+        postal_code="",
+        birthday=None,
+        tags=[],
+        notes="",
+        staff=staff,
+        computer=computer,
+        occurred_at=datetime.fromisoformat("2026-11-20T10:00:00+09:00"),
+    )
+    c.log_contact(
+        channel="phone",
+        direction="in",
+        summary=summary,
+        topics=[summary],
+        touchpoint=None,
+        sentiment="neutral",
+        connection=False,
+        minutes=minutes,
+        went_beyond="",
+        staff=staff,
+        computer=computer,
+        occurred_at=datetime.fromisoformat("2026-11-20T10:00:00.5+09:00"),
+    )
+    mapper = _mapper()
+    reader = RecordedReader(mapper)
+    for position, domain_event in enumerate(c.collect_events(), 1):
+        stored = mapper.to_stored_event(domain_event)
+        recorded = reader.recorded(
+            position, stored.originator_id, stored.originator_version, stored.topic, stored.state
+        )
+        if recorded.cls is Customer.ContactLogged:
+            assert recorded.own is not None  # nothing transcoded among its own fields
+        _assert_head_agrees(recorded)
+        assert recorded.staff == staff and recorded.computer == computer
 
 
 def _mapper() -> Mapper:
@@ -243,6 +307,10 @@ def test_a_bulk_load_killed_half_way_is_finished_when_next_opened(data_dir: Path
     config = Config.resolve(data_dir)
     ids = fill(config, customers=80, contacts_each=20)
     app = ShopCareApplication(env=config.event_store_env())
+    by = Actor("민지", "pc-1")
+    for n, cid in enumerate(ids[::8]):  # corrections wait for the entry index
+        app.correct_entry(by, cid, entry=3, note=f"고침 {n}", void=n % 2 == 0)
+        app.correct_entry(by, cid, entry=3, note="한 번 더")
     total = app.recorder.max_notification_id()
     app.close()
     script = (
@@ -281,5 +349,9 @@ def test_a_bulk_load_killed_half_way_is_finished_when_next_opened(data_dir: Path
         found = search_customers(resumed.db, "손님", limit=1000)
         assert sorted(r["id"] for r in found) == sorted(ids)  # the search index was refilled
         resumed_tables = table_contents(resumed.read)
+        corrected = resumed.db.execute(
+            "SELECT correction FROM timeline WHERE customer_id = ? AND entry = 3", [ids[0]]
+        ).fetchone()[0]
+        assert corrected == "민지: 고침 0\n민지: 한 번 더"  # in the order they were made
         resumed.rebuild()
         assert table_contents(resumed.read) == resumed_tables

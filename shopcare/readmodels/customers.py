@@ -61,6 +61,11 @@ CHANGEABLE = frozenset(PROFILE_FIELDS)
 assert CHANGEABLE.issubset(COLUMNS), "every profile field needs its column"
 
 
+INSERT_CUSTOMER = """INSERT INTO customers (id, name, search_name, initials, phone,
+    phone_digits, email, address, postal_code, birthday, tags, tags_text, notes,
+    registered_at, position) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"""
+
+
 @dataclass
 class _Counts:
     """A customer's contacts and purchases seen in this batch, and the latest contact."""
@@ -99,6 +104,9 @@ class CustomersProjection(Projection):
     bulk_triggers = ("customers_fts_ai", "customers_fts_au")
 
     def __init__(self) -> None:
+        # New customers (and their name pieces) and counts, written once per batch.
+        self._new: list[tuple[Any, ...]] = []
+        self._grams: list[tuple[str, str]] = []
         self._counts: dict[str, _Counts] = {}
 
     def end_bulk(self, db: Database) -> None:
@@ -152,10 +160,7 @@ class CustomersProjection(Projection):
     @handles(Customer.Registered)
     def registered(self, db: Database, e: Recorded) -> None:
         d = e.data
-        db.execute(
-            """INSERT INTO customers (id, name, search_name, initials, phone, phone_digits,
-               email, address, postal_code, birthday, tags, tags_text, notes, registered_at,
-               position) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
+        self._new.append(
             (
                 e.originator_id,
                 d["name"],
@@ -172,12 +177,14 @@ class CustomersProjection(Projection):
                 d["notes"],
                 utc_text(d["occurred_at"]),
                 e.position,
-            ),
+            )
         )
-        self._index_name(db, e.originator_id, d["name"], d["tags"], new=True)
+        cid = e.originator_id
+        self._grams.extend((g, cid) for g in sorted(name_grams(d["name"], d["tags"])))
 
     @handles(Customer.DetailsChanged)
     def details_changed(self, db: Database, e: Recorded) -> None:
+        self._write_new(db)  # the row it changes may have come in this batch
         cid = e.originator_id
         # Only profile fields become column names (the domain allows no others).
         changes = {k: v for k, v in e.data["changes"].items() if k in CHANGEABLE}
@@ -202,7 +209,7 @@ class CustomersProjection(Projection):
         if counts is None:
             counts = self._counts[e.originator_id] = _Counts()
         counts.contacts += 1
-        counts.last_contact_at = max(counts.last_contact_at, utc_text(e.data["occurred_at"]))
+        counts.last_contact_at = max(counts.last_contact_at, utc_text(e.occurred_at))
         counts.position = e.position
 
     @handles(Customer.PurchaseNoted)
@@ -213,7 +220,14 @@ class CustomersProjection(Projection):
         counts.purchases += 1
         counts.position = e.position
 
+    def _write_new(self, db: Database) -> None:
+        new, grams = self._new, self._grams
+        self._new, self._grams = [], []
+        db.conn.executemany(INSERT_CUSTOMER, new)
+        db.conn.executemany("INSERT INTO name_grams (gram, customer_id) VALUES (?, ?)", grams)
+
     def flush(self, db: Database) -> None:
+        self._write_new(db)
         counts, self._counts = self._counts, {}
         db.conn.executemany(
             """UPDATE customers SET contacts = contacts + ?, purchases = purchases + ?,

@@ -21,9 +21,11 @@ library's own mapper, so their upcasting rules are kept.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime
 from decimal import Decimal
+from json.decoder import scanstring
 from typing import Any
 from uuid import UUID
 
@@ -32,15 +34,27 @@ from eventsourcing.utils import resolve_topic
 
 
 class Recorded:
-    """One stored event: where it is in the log, whose it is, and its plain fields."""
+    """One stored event: where it is in the log, whose it is, and its plain fields.
+
+    The fields every event has (``timestamp``, ``staff``, ``computer``,
+    ``occurred_at``) are read from the head of the stored JSON; the rest is parsed
+    only when ``data`` is first asked for, so an event whose projections need no
+    more (most contacts) is never parsed in full.
+    """
 
     __slots__ = (
+        "_data",
+        "_reader",
         "cls",
-        "data",
+        "computer",
+        "occurred_at",
         "originator_id",
         "originator_version",
+        "own",
         "position",
+        "staff",
         "text",
+        "timestamp",
         "topic",
     )
 
@@ -51,8 +65,9 @@ class Recorded:
         originator_version: int,
         topic: str,
         cls: type,
-        data: dict[str, Any],
+        data: dict[str, Any] | None,
         text: str | None = None,
+        reader: RecordedReader | None = None,
     ) -> None:
         self.position = position
         #: The aggregate's id as text (``str(uuid)``).
@@ -61,22 +76,86 @@ class Recorded:
         self.topic = topic
         #: The event class the topic names (resolved once per topic).
         self.cls = cls
-        #: The event's own fields (``staff``, ``occurred_at`` ... included), plain.
-        self.data = data
         #: The stored JSON text itself (None when the event was upcast).
         self.text = text
+        self._data = data
+        self._reader = reader
+        #: The event's own fields (without the four every event has) as plain JSON
+        #: text, read from the stored text when it can be; else None.
+        self.own: str | None = None
+        head = None if data is not None or text is None else split_head(text)
+        if head is None:
+            d = self.data
+            self.timestamp = d.get("timestamp")
+            self.staff = d.get("staff")
+            self.computer = d.get("computer")
+            self.occurred_at = d.get("occurred_at")
+        else:
+            self.timestamp, self.staff, self.computer, self.occurred_at, own = head
+            if '"_type_"' in own:  # dates and money stored marked: plain them in place
+                own = _MARKED_TEXT.sub(r"\1", own)
+            if '"_type_"' not in own:
+                self.own = own
 
-    def marked(self) -> int:
-        """How many transcoded values (``_type_`` markers) the stored JSON holds.
-
-        A marker's key never appears inside a JSON string (its quotes would be
-        escaped), so this never counts too few; it may count too many, which only
-        makes callers take their slower, general path.
-        """
-        return -1 if self.text is None else self.text.count('"_type_"')
+    @property
+    def data(self) -> dict[str, Any]:
+        """The event's fields (the four every event has included), plain."""
+        data = self._data
+        if data is None:
+            assert self._reader is not None and self.text is not None
+            data = self._data = self._reader.decode(self.text)
+        return data
 
     def __repr__(self) -> str:
         return f"Recorded({self.position}, {self.cls.__qualname__}, {self.originator_id})"
+
+
+#: A date, an amount or a time as the ``JSONTranscoder`` writes it, whose plain value is
+#: its text. ``{"_type_"`` cannot occur inside a JSON string (the quote would be
+#: escaped), so this matches only real markers; other markers are left for parsing.
+_MARKED_TEXT = re.compile(
+    r'\{"_type_":"(?:date_iso|decimal_str|datetime_iso)","_data_":("[^"\\]*")\}'
+)
+
+_HEAD_TIMESTAMP = '{"timestamp":{"_type_":"datetime_iso","_data_":"'
+_HEAD_STAFF = '"},"staff":"'
+_HEAD_COMPUTER = ',"computer":"'
+_HEAD_OCCURRED = ',"occurred_at":{"_type_":"datetime_iso","_data_":"'
+
+
+def split_head(text: str) -> tuple[str, str, str, str, str] | None:
+    """``(timestamp, staff, computer, occurred_at, own fields as JSON)`` from a stored
+    event's JSON, when it begins as the library writes ShopCare's events; else None.
+
+    The four fields come first, in this order, compactly written (the event's
+    dataclass order and the ``JSONTranscoder``'s separators). Every step is checked
+    at its exact offset, and strings are read by ``json``'s own scanner, so a text
+    that differs in any way is simply parsed in full instead.
+    """
+    if not text.startswith(_HEAD_TIMESTAMP):
+        return None
+    i = len(_HEAD_TIMESTAMP)
+    j = text.find('"', i)
+    if j < 0 or not text.startswith(_HEAD_STAFF, j):
+        return None
+    timestamp = text[i:j]
+    staff, k = scanstring(text, j + len(_HEAD_STAFF))
+    if not text.startswith(_HEAD_COMPUTER, k):
+        return None
+    computer, k = scanstring(text, k + len(_HEAD_COMPUTER))
+    if not text.startswith(_HEAD_OCCURRED, k):
+        return None
+    i = k + len(_HEAD_OCCURRED)
+    j = text.find('"', i)
+    if j < 0 or not text.startswith('"}', j):
+        return None
+    occurred_at = text[i:j]
+    rest = text[j + 2 :]
+    if rest == "}":
+        return timestamp, staff, computer, occurred_at, "{}"
+    if rest[:1] != "," or rest[-1:] != "}":
+        return None
+    return timestamp, staff, computer, occurred_at, "{" + rest[1:]
 
 
 def hyphenated(hex32: str) -> str:
@@ -164,12 +243,18 @@ class RecordedReader:
         self._transcodings: Mapping[str, Any] = getattr(transcoder, "names", {})
         self._decoder = json.JSONDecoder(object_hook=self._plain_object)
         self._classes: dict[str, type] = {}
+        #: Event classes whose shape has changed (their older events are upcast).
+        self._versioned: set[type] = set()
+        #: Stored ids → their usual text (a shop has far fewer aggregates than events).
+        self._ids: dict[Any, str] = {}
 
     def event_class(self, topic: str) -> type:
         """The event class a topic names (resolved once)."""
         cls = self._classes.get(topic)
         if cls is None:
             cls = self._classes[topic] = resolve_topic(topic)
+            if getattr(cls, "class_version", 1) > 1:
+                self._versioned.add(cls)
         return cls
 
     def _plain_object(self, d: dict[str, Any]) -> Any:
@@ -194,9 +279,15 @@ class RecordedReader:
             stored = self.mapper.compressor.decompress(stored)
         return stored.decode("utf8")
 
+    def decode(self, text: str) -> dict[str, Any]:
+        """The plain fields of a stored event's JSON text."""
+        data = self._decoder.decode(text)
+        data.pop("class_version", None)
+        return data
+
     def state(self, stored: bytes) -> dict[str, Any]:
         """The plain fields of one stored event's state."""
-        return self._decoder.decode(self.text(stored))
+        return self.decode(self.text(stored))
 
     def recorded(
         self,
@@ -209,13 +300,18 @@ class RecordedReader:
         """One stored event, read plainly (upcast by the library when it is older)."""
         cls = self.event_class(topic)
         text = self.text(stored)
+        oid = self._ids.get(originator_id)
+        if oid is None:
+            if len(self._ids) > 500_000:
+                self._ids.clear()
+            oid = self._ids[originator_id] = uuid_text(originator_id)
+        if cls not in self._versioned:
+            return Recorded(position, oid, originator_version, topic, cls, None, text, self)
         data = self._decoder.decode(text)
-        if "class_version" in data or getattr(cls, "class_version", 1) > 1:
-            upcast = self._upcast(originator_id, originator_version, topic, stored, data)
-            if upcast is not data:
-                data, text = upcast, None
-        oid = uuid_text(originator_id)
-        return Recorded(position, oid, originator_version, topic, cls, data, text)
+        upcast = self._upcast(originator_id, originator_version, topic, stored, data)
+        if upcast is not data:
+            text = None
+        return Recorded(position, oid, originator_version, topic, cls, upcast, text, self)
 
     def _upcast(
         self,

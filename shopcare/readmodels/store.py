@@ -113,13 +113,25 @@ def fault_of_the_store(error: BaseException) -> bool:
 class ReadModels:
     """The read-model SQLite file and the projections kept in it."""
 
-    def __init__(self, path: Path, projections: Sequence[Projection] | None = None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        projections: Sequence[Projection] | None = None,
+        scratch: bool = False,
+    ) -> None:
+        """Open (or make) the read models at ``path``. A ``scratch`` file is one being
+        built that nobody reads yet (a rebuild's): it is thrown away if the build stops,
+        so its writes need not survive a power cut (no journal on disk, no syncing)."""
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.db = Database(self.path)
         self.db.execute("PRAGMA busy_timeout=10000")
-        self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute("PRAGMA synchronous=NORMAL")
+        if scratch:
+            self.db.execute("PRAGMA journal_mode=MEMORY")
+            self.db.execute("PRAGMA synchronous=OFF")
+        else:
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.execute("PRAGMA cache_size=-65536")  # 64 MiB: indexes of a big shop fit
         self.db.execute("PRAGMA temp_store=MEMORY")
         self.projections = list(projections or default_projections())
@@ -277,6 +289,8 @@ class ReadModels:
 
     def _begin_bulk(self) -> None:
         """Drop what only the views need; say so in the same transaction."""
+        # One copy into the file at the end, not one after every batch.
+        self.db.execute("PRAGMA wal_autocheckpoint=0")
         with self._write():
             for projection in self.projections:
                 self.db.execute(
@@ -290,6 +304,8 @@ class ReadModels:
             for projection in self.projections:
                 projection.end_bulk(self.db)
             self.db.execute("DELETE FROM bulk_loads")
+        self.db.execute("PRAGMA wal_autocheckpoint=1000")
+        self.db.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
     def _apply_batch(self, reader: RecordedReader, rows: Sequence[StoredRow]) -> None:
         """One batch in one transaction: rows and positions of every projection."""

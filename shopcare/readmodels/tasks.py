@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from itertools import groupby
 from typing import Any
 
 from shopcare.domain.customer import Customer
@@ -41,6 +42,10 @@ TASK_COLUMNS = (
 OPEN_STATUSES = ("suggested", "scheduled")
 
 
+INSERT_TASK = """INSERT INTO tasks (id, customer_id, rule, facts, title, legacy, due, status,
+    trigger_key, created_at, position) VALUES (?,?,?,?,?,?,?,'suggested',?,?,?)"""
+
+
 class TasksProjection(Projection):
     name = "tasks"
     tables = ("tasks",)
@@ -67,6 +72,18 @@ class TasksProjection(Projection):
         *SETTINGS_EVENTS,
     )
 
+    def __init__(self) -> None:
+        # New tasks, then changes in the order they came: written once per batch.
+        self._new: list[tuple[Any, ...]] = []
+        self._changes: list[tuple[str, list[Any]]] = []
+
+    def flush(self, db: Database) -> None:
+        new, changes = self._new, self._changes
+        self._new, self._changes = [], []
+        db.conn.executemany(INSERT_TASK, new)
+        for sql, same in groupby(changes, key=lambda change: change[0]):
+            db.conn.executemany(sql, [params for _, params in same])
+
     def create(self, db: Database) -> None:
         db.execute(
             """CREATE TABLE IF NOT EXISTS tasks (
@@ -83,10 +100,7 @@ class TasksProjection(Projection):
     @handles(DelightTask.Suggested)
     def suggested(self, db: Database, e: Recorded) -> None:
         d = e.data
-        db.execute(
-            """INSERT INTO tasks (id, customer_id, rule, facts, title, legacy, due,
-               status, trigger_key, created_at, position)
-               VALUES (?,?,?,?,?,?,?,'suggested',?,?,?)""",
+        self._new.append(
             (
                 e.originator_id,
                 d["customer_id"],
@@ -98,14 +112,15 @@ class TasksProjection(Projection):
                 d["trigger_key"],
                 utc_text(d["occurred_at"]),
                 e.position,
-            ),
+            )
         )
 
-    @staticmethod
-    def _set(db: Database, e: Recorded, **fields: Any) -> None:
+    def _set(self, db: Database, e: Recorded, **fields: Any) -> None:
         fields["position"] = e.position
         sets = ", ".join(f"[{k}] = ?" for k in fields)
-        db.execute(f"UPDATE tasks SET {sets} WHERE id = ?", [*fields.values(), e.originator_id])
+        self._changes.append(
+            (f"UPDATE tasks SET {sets} WHERE id = ?", [*fields.values(), e.originator_id])
+        )
 
     @handles(DelightTask.Scheduled)
     def scheduled(self, db: Database, e: Recorded) -> None:
@@ -127,6 +142,7 @@ class TasksProjection(Projection):
     @handles(Customer.MergedInto)
     def customer_merged(self, db: Database, e: Recorded) -> None:
         """The duplicate's kind acts are the kept customer's now."""
+        self.flush(db)
         db.execute(
             "UPDATE tasks SET customer_id = ? WHERE customer_id = ?",
             [e.data["into"], e.originator_id],
@@ -135,6 +151,7 @@ class TasksProjection(Projection):
     @handles(Customer.Forgotten)
     def customer_forgotten(self, db: Database, e: Recorded) -> None:
         """Nothing more is done for a forgotten person; what was done still counts."""
+        self.flush(db)
         db.execute(
             "UPDATE tasks SET status = 'dismissed', finished_at = ?, position = ?"
             " WHERE customer_id = ? AND status IN ('suggested', 'scheduled')",

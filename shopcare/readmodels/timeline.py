@@ -48,10 +48,8 @@ def event_fields(e: Recorded) -> dict[str, Any]:
     return {k: v for k, v in e.data.items() if k not in _SKIP}
 
 
-#: The row's ``data`` is the stored JSON without the fields kept in their own columns.
-INSERT_ROW = f"""INSERT INTO timeline (position, customer_id, entry, at, logged_at, kind, event,
-    staff, computer, data, corrects) VALUES (?,?,?,?,?,?,?,?,?,
-    json_remove(?, {", ".join(f"'$.{k}'" for k in sorted(_SKIP))}),?)"""
+INSERT_ROW = """INSERT INTO timeline (position, customer_id, entry, at, logged_at, kind, event,
+    staff, computer, data, corrects) VALUES (?,?,?,?,?,?,?,?,?,?,?)"""
 MARK_CORRECTED = """UPDATE timeline SET
     correction = CASE WHEN correction IS NULL THEN ? ELSE correction || char(10) || ? END,
     voided = max(voided, ?) WHERE customer_id = ? AND entry = ?"""
@@ -61,14 +59,15 @@ class TimelineProjection(Projection):
     """Rows are gathered per batch and written with one ``executemany``."""
 
     name = "timeline"
-    tables = ("timeline",)
+    tables = ("timeline", "timeline_corrections_due")
     version = 2  # no English summary column: lines are rendered when shown
     ignores = (*TASK_EVENTS, *SETTINGS_EVENTS)
-    bulk_indexes = ("timeline_customer", "timeline_at")  # the entry index serves corrections
+    bulk_indexes = ("timeline_customer", "timeline_at", "timeline_entry")
 
     def __init__(self) -> None:
         self._rows: list[tuple] = []
         self._corrections: list[tuple] = []
+        self._bulk = False
 
     def create(self, db: Database) -> None:
         db.execute(
@@ -86,40 +85,76 @@ class TimelineProjection(Projection):
             "CREATE UNIQUE INDEX IF NOT EXISTS timeline_entry ON timeline(customer_id, entry)"
         )
         db.execute("CREATE INDEX IF NOT EXISTS timeline_at ON timeline(at)")
+        # Corrections met during a bulk load, marked on their entries once it ends
+        # (the entry index is made after the load).
+        db.execute(
+            """CREATE TABLE IF NOT EXISTS timeline_corrections_due (position INTEGER PRIMARY KEY,
+               note TEXT NOT NULL, void INTEGER NOT NULL, customer_id TEXT NOT NULL,
+               entry INTEGER NOT NULL)"""
+        )
+
+    def begin_bulk(self, db: Database) -> None:
+        super().begin_bulk(db)
+        self._bulk = True
+
+    def end_bulk(self, db: Database) -> None:
+        """Make the indexes, then mark the corrections met meanwhile, in order."""
+        self._bulk = False
+        self.create(db)
+        due = db.execute(
+            "SELECT note, note, void, customer_id, entry FROM timeline_corrections_due"
+            " ORDER BY position"
+        ).fetchall()
+        db.conn.executemany(MARK_CORRECTED, due)
+        db.execute("DELETE FROM timeline_corrections_due")
 
     @handles(*KINDS)
     def entry(self, db: Database, e: Recorded) -> None:
-        d = e.data
-        inner = e.cls.__name__
-        corrects = d["entry"] if e.cls is Customer.EntryCorrected else None
-        # Stored JSON whose only transcoded values are the two times goes in as it is.
-        as_stored = e.marked() == 2 and "timestamp" in d and "occurred_at" in d
+        cls = e.cls
+        corrects = None
+        if cls is Customer.EntryCorrected:
+            d = e.data
+            corrects = d["entry"]
+            note = f"{e.staff}: {d['note']}"
+            void = int(bool(d.get("void")))
+            self._corrections.append((e.position, note, void, e.originator_id, corrects))
+        # The event's own fields go in as they were stored when they need no reading.
+        data = e.own
+        if data is None:
+            data = json.dumps(event_fields(e), ensure_ascii=False, separators=(",", ":"))
         self._rows.append(
             (
                 e.position,
                 e.originator_id,
                 e.originator_version,
-                utc_text(d["occurred_at"]),
-                utc_text(d["timestamp"]),
-                KINDS[e.cls],
-                inner,
-                d["staff"],
-                d["computer"],
-                e.text if as_stored else json.dumps(event_fields(e), ensure_ascii=False),
+                utc_text(e.occurred_at),
+                utc_text(e.timestamp),
+                KINDS[cls],
+                cls.__name__,
+                e.staff,
+                e.computer,
+                data,
                 corrects,
             )
         )
-        if corrects is not None:
-            note = f"{d['staff']}: {d['note']}"
-            self._corrections.append(
-                (note, note, int(bool(d.get("void"))), e.originator_id, corrects)
-            )
 
     def flush(self, db: Database) -> None:
         rows, corrections = self._rows, self._corrections
         self._rows, self._corrections = [], []
         db.conn.executemany(INSERT_ROW, rows)
-        db.conn.executemany(MARK_CORRECTED, corrections)
+        if not corrections:
+            return
+        waiting = db.execute("SELECT 1 FROM timeline_corrections_due LIMIT 1").fetchone()
+        if self._bulk or waiting:  # after those already waiting, to keep their order
+            db.conn.executemany(
+                "INSERT INTO timeline_corrections_due (position, note, void, customer_id, entry)"
+                " VALUES (?,?,?,?,?)",
+                corrections,
+            )
+        else:
+            db.conn.executemany(
+                MARK_CORRECTED, [(note, note, v, cid, n) for _, note, v, cid, n in corrections]
+            )
 
 
 def timeline_rows(

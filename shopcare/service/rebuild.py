@@ -83,7 +83,7 @@ def build_fresh(
     return it, how many events were read, and the events that had to be skipped."""
     fresh = sidecar(path, ".rebuilding")
     remove_database(fresh)  # a half-built one left by a rebuild that was stopped
-    models = ReadModels(fresh)
+    models = ReadModels(fresh, scratch=True)
     try:
         count = models.rebuild(source, progress=progress)
         models.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
