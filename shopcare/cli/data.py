@@ -11,7 +11,7 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from shopcare import clock
 from shopcare.application import ShopCareApplication
@@ -23,24 +23,14 @@ from shopcare.i18n import Catalogue, catalogue, error_text, system_language
 from shopcare.readmodels.customers import get_customer_row
 from shopcare.readmodels.duplicates import find_duplicates
 from shopcare.readmodels.open_items import open_items_of
-from shopcare.service.backup import (
-    backup_folder,
-    choose_folder,
-    list_backups,
-    make_backup,
-    thin_backups,
-)
 from shopcare.service.config import Config
-from shopcare.service.export import (
-    CSV_FIELDS,
-    export_customer_json,
-    export_customers_csv,
-    export_events_jsonl,
-)
-from shopcare.service.forget import forget
-from shopcare.service.importing import ImportPlan, carry_out, plan_import, read_source
-from shopcare.service.restore import check_backup, restore_backup
 from shopcare.service.shop import Shop
+
+if TYPE_CHECKING:
+    from shopcare.service.importing import ImportPlan
+
+# The services behind these commands (spreadsheets, backups, PDF records) are imported
+# when their command runs, so the everyday commands start quickly.
 
 DATA_COMMANDS = frozenset(
     {"backup", "backups", "restore", "import", "export", "merge", "duplicates", "forget"}
@@ -132,6 +122,8 @@ def _application(config: Config) -> ShopCareApplication | None:
 
 
 def _backup(config: Config, args: argparse.Namespace, tr: Catalogue) -> int:
+    from shopcare.service.backup import make_backup, thin_backups
+
     app = _application(config)
     try:
         made = make_backup(config, app, folder=args.to)
@@ -149,6 +141,8 @@ def _backup(config: Config, args: argparse.Namespace, tr: Catalogue) -> int:
 
 
 def _backups(config: Config, args: argparse.Namespace, tr: Catalogue) -> int:
+    from shopcare.service.backup import backup_folder, choose_folder, list_backups
+
     if args.use:
         choose_folder(config, None if args.use == "default" else args.use)
     folder = backup_folder(config)
@@ -176,6 +170,8 @@ def _backups(config: Config, args: argparse.Namespace, tr: Catalogue) -> int:
 
 
 def _restore(config: Config, args: argparse.Namespace, tr: Catalogue) -> int:
+    from shopcare.service.restore import check_backup, restore_backup
+
     info = check_backup(args.file)
     if not args.yes:
         question = tr.plural(
@@ -214,6 +210,8 @@ def _restored_text(report: Any, tr: Catalogue) -> str:
 
 
 def _import(shop: Shop, args: argparse.Namespace, tr: Catalogue) -> int:
+    from shopcare.service.importing import carry_out, plan_import, read_source
+
     source = read_source(args.file)
     plan = plan_import(shop.db, source, clock.today(), region=args.region)
     refused = [{"line": r.line, "reason": error_text(r.error, tr)} for r in plan.refused if r.error]
@@ -271,6 +269,13 @@ def _import_text(plan: ImportPlan, dry_run: bool, tr: Catalogue) -> str:
 
 
 def _export(shop: Shop, args: argparse.Namespace, tr: Catalogue) -> int:
+    from shopcare.service.export import (
+        CSV_FIELDS,
+        export_customer_json,
+        export_customers_csv,
+        export_events_jsonl,
+    )
+
     out = args.out.expanduser()
     if args.what == "customers":
         headers = {f: tr("data-field-" + f.replace("_", "-")) for f in CSV_FIELDS}
@@ -359,6 +364,8 @@ def _confirmed(question: str, tr: Catalogue) -> bool:
 
 
 def _forget(shop: Shop, args: argparse.Namespace, tr: Catalogue) -> int:
+    from shopcare.service.forget import forget
+
     cid = resolve_customer(shop, args.customer_id)
     row = get_customer_row(shop.db, cid)
     name = row["name"] if row else cid[:8]

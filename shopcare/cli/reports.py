@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 from shopcare.i18n import catalogue, system_language
-from shopcare.reports.files import make_weekly_review
 from shopcare.service.shop import Shop
 
 
@@ -21,6 +20,8 @@ def add_report_parser(sub: Any, common: argparse.ArgumentParser, parser_class: t
 
 
 def cmd_report(shop: Shop, args: argparse.Namespace) -> int:
+    from shopcare.reports.files import make_weekly_review  # the PDF code, only when asked
+
     week, out = make_weekly_review(shop.db, args.week, args.out.expanduser())
     if getattr(args, "json", False):
         import json

@@ -20,7 +20,6 @@ from shopcare.i18n import Catalogue, catalogue, system_language
 from shopcare.presentation import shop_catalogue, task_text
 from shopcare.presentation.choices import label
 from shopcare.readmodels.tasks import list_tasks
-from shopcare.reports.files import make_task_sheets
 from shopcare.service.shop import Shop
 
 #: The top-level commands this module handles.
@@ -146,6 +145,8 @@ def _pdf(shop: Shop, args: argparse.Namespace) -> int:
     if not args.task_ids and due_within is None:
         raise InvalidInput("errors-pdf-needs-tasks")
     ids = [resolve_task(shop, t) for t in args.task_ids]
+    from shopcare.reports.files import make_task_sheets  # the PDF code, only when asked
+
     count, out = make_task_sheets(shop.db, ids, due_within, Path(args.out).expanduser())
     said = _tr().plural("cli-sheets", count, out=str(out))
     _emit(args, {"out": str(out), "sheets": count}, said)
