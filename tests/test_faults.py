@@ -161,6 +161,14 @@ def test_one_broken_event_never_empties_the_views_or_stops_the_shop(data_dir: Pa
         data_dir, "log", ids[0], "--channel", "phone", "--summary", "on", capsys=capsys
     )
     assert code == 0
+    # the customer whose event is damaged: refused with why, and nothing written
+    before = events.read_bytes()
+    code, out, err = run(
+        data_dir, "log", ids[1], "--channel", "phone", "--summary", "x", capsys=capsys
+    )
+    assert (code, out) == (2, "")
+    assert err.startswith(f"shopcare: the history of {ids[1]} cannot be read")
+    assert events.read_bytes() == before
     code, out, _ = run(data_dir, "check", "--json", capsys=capsys)
     found = json.loads(out)
     assert code == 1 and not found["healthy"]

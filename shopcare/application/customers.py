@@ -17,6 +17,7 @@ from uuid import UUID
 
 from eventsourcing.application import AggregateNotFoundError, Application
 from eventsourcing.persistence import JSONTranscoder
+from eventsourcing.utils import TopicError
 
 from shopcare.application.actor import Actor
 from shopcare.application.conflicts import retry_on_conflict
@@ -60,6 +61,11 @@ def replay(aggregate: Any, events: Iterable[Any]) -> Any:
     for domain_event in events:
         aggregate = domain_event.mutate(aggregate)
     return aggregate
+
+
+#: What loading an aggregate raises when one of its stored events is damaged (not the
+#: store's own faults, which are ``PersistenceError`` and pass on).
+UNREADABLE = (ValueError, TypeError, KeyError, AttributeError, TopicError)
 
 
 def parse_customer_id(value: str | UUID) -> UUID:
@@ -178,6 +184,10 @@ class CustomerApplication(Application[UUID]):
             customer = self.repository.get(cid, projector_func=replay)
         except AggregateNotFoundError:
             raise InvalidInput("errors-no-customer", id=str(cid)) from None
+        except UNREADABLE as error:  # a stored event of theirs is damaged: say so, change nothing
+            raise InvalidInput(
+                "errors-history-unreadable", id=str(cid), reason=type(error).__name__
+            ) from error
         if not isinstance(customer, Customer):
             raise InvalidInput("errors-no-customer", id=str(cid))
         return customer

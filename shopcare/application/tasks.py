@@ -26,7 +26,7 @@ from eventsourcing.persistence import IntegrityError
 
 from shopcare.application.actor import Actor
 from shopcare.application.conflicts import retry_on_conflict
-from shopcare.application.customers import CustomerApplication
+from shopcare.application.customers import UNREADABLE, CustomerApplication
 from shopcare.domain.customer import Customer
 from shopcare.domain.delight_rules import (
     DEFAULT_CONFIG,
@@ -205,6 +205,10 @@ class ShopCareApplication(CustomerApplication):
             task = self.repository.get(tid)
         except AggregateNotFoundError:
             raise InvalidInput("errors-no-task", id=str(tid)) from None
+        except UNREADABLE as error:
+            raise InvalidInput(
+                "errors-history-unreadable", id=str(tid), reason=type(error).__name__
+            ) from error
         if not isinstance(task, DelightTask):
             raise InvalidInput("errors-no-task", id=str(tid))
         return task

@@ -63,9 +63,6 @@ def run_app(config: Config, staff: str | None = None) -> int:
         try:
             window = MainWindow(shop, staff=staff)
             window.show()
-            for notice in shop.notices:  # e.g. damaged views moved aside and rebuilt
-                window.statusBar().showMessage(problem_text(notice), 30_000)
-            shop.notices.clear()
             if restored:
                 window.statusBar().showMessage(restored, 15000)
             code = app.exec()
