@@ -153,14 +153,20 @@ KO_FACTS: dict[str, dict[str, Any]] = {
     "milestone": {"name": "최지호", "number": 10, "counted": "visit"},
     "miss-you": {"name": "정예린", "contacts": 12, "quiet_days": 130,
                  "last_contact": "2026-07-15"},
-    "neighbourhood": {"postal_code": "04001", "names": ["김민지", "박서준", "이하나"]},
+    "neighbourhood": {"area": "마포구 월드컵북로", "names": ["김민지", "박서준", "이하나"],
+                      "stops": []},
+    "get-well": {"name": "오현우", "note": "허리 수술", "on": "2026-11-20"},
+    "waiting-answer": {"name": "박하준", "reason": "등산화 270 입고", "promised": "2026-11-18",
+                       "entry": 4},
 }  # fmt: skip
 EN_FACTS: dict[str, dict[str, Any]] = {
     rule: {
         k: {"김민지": "Emma", "윤은정": "Jane", "서영희": "Anna", "박하준": "Ben", "이서연": "Iris",
             "최지호": "Jack", "정예린": "Grace", "어머님": "her mother", "딸": "a girl",
             "배송": "delivery", "늦게 왔어요": "it came late", "여행 이야기": "a trip",
-            "등산화": "boots", "슈팰리스": "Shoe Palace", "구두": "loafers"}.get(v, v)
+            "등산화": "boots", "슈팰리스": "Shoe Palace", "구두": "loafers",
+            "마포구 월드컵북로": "Baker Street, London", "오현우": "Hugo",
+            "허리 수술": "back surgery", "등산화 270 입고": "boots in size 270"}.get(v, v)
         if isinstance(v, str) else (["Emma", "Ben", "Iris"] if isinstance(v, list) else v)
         for k, v in facts.items()
     }

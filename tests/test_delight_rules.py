@@ -11,6 +11,7 @@ from shopcare.domain.customer import Customer
 from shopcare.domain.delight_rules import (
     DEFAULT_CONFIG,
     RULES,
+    OpenFollowUp,
     OverdueReturn,
     RuleConfig,
     SensitiveEvent,
@@ -20,6 +21,7 @@ from shopcare.domain.delight_rules import (
     complaint_call_rule,
     congratulations_rule,
     gentle_return_rule,
+    get_well_rule,
     milestone_rule,
     miss_you_rule,
     neighbourhood_rule,
@@ -28,8 +30,10 @@ from shopcare.domain.delight_rules import (
     require_rule,
     suggestions_for_event,
     thank_you_rule,
+    waiting_answer_rule,
 )
 from shopcare.domain.errors import InvalidInput
+from shopcare.domain.rounds import Regular, choose_round
 
 AT = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)
 STAMP = {"staff": "지은", "computer": "pc", "occurred_at": AT}
@@ -257,16 +261,21 @@ def test_we_miss_you_for_quiet_regulars_only():
     assert miss_you_rule("c", "n", 5, last, today, DEFAULT_CONFIG, date(2026, 12, 1)) is None
 
 
-def test_neighbourhood_round_for_three_regulars_in_one_postal_code():
+def test_neighbourhood_round_once_a_month_in_route_order():
     today = date(2026, 11, 20)
-    three = [("a", "김민지"), ("b", "박서준"), ("c", "이하나")]
-    s = neighbourhood_rule("04001", three, today, DEFAULT_CONFIG)
+    regulars = [
+        Regular("a", "김민지", "서울특별시 마포구 월드컵북로 40", 9),
+        Regular("b", "박서준", "서울 마포구 월드컵북로 12", 7),
+        Regular("c", "이하나", "서울특별시 마포구 월드컵북로 26, 101동 302호", 5),
+    ]
+    s = neighbourhood_rule(choose_round(regulars), today, DEFAULT_CONFIG)
     assert s is not None and s.customer_id is None
-    assert s.trigger_key == "neighbourhood:04001:2026"
-    assert s.facts == {"postal_code": "04001", "names": ["김민지", "박서준", "이하나"]}
-    assert neighbourhood_rule("04001", three[:2], today, DEFAULT_CONFIG) is None
-    assert neighbourhood_rule("", three, today, DEFAULT_CONFIG) is None
-    assert neighbourhood_rule("04001", three, today, OFF) is None
+    assert s.trigger_key == "neighbourhood:2026-11"  # at most one round a month
+    assert s.facts["area"] == "마포구 월드컵북로"
+    assert s.facts["names"] == ["박서준", "이하나", "김민지"]  # 12, 26, 40 along the road
+    assert [stop["customer_id"] for stop in s.facts["stops"]] == ["b", "c", "a"]
+    assert neighbourhood_rule(choose_round(regulars[:2]), today, DEFAULT_CONFIG) is None
+    assert neighbourhood_rule(choose_round(regulars), today, OFF) is None
 
 
 def test_unknown_rule_is_a_clear_error():
@@ -296,6 +305,10 @@ def test_every_rule_records_the_facts_its_type_names():
     recent = [SensitiveEvent("bereavement", date(2026, 11, 1))]
     made = [
         bereavement_rule(life("bereavement", "note"), "n", DEFAULT_CONFIG),
+        get_well_rule(life("illness", "flu"), "n", DEFAULT_CONFIG),
+        *waiting_answer_rule(
+            "c", "n", [OpenFollowUp(3, "boots in 270?", date(2026, 11, 17))], today, DEFAULT_CONFIG
+        ),
         congratulations_rule(life("wedding"), "n", DEFAULT_CONFIG),
         complaint_call_rule(complaint(), "n", DEFAULT_CONFIG),
         thank_you_rule(contact(connection=True), "n", DEFAULT_CONFIG),
@@ -306,7 +319,13 @@ def test_every_rule_records_the_facts_its_type_names():
         ),
         milestone_rule("c", "n", 5, 0, today, DEFAULT_CONFIG, None, today),
         miss_you_rule("c", "n", 6, date(2026, 1, 1), today, DEFAULT_CONFIG),
-        neighbourhood_rule("04001", [("a", "x"), ("b", "y"), ("c", "z")], today, DEFAULT_CONFIG),
+        neighbourhood_rule(
+            choose_round(
+                [Regular(i, i, f"12{i} Baker Street, London", 5) for i in ("1", "2", "3")]
+            ),
+            today,
+            DEFAULT_CONFIG,
+        ),
     ]
     assert {s.rule for s in made if s is not None} == set(RULES)
     for s in made:

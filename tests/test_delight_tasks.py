@@ -34,8 +34,9 @@ def fill(shop: Shop) -> dict[str, str]:
     app, by = shop.app, shop.actor
     ids = {}
     ids["birthday"] = str(app.register_customer(by, name="김민지", birthday="1980-06-05"))
-    for i, name in enumerate(("박서준", "이하나", "최우진")):
-        cid = str(app.register_customer(by, name=name, postal_code="04001"))
+    for i, (name, number) in enumerate((("박서준", 31), ("이하나", 12), ("최우진", 20))):
+        address = f"서울특별시 마포구 월드컵북로 {number}"
+        cid = str(app.register_customer(by, name=name, address=address, postal_code="04001"))
         ids[f"regular{i}"] = cid
         for day in range(1, 6):
             app.log_contact(
@@ -126,14 +127,24 @@ def test_event_rules_make_tasks_with_the_event(shop: Shop):
     app.raise_complaint(by, cid, category="delivery", text="late")
     app.refer_elsewhere(by, cid, item="red scarf", sent_to="Market")
     app.note_life_event(by, cid, kind="wedding", note="her son")
-    rules = sorted(t["rule"] for t in list_tasks(shop.db, customer_id=str(cid)))
-    assert rules == [
+    tasks = list_tasks(shop.db, customer_id=str(cid))
+    assert sorted(t["rule"] for t in tasks) == [
         "back-in-stock",
         "bereavement",
         "complaint-call",
         "congratulations",
         "thank-you",
     ]
+    # One person, one act: the sensitive acts stand alone; later reasons join the thank-you.
+    assert {t["rule"]: t["status"] for t in tasks} == {
+        "bereavement": "suggested",
+        "complaint-call": "suggested",
+        "thank-you": "suggested",
+        "back-in-stock": "joined",
+        "congratulations": "joined",
+    }
+    thanks = next(t for t in tasks if t["rule"] == "thank-you")
+    assert [a["rule"] for a in thanks["also"]] == ["back-in-stock", "congratulations"]
     bereavement = next(t for t in list_tasks(shop.db) if t["rule"] == "bereavement")
     assert bereavement["due"] == "2030-05-03"
     assert promotions_paused_until(shop.db, str(cid)) == "2030-06-01"
@@ -193,7 +204,8 @@ def test_sweep_runs_every_date_rule_and_twice_gives_the_same_tasks(shop: Shop):
     # the regulars' 5th visit was in January: old news, no surprise now
     assert {r["customer_id"] for r in by_rule["milestone"]} == {ids["milestone"]}
     (hood,) = by_rule["neighbourhood"]
-    assert hood["customer_id"] is None and hood["facts"]["postal_code"] == "04001"
+    assert hood["customer_id"] is None and hood["facts"]["area"] == "마포구 월드컵북로"
+    assert hood["facts"]["names"] == ["이하나", "최우진", "박서준"]  # along the road
     (gentle,) = by_rule["gentle-return"]
     assert gentle["customer_id"] == ids["bereaved"] and gentle["facts"]["item"] == "wool coat"
     assert len(swept) == len(rows) - 1  # all but the bereavement task from the event rule

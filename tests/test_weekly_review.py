@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from datetime import UTC, date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -12,6 +12,7 @@ from pypdf import PdfReader
 
 from shopcare.application import Actor
 from shopcare.cli.main import main
+from shopcare.clock import fixed, use_clock
 from shopcare.domain.errors import InvalidInput
 from shopcare.reports import (
     BacklogWeek,
@@ -32,6 +33,7 @@ from shopcare.service.shop import Shop
 
 SEOUL = ZoneInfo("Asia/Seoul")
 WEEK = "2026-W47"  # Monday 2026-11-16 to Sunday 2026-11-22, Seoul time
+NOW = datetime(2026, 11, 23, 10, tzinfo=SEOUL)
 
 
 def at(day: str, clock: str = "10:00") -> str:
@@ -61,8 +63,7 @@ def _entry(shop: Shop, cid, event: str, **where: str) -> int:
     return rows[-1][0]
 
 
-@pytest.fixture
-def week_shop(shop: Shop):
+def fill_week(shop: Shop) -> Shop:
     """A shop with a known week W47 (and a little history around it)."""
     app, me = shop.app, shop.actor  # 지은
     tom = Actor("Tom", "till")
@@ -152,43 +153,22 @@ def week_shop(shop: Shop):
     )
     app.refer_elsewhere(me, a, item="구두", sent_to="Shoe Palace", at=at("11-21"))
 
-    # Delight tasks (the teammate's table, or a stand-in with the same columns).
-    base = {"rule": "by hand", "facts": "{}", "trigger_key": ""}
-    base |= {"created_at": "2026-11-01T00:00:00+00:00", "position": 0, "assignee": "지은"}
-    shop.db["tasks"].insert_all(
-        [
-            base
-            | {
-                "id": "T1",
-                "customer_id": str(a),
-                "title": "생일 카드",
-                "due": "2026-11-19",
-                "status": "done",
-                "what": "손편지 카드",
-                "cost": "3000",
-                "finished_at": "2026-11-19T05:00:00+00:00",
-            },
-            base
-            | {
-                "id": "T2",
-                "customer_id": str(b),
-                "title": "감사 전화",
-                "due": "2026-11-24",
-                "status": "scheduled",
-            },
-            base
-            | {
-                "id": "T3",
-                "customer_id": str(c),
-                "title": "Dismissed one",
-                "due": "2026-11-24",
-                "status": "dismissed",
-            },
-        ],
-        alter=True,
-    )
-    shop.db.conn.commit()
+    # Kind acts: one done by 지은 during the week, one scheduled, one dismissed.
+    card = app.add_task(me, a, title="생일 카드", due="2026-11-19")
+    with use_clock(fixed(datetime(2026, 11, 19, 14, tzinfo=SEOUL))):
+        app.complete_task(me, card, what="손편지 카드", cost="3000")
+    call = app.add_task(me, b, title="감사 전화", due="2026-11-24")
+    app.schedule_task(me, call, assignee="지은")
+    other = app.add_task(me, c, title="Dismissed one", due="2026-11-24")
+    app.dismiss_task(me, other, reason="she moved away")
     return shop
+
+
+@pytest.fixture
+def week_shop(shop: Shop):
+    """The shop of :func:`fill_week`, made on Monday 23 November (Seoul)."""
+    with use_clock(fixed(NOW)):
+        yield fill_week(shop)
 
 
 def test_figures(week_shop: Shop) -> None:
@@ -205,8 +185,12 @@ def test_figures(week_shop: Shop) -> None:
         LongConversation("김민수", "지은", 40, "사이즈 상담"),
         LongConversation("Anna Berg", "Tom", 15, "Rain, walked home"),
     ]
-    assert d.tasks_done == [DoneTask("김민수", "손편지 카드", "3000")]
-    assert (d.gifts_sent, d.gifts_total_cost) == (1, "15000")
+    # Kind acts: 지은's act (its gift counts once, as the act) and Tom's gift given directly.
+    assert d.tasks_done == [
+        DoneTask("김민수", "손편지 카드", "3000", "지은"),
+        DoneTask("Anna Berg", "꽃다발", "15000", "Tom"),
+    ]
+    assert (d.gifts_sent, d.gifts_total_cost, d.gifts_for_acts) == (2, "18000", 1)
 
     repeated = {(r.kind, r.name): r for r in d.repeated}
     assert set(repeated) == {
@@ -255,14 +239,25 @@ def test_figures(week_shop: Shop) -> None:
         ComingTask("2026-11-25", "김민수", "Follow up: 사이즈 재입고 안내"),
     ]
     assert d.quiet_friends == [QuietFriend("이서연", "2026-05-01", 5)]
-    assert d.sent_elsewhere == [
-        SentElsewhere("김민수", "구두", "Shoe Palace", False),
-        SentElsewhere("박지호", "등산화", "Shoe Palace", True),
-    ]
+    # This week's referral; 박지호's of October came back, so it is no longer news.
+    assert d.sent_elsewhere == [SentElsewhere("김민수", "구두", "Shoe Palace", False)]
+    # The staff table credits the same kind acts the tile counts (2), and the stories.
     assert d.staff == [
-        StaffLine("Tom", 0, 2, [0] * 8),  # went beyond once, sent a gift
-        StaffLine("지은", 1, 1, [0] * 7 + [1]),  # one connection, one task done
+        StaffLine("Tom", 0, 1, [0] * 8, 1),  # sent a gift, went beyond once
+        StaffLine("지은", 1, 1, [0] * 7 + [1], 0),  # one connection, one act done
     ]
+    assert sum(s.kind_acts for s in d.staff) == len(d.tasks_done)
+    # Acts that slipped but still matter: the owner's calls first, then the thank-you.
+    assert [(o.customer, o.due) for o in d.overdue_acts] == [
+        ("김민수", "2026-11-12"),
+        ("박지호", "2026-11-21"),
+        ("김민수", "2026-11-19"),
+    ]
+    assert all(o.until >= "2026-11-22" for o in d.overdue_acts)
+    # The acts of W47 are too young to say what they brought back: watched, not judged.
+    (by_hand,) = d.outcomes
+    assert (by_hand.done, by_hand.spent, by_hand.watching) == (1, "3000", 1)  # dismissed on 11-23
+    assert (by_hand.back_done, by_hand.back_not) == ("—", "—")
     assert d.backlog == [
         BacklogWeek(str(date.fromisocalendar(2026, w, 1)), n)
         for w, n in zip(range(40, 48), [0, 1, 0, 0, 0, 0, 1, 4], strict=True)
@@ -338,7 +333,8 @@ def test_cli_end_to_end(week_shop: Shop, data_dir: Path, tmp_path: Path, capsys)
     text = _text(out.read_bytes())
     assert "Weeklyreview:16–22Nov2026" in text
     assert "우산을빌려드렸어요" in text
-    assert "Weeklyreview·ShopCare·16–22Nov2026" in text  # no shop name set
+    assert "Weeklyreview·16–22Nov2026" in text  # no shop name set: none in the footer
+    assert "ShopCare" not in text
 
     bad = tmp_path / "bad.pdf"
     assert main([*base, "--week", "2026-W99", "--out", str(bad)]) == 2

@@ -11,6 +11,11 @@ examples' way of growing an application by subclassing):
 
 Task ids come from trigger keys, so suggesting the same thing twice (a second
 sweep, another computer) finds the task already there and changes nothing.
+
+One person, one act: a new reason (not a sensitive one) for a customer who already
+has an open act joins that act (:func:`shopcare.domain.kindness.host_for`); both
+tasks are saved together. Which acts are open is a question for the read models:
+the service tells the application where to ask (:attr:`ShopCareApplication.open_acts`).
 """
 
 from __future__ import annotations
@@ -39,6 +44,14 @@ from shopcare.domain.delight_rules import (
 )
 from shopcare.domain.delight_task import BY_HAND, DelightTask, hand_trigger_key
 from shopcare.domain.errors import InvalidInput
+from shopcare.domain.kindness import (
+    DEFAULT_BUDGET,
+    MAX_BUDGET_ACTS,
+    ActOfCustomer,
+    Budget,
+    host_for,
+    is_sensitive,
+)
 from shopcare.domain.shop_settings import MAX_LEAD_DAYS, SETTINGS_ID, ShopSettings
 from shopcare.domain.values import (
     clean_text,
@@ -57,8 +70,21 @@ def _whole_days(days: int | str) -> int:
     return parse_count(days, "words-lead-time", maximum=MAX_LEAD_DAYS, required=True)
 
 
+#: Customer ids → the kind acts still open for each (asked of the read models).
+OpenActs = Mapping[str, Sequence[ActOfCustomer]]
+OpenActsLookup = Callable[[Sequence[str]], OpenActs]
+
+
+def _no_open_acts(customer_ids: Sequence[str]) -> OpenActs:
+    return {}
+
+
 class ShopCareApplication(CustomerApplication):
     """Customers, their contacts, the kind acts to do for them, and the shop's settings."""
+
+    #: Where to ask which kind acts are open for some customers. The service points it
+    #: at its read models; without them, every new reason is an act of its own.
+    open_acts: OpenActsLookup = staticmethod(_no_open_acts)  # type: ignore[assignment]
 
     # ----- event rules, run as customer events are saved ----------------------------
 
@@ -72,7 +98,7 @@ class ShopCareApplication(CustomerApplication):
         if not customers:
             return []
         config: RuleConfig | None = None
-        tasks: list[DelightTask] = []
+        found: list[tuple[TaskSuggestion, dict[str, Any]]] = []
         now = self.clock()
         for customer in customers:
             for e in customer.pending_events:
@@ -80,14 +106,55 @@ class ShopCareApplication(CustomerApplication):
                     continue
                 if config is None:
                     config = self.rule_config()
+                stamp = {"staff": e.staff, "computer": e.computer, "occurred_at": e.occurred_at}
                 for s in suggestions_for_event(e, customer.name, config):
                     if DelightTask.create_id(s.trigger_key) in self.repository:
                         continue
-                    tasks.append(self._new_task(s, e.staff, e.computer, e.occurred_at))
-        return tasks
+                    found.append((s, stamp))
+        if not found:
+            return []
+        asked = sorted(
+            {s.customer_id for s, _ in found if s.customer_id and not is_sensitive(s.rule)}
+        )
+        return self._placed(found, self.open_acts(asked) if asked else {})
+
+    def _placed(
+        self, found: Sequence[tuple[TaskSuggestion, dict[str, Any]]], open_acts: OpenActs
+    ) -> list[DelightTask]:
+        """New tasks for the suggestions; a reason for someone with an open act joins it
+        (the act, enriched, is among the tasks returned)."""
+        acts = {cid: list(v) for cid, v in open_acts.items()}
+        out: dict[UUID, DelightTask] = {}
+        for s, stamp in found:
+            new = self._new_task(s, **stamp)
+            if new.id in out:
+                continue
+            cid = s.customer_id
+            ref = host_for(s.rule, acts.get(cid, [])) if cid else None
+            host = None
+            if ref is not None:
+                host = out.get(UUID(ref.task_id)) or self._open_task(ref.task_id)
+            if host is not None:
+                host.enrich(other=new, **stamp)
+                new.join(into=host.id, **stamp)
+                out[host.id] = host
+            elif cid:
+                acts.setdefault(cid, []).append(ActOfCustomer(str(new.id), s.rule, s.due))
+            out[new.id] = new
+        return list(out.values())
+
+    def _open_task(self, task_id: str | UUID) -> DelightTask | None:
+        """An open task by id, or None (gone, finished, or not a task)."""
+        try:
+            task = self.repository.get(UUID(str(task_id)))
+        except AggregateNotFoundError:
+            return None
+        return task if isinstance(task, DelightTask) and not task.finished else None
 
     @staticmethod
-    def _new_task(s: TaskSuggestion, staff: str, computer: str, at: datetime) -> DelightTask:
+    def _new_task(
+        s: TaskSuggestion, *, staff: str, computer: str, occurred_at: datetime
+    ) -> DelightTask:
         return DelightTask.suggest(
             customer_id=as_uuid(s.customer_id),
             rule=s.rule,
@@ -96,7 +163,7 @@ class ShopCareApplication(CustomerApplication):
             trigger_key=s.trigger_key,
             staff=staff,
             computer=computer,
-            occurred_at=at,
+            occurred_at=occurred_at,
         )
 
     # ----- settings -----------------------------------------------------------------
@@ -110,6 +177,11 @@ class ShopCareApplication(CustomerApplication):
     def rule_config(self) -> RuleConfig:
         settings = self.get_settings()
         return DEFAULT_CONFIG if settings is None else settings.rule_config()
+
+    def budget(self) -> Budget:
+        """How many acts and how much money a week the shop can give."""
+        settings = self.get_settings()
+        return DEFAULT_BUDGET if settings is None else settings.budget
 
     def _change_settings(self, by: Actor, change: Callable[[ShopSettings, dict], None]) -> None:
         def once() -> None:
@@ -130,11 +202,25 @@ class ShopCareApplication(CustomerApplication):
         rules_on: Mapping[str, bool] | None = None,
         lead_days: Mapping[str, int | str] | None = None,
         language: str | None = None,
+        budget_acts: int | str | None = None,
+        budget_money: str | Decimal | int | None = None,
     ) -> bool:
         """Change any of the shop's settings in one command and one save (all or none).
 
         Settings left as None stay as they are; returns whether anything changed.
+        The weekly budget is a number of acts and an amount of money (as owners type
+        it: ``300000``, ``30만원``).
         """
+        acts = (
+            None
+            if budget_acts is None
+            else parse_count(
+                budget_acts, "words-budget-acts", maximum=MAX_BUDGET_ACTS, required=True
+            )
+        )
+        money = None if budget_money is None else parse_money(budget_money, "words-budget-money")
+        if budget_money is not None and money is None:
+            raise InvalidInput("errors-empty", what="words-budget-money")
         staff = None if staff_list is None else [clean_text(n, "words-staff") for n in staff_list]
         name = None if name is None else clean_text(name, "words-shop-name")
         address = None if address is None else clean_text(address, "words-shop-address")
@@ -152,6 +238,8 @@ class ShopCareApplication(CustomerApplication):
                 rules_on=rules_on,
                 lead_days=leads,
                 language=language,
+                budget_acts=acts,
+                budget_money=money,
                 **stamp,
             )
             if changed:
@@ -217,27 +305,100 @@ class ShopCareApplication(CustomerApplication):
         """Save a suggested task unless it is already there; return its id."""
         return self.suggest_tasks(by, [suggestion])[0]
 
-    def suggest_tasks(self, by: Actor, suggestions: Sequence[TaskSuggestion]) -> list[UUID]:
-        """Save the suggested tasks not already there (in one go); return all their ids."""
+    def suggest_tasks(
+        self,
+        by: Actor,
+        suggestions: Sequence[TaskSuggestion],
+        open_acts: OpenActs | None = None,
+        known: Iterable[UUID] | None = None,
+    ) -> list[UUID]:
+        """Save the suggested tasks not already there (in one go); return all their ids.
+
+        A reason for a customer with an open act joins it (``open_acts``, else the
+        application asks :attr:`open_acts`). ``known``: task ids the caller knows are
+        there already (the sweep reads them from the read models in one query);
+        without it, each is looked up in the store.
+        """
         ids = [DelightTask.create_id(s.trigger_key) for s in suggestions]
-        when = self._when(None)
-        new = {
-            tid: s for tid, s in zip(ids, suggestions, strict=True) if tid not in self.repository
-        }
+        pairs = list(zip(ids, suggestions, strict=True))
+        if known is None:
+            new = [s for tid, s in pairs if tid not in self.repository]
+        else:
+            there = set(known)
+            new = [s for tid, s in pairs if tid not in there]
         if not new:
             return ids
+        if open_acts is None:
+            asked = sorted({s.customer_id for s in new if s.customer_id})
+            open_acts = self.open_acts(asked) if asked else {}
+        stamp = by.stamp(self._when(None))
         try:
-            self.save(*(self._new_task(s, by.staff, by.computer, when) for s in new.values()))
+            self.save(*self._placed([(s, stamp) for s in new], open_acts))
         except IntegrityError:
-            # Another computer saved some of them first: save the rest one by one.
-            for tid, s in new.items():
-                if tid in self.repository:
-                    continue
-                try:
-                    self.save(self._new_task(s, by.staff, by.computer, when))
-                except IntegrityError:
-                    continue  # already there: that is what we wanted
+            # Another computer saved some of them first: place the rest one by one.
+            for s in new:
+                self._suggest_one(by, s)
         return ids
+
+    def _suggest_one(self, by: Actor, s: TaskSuggestion) -> None:
+        def once() -> None:
+            if DelightTask.create_id(s.trigger_key) in self.repository:
+                return
+            asked = [s.customer_id] if s.customer_id else []
+            acts = self.open_acts(asked) if asked else {}
+            self.save(*self._placed([(s, by.stamp(self._when(None)))], acts))
+
+        retry_on_conflict(once)
+
+    def expire_tasks(self, by: Actor, expiring: Sequence[tuple[str, str]], on: date) -> list[UUID]:
+        """Close open acts past their time (``(task id, reason)``); return those closed."""
+        stamp = by.stamp(self._when(None))
+        tasks = []
+        for tid, reason in expiring:
+            task = self._open_task(tid)
+            if task is not None:
+                task.expire(reason=reason, on=on, **stamp)
+                tasks.append(task)
+        if not tasks:
+            return []
+        try:
+            self.save(*tasks)
+        except IntegrityError:  # someone finished one meanwhile: the others one by one
+            for task in tasks:
+                reason = next(r for t, r in expiring if UUID(str(t)) == task.id)
+                self._expire_one(by, task.id, reason, on)
+        return [t.id for t in tasks]
+
+    def _expire_one(self, by: Actor, task_id: UUID, reason: str, on: date) -> None:
+        def once() -> None:
+            task = self._open_task(task_id)
+            if task is not None:
+                task.expire(reason=reason, on=on, **by.stamp(self._when(None)))
+                self.save(task)
+
+        retry_on_conflict(once)
+
+    def join_tasks(self, by: Actor, host_id: str | UUID, other_ids: Sequence[str | UUID]) -> None:
+        """Tell the other open acts' reasons on the host act, and close them as joined
+        (a customer who came to have two open acts, after two records were merged)."""
+
+        def once() -> None:
+            host = self._open_task(host_id)
+            if host is None:
+                return
+            stamp = by.stamp(self._when(None))
+            changed = [host]
+            for oid in other_ids:
+                other = self._open_task(oid)
+                if other is None or other.id == host.id:
+                    continue
+                host.enrich(other=other, **stamp)
+                other.join(into=host.id, **stamp)
+                changed.append(other)
+            if len(changed) > 1:
+                self.save(*changed)
+
+        retry_on_conflict(once)
 
     def add_task(
         self,

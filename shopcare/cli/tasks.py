@@ -2,6 +2,11 @@
 
 ``tasks list|add|schedule|done|dismiss|pdf`` and ``sweep [--today DATE]``. Task ids
 may be shortened to a unique beginning of four or more characters.
+
+``tasks list`` shows this week's acts: those that fit the shop's weekly budget, in
+rank order (``--all`` adds the ones that could be done too); ``--status`` or
+``--customer`` list tasks by due date instead. ``--json`` rows carry ``rank``,
+``in_budget``, ``expires`` and ``why``.
 """
 
 from __future__ import annotations
@@ -19,14 +24,16 @@ from shopcare.domain.values import parse_count, parse_date
 from shopcare.i18n import Catalogue, catalogue, system_language
 from shopcare.presentation import shop_catalogue, task_text
 from shopcare.presentation.choices import label
-from shopcare.readmodels.tasks import list_tasks
+from shopcare.presentation.kindness import budget_text, could_do_text, why_text
+from shopcare.readmodels.tasks import list_tasks, task_rows
+from shopcare.readmodels.week_plan import week_plan
 from shopcare.service.shop import Shop
 
 #: The top-level commands this module handles.
 TASK_COMMANDS = ("tasks", "sweep")
 
-STATUS_CHOICES = ("open", "suggested", "scheduled", "done", "dismissed")
-LIST_FIELDS = ("id", "customer_id", "customer_name", "rule", "facts", "due", "status")
+STATUS_CHOICES = ("open", "suggested", "scheduled", "done", "dismissed", "expired", "joined")
+LIST_FIELDS = ("id", "customer_id", "customer_name", "rule", "facts", "due", "status", "expires")
 #: ``tasks pdf --due-within`` looks at most ten years ahead.
 MAX_DUE_WITHIN = 3660
 
@@ -36,12 +43,47 @@ def _listed(rows: list[dict[str, Any]], tr: Catalogue) -> list[dict[str, Any]]:
     return [{k: r[k] for k in LIST_FIELDS} | {"title": task_text(r, tr).title} for r in rows]
 
 
+def _week(shop: Shop, everything: bool, tr: Catalogue) -> tuple[list[dict[str, Any]], str]:
+    """This week's acts in rank order (and, with ``everything``, the could-do ones):
+    the rows, and the text to print."""
+    plan = week_plan(shop.db, clock.today())
+    placed = plan.placed if everything else plan.in_budget
+    by_id = {r["id"]: r for r in task_rows(shop.db, [p.act.id for p in placed])}
+    rows = []
+    for p in placed:
+        row = by_id.get(p.act.id)
+        if row is None:
+            continue
+        rows.append(
+            _listed([row], tr)[0]
+            | {
+                "rank": p.rank,
+                "in_budget": p.in_budget,
+                "overdue": p.overdue,
+                "why": why_text(p, plan, tr),
+            }
+        )
+    lines = [budget_text(plan, tr)]
+    for r in rows:
+        mark = "" if r["in_budget"] else "  (could do)"
+        lines.append(
+            f"{r['rank']:>3}  {r['id'][:8]}  {r['due']}  {r['status']:<9}  {r['rule']:<15}"
+            f"  {r['title']}{mark}"
+        )
+    if not everything and plan.could_do:
+        lines.append(could_do_text(plan, tr) + ": shopcare tasks list --all")
+    return rows, "\n".join(lines)
+
+
 def add_task_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     """Add ``tasks`` (with its actions) and ``sweep`` to the top-level subparsers."""
     tasks = sub.add_parser("tasks", help="kind acts to do: list, add, schedule, done, pdf")
     tsub = tasks.add_subparsers(dest="action", required=True, parser_class=type(tasks))
 
-    lst = tsub.add_parser("list", parents=[common], help="list tasks, soonest due first")
+    lst = tsub.add_parser(
+        "list", parents=[common], help="this week's acts in rank order (or by status)"
+    )
+    lst.add_argument("--all", action="store_true", help="also the acts that could be done")
     lst.add_argument("--status", choices=STATUS_CHOICES)
     lst.add_argument("--customer", metavar="ID")
 
@@ -116,9 +158,14 @@ def run_task_command(shop: Shop, args: argparse.Namespace) -> int:
         return 0
     action = args.action
     if action == "list":
-        cid = resolve_customer(shop, args.customer) if args.customer else None
-        rows = _listed(list_tasks(shop.db, args.status, cid), shop_catalogue(shop.db))
-        _emit(args, rows, _rows_text(rows))
+        tr = shop_catalogue(shop.db)
+        if args.status or args.customer:
+            cid = resolve_customer(shop, args.customer) if args.customer else None
+            rows = _listed(list_tasks(shop.db, args.status, cid), tr)
+            _emit(args, rows, _rows_text(rows))
+        else:
+            rows, text = _week(shop, args.all, tr)
+            _emit(args, rows, text)
     elif action == "add":
         cid = resolve_customer(shop, args.customer_id)
         tid = shop.app.add_task(shop.actor, cid, title=args.title, due=args.due, note=args.note)

@@ -15,9 +15,14 @@ rendered from the catalogues in the shop's language (``shopcare.presentation``).
 Two kinds of rule:
 
 * event rules (:data:`EVENT_RULES`) run when a customer command is saved, on the
-  new event: bereavement, congratulations, complaint call, thank-you, back in stock;
+  new event: bereavement, get well, congratulations, complaint call, thank-you,
+  back in stock;
 * date rules run in the daily sweep, on facts gathered from the read models:
-  birthday, gentle return, milestone, we-miss-you, neighbourhood.
+  birthday, gentle return, waiting for an answer, milestone, we-miss-you,
+  neighbourhood round.
+
+How the acts rank, how long each stays worth doing and which fit the week's budget
+is :mod:`shopcare.domain.kindness`.
 """
 
 from __future__ import annotations
@@ -30,6 +35,7 @@ from uuid import UUID
 
 from shopcare.domain.customer import Customer
 from shopcare.domain.errors import InvalidInput
+from shopcare.domain.rounds import Round
 
 
 @dataclass(frozen=True)
@@ -45,10 +51,12 @@ RULES: dict[str, Rule] = {
     r.name: r
     for r in (
         Rule("bereavement", 1),
+        Rule("get-well", 1),
         Rule("birthday", 7),
         Rule("congratulations", 3),
         Rule("complaint-call", 2),
         Rule("gentle-return", 1),
+        Rule("waiting-answer", 0),
         Rule("back-in-stock", 14),
         Rule("thank-you", 2),
         Rule("milestone", 7),
@@ -69,8 +77,8 @@ MILESTONES = (5, 10, 25)
 LOYAL_CONTACTS = 5
 #: A regular is quiet after this many days without contact.
 QUIET_DAYS = 120
-#: This many regulars in one postal code make a neighbourhood round.
-NEIGHBOURHOOD_MIN = 3
+#: A promised answer this many days late makes the customer's wait a kind act of its own.
+WAITING_LATE_DAYS = 2
 #: A birthday suggestion appears this many days before its due date.
 BIRTHDAY_NOTICE_DAYS = 14
 #: An event logged this long after it happened (history typed in later) makes no task:
@@ -118,6 +126,12 @@ class BereavementFacts(TypedDict):
     paused_until: str  # no promotions until this day
 
 
+class GetWellFacts(TypedDict):
+    name: str
+    note: str  # as typed, may be empty
+    on: str  # the day the illness was noted
+
+
 class CongratulationsFacts(TypedDict):
     name: str
     occasion: str  # "wedding", "new baby" or "graduation"
@@ -157,6 +171,13 @@ class GentleReturnFacts(TypedDict):
     life_event_on: str
 
 
+class WaitingAnswerFacts(TypedDict):
+    name: str
+    reason: str  # what we promised to get back about, as typed
+    promised: str  # the day we promised to get back by
+    entry: int  # the follow-up's entry on the customer's timeline
+
+
 class MilestoneFacts(TypedDict):
     name: str
     number: int  # 5, 10 or 25
@@ -170,19 +191,28 @@ class MissYouFacts(TypedDict):
     last_contact: str
 
 
+class RoundStop(TypedDict):
+    customer_id: str
+    name: str
+    address: str  # as the customer gave it
+
+
 class NeighbourhoodFacts(TypedDict):
-    postal_code: str
-    names: list[str]  # the regulars' names, sorted
+    area: str  # where the round goes ("마포구 월드컵북로", "Baker Street, London")
+    names: list[str]  # the regulars' names, in route order
+    stops: list[RoundStop]  # one per household, in route order
 
 
 Facts = (
     BereavementFacts
+    | GetWellFacts
     | CongratulationsFacts
     | ComplaintCallFacts
     | ThankYouFacts
     | BackInStockFacts
     | BirthdayFacts
     | GentleReturnFacts
+    | WaitingAnswerFacts
     | MilestoneFacts
     | MissYouFacts
     | NeighbourhoodFacts
@@ -191,12 +221,14 @@ Facts = (
 #: Each rule's facts type: its keys are what a task of that rule records.
 RULE_FACTS: dict[str, type] = {
     "bereavement": BereavementFacts,
+    "get-well": GetWellFacts,
     "congratulations": CongratulationsFacts,
     "complaint-call": ComplaintCallFacts,
     "thank-you": ThankYouFacts,
     "back-in-stock": BackInStockFacts,
     "birthday": BirthdayFacts,
     "gentle-return": GentleReturnFacts,
+    "waiting-answer": WaitingAnswerFacts,
     "milestone": MilestoneFacts,
     "miss-you": MissYouFacts,
     "neighbourhood": NeighbourhoodFacts,
@@ -260,6 +292,18 @@ def promotions_paused_until(noted_on: date) -> date:
     return noted_on + timedelta(days=PROMOTION_PAUSE_DAYS)
 
 
+def get_well_rule(event: Any, name: str, config: RuleConfig) -> TaskSuggestion | None:
+    """An illness noted: a get-well card and a kind word, due the next day (lead time)."""
+    if event.kind != "illness" or not config.on("get-well"):
+        return None
+    facts: GetWellFacts = {
+        "name": name,
+        "note": event.note or "",
+        "on": _event_day(event).isoformat(),
+    }
+    return _for_event("get-well", event, config, facts)
+
+
 def congratulations_rule(event: Any, name: str, config: RuleConfig) -> TaskSuggestion | None:
     """A wedding, new baby or graduation: a congratulation card."""
     if event.kind not in CONGRATULATION_KINDS or not config.on("congratulations"):
@@ -314,7 +358,7 @@ EventRule = Callable[[Any, str, RuleConfig], TaskSuggestion | None]
 
 #: Customer event class → the rules that look at it.
 EVENT_RULES: dict[type, tuple[EventRule, ...]] = {
-    Customer.LifeEventNoted: (bereavement_rule, congratulations_rule),
+    Customer.LifeEventNoted: (bereavement_rule, get_well_rule, congratulations_rule),
     Customer.ComplaintRaised: (complaint_call_rule,),
     Customer.FeedbackReceived: (complaint_call_rule,),
     Customer.ContactLogged: (thank_you_rule,),
@@ -423,6 +467,46 @@ def gentle_return_rule(
     return out
 
 
+@dataclass(frozen=True)
+class OpenFollowUp:
+    entry: int
+    reason: str
+    due: date
+
+
+def waiting_answer_rule(
+    customer_id: str,
+    name: str,
+    followups: Sequence[OpenFollowUp],
+    today: date,
+    config: RuleConfig,
+) -> list[TaskSuggestion]:
+    """We promised to get back and are two days (``WAITING_LATE_DAYS``) late: the
+    customer is waiting for an answer; call with it, and say sorry for the wait."""
+    if not config.on("waiting-answer"):
+        return []
+    out = []
+    for f in followups:
+        if (today - f.due).days < WAITING_LATE_DAYS:
+            continue
+        facts: WaitingAnswerFacts = {
+            "name": name,
+            "reason": f.reason,
+            "promised": f.due.isoformat(),
+            "entry": f.entry,
+        }
+        out.append(
+            TaskSuggestion(
+                rule="waiting-answer",
+                trigger_key=_key("waiting-answer", customer_id, f.entry),
+                customer_id=customer_id,
+                due=today + timedelta(days=config.lead("waiting-answer")),
+                facts=facts,
+            )
+        )
+    return out
+
+
 def milestone_rule(
     customer_id: str,
     name: str,
@@ -493,18 +577,24 @@ def miss_you_rule(
 
 
 def neighbourhood_rule(
-    postal_code: str, regulars: Sequence[tuple[str, str]], today: date, config: RuleConfig
+    chosen: Round | None, today: date, config: RuleConfig
 ) -> TaskSuggestion | None:
-    """Three or more regulars (id, name) in one postal code: one surprise round, once a year."""
-    if not config.on("neighbourhood") or not postal_code.strip():
+    """A round of a handful of nearby regulars (see :mod:`shopcare.domain.rounds`), at
+    most one a month: the month is in the trigger key."""
+    if chosen is None or not config.on("neighbourhood") or not chosen.stops:
         return None
-    if len(regulars) < NEIGHBOURHOOD_MIN:
-        return None
-    names = [n for _, n in sorted(regulars, key=lambda r: (r[1], r[0]))]
-    facts: NeighbourhoodFacts = {"postal_code": postal_code.strip(), "names": names}
+    stops: list[RoundStop] = [
+        {"customer_id": s.customer_ids[0], "name": " · ".join(s.names), "address": s.address}
+        for s in chosen.stops
+    ]
+    facts: NeighbourhoodFacts = {
+        "area": chosen.area,
+        "names": [n for s in chosen.stops for n in s.names],
+        "stops": stops,
+    }
     return TaskSuggestion(
         rule="neighbourhood",
-        trigger_key=_key("neighbourhood", postal_code.strip(), today.year),
+        trigger_key=_key("neighbourhood", f"{today.year}-{today.month:02d}"),
         customer_id=None,
         due=today + timedelta(days=config.lead("neighbourhood")),
         facts=facts,

@@ -1,8 +1,13 @@
 """A kind act to do for a customer: suggested by a rule (or by hand), then done.
 
-Life cycle: Suggested → (Scheduled, again if needed) → Done or Dismissed. A
-finished task stays finished. The id is derived from the trigger key, so the
-same cause always names the same task and suggesting it again changes nothing.
+Life cycle: Suggested → (Scheduled, again if needed) → Done, Dismissed or Expired
+(past the time it was worth doing). A finished task stays finished. The id is
+derived from the trigger key, so the same cause always names the same task and
+suggesting it again changes nothing.
+
+One person, one act: a new reason for a customer who already has an open act is
+told on that act (``Enriched``, "also: their 10th purchase"), and its own task is
+closed at once as ``Joined`` to it, so the reason is not suggested again.
 
 A task keeps facts, not words: a rule's task stores its rule and facts, and the
 words a person reads are rendered in the shop's language when shown. Only a task
@@ -27,7 +32,14 @@ TASK_NAMESPACE = uuid5(NAMESPACE_URL, "https://shopcare.invalid/delight-task")
 BY_HAND = "by hand"
 
 SUGGESTED, SCHEDULED, DONE, DISMISSED = "suggested", "scheduled", "done", "dismissed"
-STATUSES = (SUGGESTED, SCHEDULED, DONE, DISMISSED)
+EXPIRED, JOINED = "expired", "joined"
+STATUSES = (SUGGESTED, SCHEDULED, DONE, DISMISSED, EXPIRED, JOINED)
+OPEN = (SUGGESTED, SCHEDULED)
+
+#: Why an act expired: past the days its rule keeps it worth doing; or what it was
+#: about is settled (the promised answer was given).
+PAST_ITS_TIME, SETTLED = "past-its-time", "settled"
+EXPIRY_REASONS = (PAST_ITS_TIME, SETTLED)
 
 
 def hand_trigger_key() -> str:
@@ -145,17 +157,22 @@ class DelightTask(Aggregate):
         self.legacy = legacy
         self.status = SUGGESTED
         self.assignee = ""
+        #: The other reasons told on this act (rule, facts, due, trigger key).
+        self.also: list[dict[str, Any]] = []
 
     @property
     def finished(self) -> bool:
-        return self.status in (DONE, DISMISSED)
+        return self.status not in OPEN
 
     def _not_finished(self) -> None:
         if self.finished:
             raise InvalidInput(
-                "errors-task-already-done"
-                if self.status == DONE
-                else "errors-task-already-dismissed"
+                {
+                    DONE: "errors-task-already-done",
+                    DISMISSED: "errors-task-already-dismissed",
+                    EXPIRED: "errors-task-already-expired",
+                    JOINED: "errors-task-already-joined",
+                }[self.status]
             )
 
     def schedule(
@@ -234,3 +251,79 @@ class DelightTask(Aggregate):
     @event("Dismissed")
     def _dismissed(self, reason: str, staff: str, computer: str, occurred_at: datetime) -> None:
         self.status = DISMISSED
+
+    # ----- one person, one act ------------------------------------------------------
+
+    def enrich(
+        self,
+        *,
+        other: DelightTask,
+        staff: str,
+        computer: str,
+        occurred_at: datetime,
+    ) -> None:
+        """Tell another task's reason on this act (the other then joins this one)."""
+        self._not_finished()
+        if other.id == self.id:
+            raise InvalidInput("errors-task-joins-itself")
+        self._enriched(
+            task_id=other.id,
+            rule=other.rule,
+            facts=dict(other.facts),
+            due=other.due,
+            trigger_key=other.trigger_key,
+            staff=staff,
+            computer=computer,
+            occurred_at=occurred_at,
+        )
+
+    @event("Enriched")
+    def _enriched(
+        self,
+        task_id: UUID,
+        rule: str,
+        facts: dict[str, Any],
+        due: date,
+        trigger_key: str,
+        staff: str,
+        computer: str,
+        occurred_at: datetime,
+    ) -> None:
+        self.also.append(
+            {"task_id": task_id, "rule": rule, "facts": facts, "due": due, "key": trigger_key}
+        )
+        if self.status == SUGGESTED and due < self.due:
+            self.due = due  # due by the earliest of its reasons, unless a person chose a day
+
+    def join(self, *, into: UUID, staff: str, computer: str, occurred_at: datetime) -> None:
+        """This reason is told on another act (``into``): this task is closed for it."""
+        self._not_finished()
+        if into == self.id:
+            raise InvalidInput("errors-task-joins-itself")
+        self._joined(into=into, staff=staff, computer=computer, occurred_at=occurred_at)
+
+    @event("Joined")
+    def _joined(self, into: UUID, staff: str, computer: str, occurred_at: datetime) -> None:
+        self.status = JOINED
+
+    # ----- acts that expire --------------------------------------------------------------
+
+    def expire(
+        self, *, reason: str, on: date, staff: str, computer: str, occurred_at: datetime
+    ) -> None:
+        """Past the time it was worth doing (or settled otherwise): closed, with the reason."""
+        self._not_finished()
+        if reason not in EXPIRY_REASONS:
+            raise InvalidInput(
+                "errors-unknown-choice",
+                what="words-reason",
+                value=reason,
+                allowed=", ".join(EXPIRY_REASONS),
+            )
+        self._expired(reason=reason, on=on, staff=staff, computer=computer, occurred_at=occurred_at)
+
+    @event("Expired")
+    def _expired(
+        self, reason: str, on: date, staff: str, computer: str, occurred_at: datetime
+    ) -> None:
+        self.status = EXPIRED

@@ -1,4 +1,4 @@
-"""The shop's own settings: its name and address, its staff, its language, and the rules.
+"""The shop's own settings: name and address, staff, language, the rules, the weekly budget.
 
 There is one per shop, with a fixed id, so every computer finds the same one.
 :meth:`ShopSettings.change` takes everything the settings dialog (or ``shopcare
@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import datetime
+from decimal import Decimal
 from uuid import NAMESPACE_URL, UUID, uuid5
 
 from eventsourcing.domain import Aggregate, event
 
 from shopcare.domain.delight_rules import RuleConfig, require_rule
 from shopcare.domain.errors import InvalidInput
+from shopcare.domain.kindness import DEFAULT_BUDGET, MAX_BUDGET_ACTS, Budget
 
 SETTINGS_ID = uuid5(NAMESPACE_URL, "https://shopcare.invalid/shop-settings")
 
@@ -67,6 +69,7 @@ class ShopSettings(Aggregate):
         self.enabled: dict[str, bool] = {}
         self.lead_days: dict[str, int] = {}
         self.language = ""  # not chosen yet: this computer's language is used
+        self.budget = DEFAULT_BUDGET
 
     def change(
         self,
@@ -77,6 +80,8 @@ class ShopSettings(Aggregate):
         rules_on: Mapping[str, bool] | None = None,
         lead_days: Mapping[str, int] | None = None,
         language: str | None = None,
+        budget_acts: int | None = None,
+        budget_money: Decimal | None = None,
         staff: str,
         computer: str,
         occurred_at: datetime,
@@ -104,6 +109,19 @@ class ShopSettings(Aggregate):
                 )
             leads[require_rule(rule)] = days
         lang = None if language is None else require_language(language)
+        budget = Budget(
+            self.budget.acts if budget_acts is None else budget_acts,
+            self.budget.money if budget_money is None else budget_money,
+        )
+        if not 0 <= budget.acts <= MAX_BUDGET_ACTS:
+            raise InvalidInput(
+                "errors-number-out-of-range",
+                what="words-budget-acts",
+                minimum=0,
+                maximum=MAX_BUDGET_ACTS,
+            )
+        if budget.money < 0:
+            raise InvalidInput("errors-amount-negative", what="words-budget-money")
         before = len(self.pending_events)
         if details_change:
             self._details_changed(name=new_name, address=new_address, **stamp)
@@ -118,7 +136,15 @@ class ShopSettings(Aggregate):
                 self._lead_time_changed(rule=rule, days=days, **stamp)
         if lang is not None and lang != self.language:
             self._language_changed(language=lang, **stamp)
+        if budget != self.budget:
+            self._budget_changed(acts=budget.acts, money=budget.money, **stamp)
         return len(self.pending_events) > before
+
+    @event("BudgetChanged")
+    def _budget_changed(
+        self, acts: int, money: Decimal, staff: str, computer: str, occurred_at: datetime
+    ) -> None:
+        self.budget = Budget(acts, money)
 
     @event("LanguageChanged")
     def _language_changed(

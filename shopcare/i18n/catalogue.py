@@ -18,7 +18,18 @@ from shopcare.resources import resource_dir
 LANGUAGES = ("ko", "en")
 
 #: One catalogue file per area (``resources/i18n/<lang>/LC_MESSAGES/<area>.po``).
-AREAS = ("errors", "words", "choices", "tasks", "timeline", "reports", "cli", "window", "data")
+AREAS = (
+    "errors",
+    "words",
+    "choices",
+    "tasks",
+    "timeline",
+    "reports",
+    "cli",
+    "window",
+    "data",
+    "kindness",
+)
 
 
 class _Formatter(string.Formatter):

@@ -58,7 +58,7 @@ def _values(rule: str, facts: Mapping[str, Any], current_name: str, tr: Catalogu
     lang = tr.language
     values: dict[str, Any] = dict(facts)
     values["name"] = current_name or facts.get("name", "")
-    for key in ("on", "paused_until", "return_due", "life_event_on", "last_contact"):
+    for key in ("on", "paused_until", "return_due", "life_event_on", "last_contact", "promised"):
         if key in facts:
             values[key] = date_text(facts[key], lang)
     if "birthday" in facts:
@@ -70,6 +70,7 @@ def _values(rule: str, facts: Mapping[str, Any], current_name: str, tr: Catalogu
     if "number" in facts:
         values["ordinal"] = ordinal(int(facts["number"]), lang)
     if rule == "neighbourhood":
+        values["area"] = facts.get("area") or facts.get("postal_code", "")
         names = list(facts.get("names") or [])
         values["names"] = tr("tasks-name-separator").join(
             tr("tasks-neighbour-name", name=n) for n in names
@@ -80,7 +81,7 @@ def _values(rule: str, facts: Mapping[str, Any], current_name: str, tr: Catalogu
 
 def _reason_key(rule: str, facts: Mapping[str, Any]) -> str:
     key = f"tasks-{rule}-reason"
-    if rule in ("bereavement", "congratulations") and facts.get("note"):
+    if rule in ("bereavement", "get-well", "congratulations") and facts.get("note"):
         return key + "-note"
     if rule == "complaint-call":
         return key + ("-feedback" if facts.get("source") == "feedback" else "-complaint")
@@ -106,6 +107,7 @@ def every_task_key(rule: str) -> list[str]:
     keys = [f"{base}-title", f"{base}-act"]
     reasons = {
         "bereavement": ["", "-note"],
+        "get-well": ["", "-note"],
         "congratulations": ["", "-note"],
         "complaint-call": ["-complaint", "-feedback"],
         "thank-you": ["-connection", "-long-call"],

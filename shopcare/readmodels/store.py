@@ -33,6 +33,7 @@ from typing import Any, Protocol
 
 from eventsourcing.sqlite import SQLiteApplicationRecorder
 
+from shopcare.readmodels.activity import ActivityProjection
 from shopcare.readmodels.care import CareFactsProjection
 from shopcare.readmodels.customers import CustomersProjection
 from shopcare.readmodels.database import Database
@@ -41,6 +42,7 @@ from shopcare.readmodels.projection import Handler, Projection
 from shopcare.readmodels.recorded import Recorded, RecordedReader, uuid_text
 from shopcare.readmodels.tasks import TasksProjection
 from shopcare.readmodels.timeline import TimelineProjection
+from shopcare.readmodels.weekly_facts import WeeklyFactsProjection
 
 #: How many events are applied in one transaction.
 DEFAULT_BATCH = int(os.environ.get("SHOPCARE_PROJECTION_BATCH", "1000"))
@@ -86,6 +88,8 @@ def default_projections() -> list[Projection]:
         OpenItemsProjection(),
         TasksProjection(),
         CareFactsProjection(),
+        WeeklyFactsProjection(),
+        ActivityProjection(),
     ]
 
 

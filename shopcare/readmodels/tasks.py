@@ -3,6 +3,11 @@
 A row keeps facts, not words: ``rule`` and ``facts`` (JSON) for a rule's task,
 ``title`` for one added by hand (as typed), and ``legacy`` (JSON) for the English
 prose tasks stored before version 2. ``shopcare.presentation`` renders the words.
+
+It also keeps what ranks an act (``tier``, ``sensitive``; see
+:mod:`shopcare.domain.kindness`), the last day it is worth doing (``expires``, None
+for acts added by hand), the other reasons told on it (``also``, JSON), and who
+did it (``done_by``, credited in the weekly review).
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from typing import Any
 
 from shopcare.domain.customer import Customer
 from shopcare.domain.delight_task import DelightTask
+from shopcare.domain.kindness import expires_on, standing
 from shopcare.readmodels.database import Database
 from shopcare.readmodels.events import SETTINGS_EVENTS
 from shopcare.readmodels.projection import Projection, handles
@@ -37,20 +43,28 @@ TASK_COLUMNS = (
     "trigger_key",
     "created_at",
     "finished_at",
+    "done_by",
+    "tier",
+    "sensitive",
+    "expires",
+    "also",
+    "joined_into",
+    "expired_reason",
 )
 
 OPEN_STATUSES = ("suggested", "scheduled")
 
 
 INSERT_TASK = """INSERT INTO tasks (id, customer_id, rule, facts, title, legacy, due, status,
-    trigger_key, created_at, position) VALUES (?,?,?,?,?,?,?,'suggested',?,?,?)"""
+    trigger_key, created_at, tier, sensitive, expires, source_entry, position)
+    VALUES (?,?,?,?,?,?,?,'suggested',?,?,?,?,?,?,?)"""
 
 
 class TasksProjection(Projection):
     name = "tasks"
     tables = ("tasks",)
-    version = 2  # rule + facts instead of English prose
-    bulk_indexes = ("tasks_status_due", "tasks_customer")
+    version = 3  # 2: rule + facts instead of English prose; 3: rank, expiry, joins, done_by
+    bulk_indexes = ("tasks_status_due", "tasks_customer", "tasks_finished")
     ignores = (
         Customer.Registered,
         Customer.DetailsChanged,
@@ -67,7 +81,6 @@ class TasksProjection(Projection):
         Customer.GiftSent,  # a done task's gift: the task's own Done says it
         Customer.FollowUpScheduled,
         Customer.FollowUpDone,
-        Customer.EntryCorrected,
         Customer.OpenItemMoved,
         *SETTINGS_EVENTS,
     )
@@ -92,14 +105,20 @@ class TasksProjection(Projection):
                 due TEXT NOT NULL, status TEXT NOT NULL,
                 assignee TEXT NOT NULL DEFAULT '', what TEXT, cost TEXT, note TEXT,
                 dismiss_reason TEXT, trigger_key TEXT NOT NULL, created_at TEXT NOT NULL,
-                finished_at TEXT, position INTEGER NOT NULL)"""
+                finished_at TEXT, done_by TEXT, tier INTEGER NOT NULL DEFAULT 3,
+                sensitive INTEGER NOT NULL DEFAULT 0, expires TEXT, also TEXT,
+                joined_into TEXT, expired_reason TEXT, source_entry INTEGER,
+                withdrawn INTEGER NOT NULL DEFAULT 0, position INTEGER NOT NULL)"""
         )
         db.execute("CREATE INDEX IF NOT EXISTS tasks_status_due ON tasks(status, due)")
         db.execute("CREATE INDEX IF NOT EXISTS tasks_customer ON tasks(customer_id, due)")
+        db.execute("CREATE INDEX IF NOT EXISTS tasks_finished ON tasks(finished_at)")
 
     @handles(DelightTask.Suggested)
     def suggested(self, db: Database, e: Recorded) -> None:
         d = e.data
+        place = standing(d["rule"])
+        expires = expires_on(d["rule"], date.fromisoformat(d["due"]))
         self._new.append(
             (
                 e.originator_id,
@@ -111,6 +130,10 @@ class TasksProjection(Projection):
                 d["due"],
                 d["trigger_key"],
                 utc_text(d["occurred_at"]),
+                place.tier,
+                int(place.sensitive),
+                None if expires is None else expires.isoformat(),
+                source_entry(d["trigger_key"], d["customer_id"]),
                 e.position,
             )
         )
@@ -124,7 +147,16 @@ class TasksProjection(Projection):
 
     @handles(DelightTask.Scheduled)
     def scheduled(self, db: Database, e: Recorded) -> None:
-        self._set(db, e, status="scheduled", assignee=e.data["assignee"], due=e.data["due"])
+        """A person chose the day: the act stays worth doing until then at least."""
+        due = e.data["due"]
+        self._changes.append(
+            (
+                "UPDATE tasks SET status = 'scheduled', assignee = ?, due = ?, position = ?,"
+                " expires = CASE WHEN expires IS NULL THEN NULL ELSE max(expires, ?) END"
+                " WHERE id = ?",
+                [e.data["assignee"], due, e.position, due, e.originator_id],
+            )
+        )
 
     @handles(DelightTask.Done)
     def done(self, db: Database, e: Recorded) -> None:
@@ -137,7 +169,67 @@ class TasksProjection(Projection):
             cost=d["cost"],
             note=d["note"],
             finished_at=utc_text(d["occurred_at"]),
+            done_by=d["staff"],
         )
+
+    @handles(DelightTask.Enriched)
+    def enriched(self, db: Database, e: Recorded) -> None:
+        """Another reason is told on this act: it ranks as its best reason, is due by
+        the earliest, and stays worth doing as long as any reason does."""
+        d = e.data
+        self.flush(db)  # the act as it stands, with what this batch did to it
+        row = db.execute(
+            "SELECT also, tier, expires, due, status FROM tasks WHERE id = ?", [e.originator_id]
+        ).fetchone()
+        if row is None:
+            return
+        also = json.loads(row[0] or "[]")
+        also.append(
+            {"rule": d["rule"], "facts": d["facts"], "due": d["due"], "task_id": d["task_id"]}
+        )
+        theirs = expires_on(d["rule"], date.fromisoformat(d["due"]))
+        expires = None if row[2] is None or theirs is None else max(row[2], theirs.isoformat())
+        due = min(row[3], d["due"]) if row[4] == "suggested" else row[3]
+        self._set(
+            db,
+            e,
+            also=json.dumps(also, ensure_ascii=False),
+            tier=min(row[1], standing(d["rule"]).tier),
+            expires=expires,
+            due=due,
+        )
+
+    @handles(DelightTask.Joined)
+    def joined(self, db: Database, e: Recorded) -> None:
+        self._set(
+            db,
+            e,
+            status="joined",
+            joined_into=e.data["into"],
+            finished_at=utc_text(e.data["occurred_at"]),
+        )
+
+    @handles(DelightTask.Expired)
+    def expired(self, db: Database, e: Recorded) -> None:
+        self._set(
+            db,
+            e,
+            status="expired",
+            expired_reason=e.data["reason"],
+            finished_at=utc_text(e.data["occurred_at"]),
+        )
+
+    @handles(Customer.EntryCorrected)
+    def entry_corrected(self, db: Database, e: Recorded) -> None:
+        """An act whose cause was withdrawn is settled (the sweep closes it)."""
+        if e.data["void"]:
+            self._changes.append(
+                (
+                    "UPDATE tasks SET withdrawn = 1, position = ? WHERE customer_id = ?"
+                    " AND source_entry = ?",
+                    [e.position, e.originator_id, e.data["entry"]],
+                )
+            )
 
     @handles(Customer.MergedInto)
     def customer_merged(self, db: Database, e: Recorded) -> None:
@@ -175,6 +267,14 @@ _SELECT = (
 )
 
 
+def source_entry(trigger_key: str, customer_id: str | None) -> int | None:
+    """The customer's entry that caused a rule's act (``rule:customer:entry``), if any."""
+    parts = trigger_key.split(":")
+    if len(parts) == 3 and customer_id and parts[1] == customer_id and parts[2].isdigit():
+        return int(parts[2])
+    return None
+
+
 def _select(
     db: Database, where: str, params: list[Any], limit: int | None = None
 ) -> list[dict[str, Any]]:
@@ -186,9 +286,11 @@ def _select(
 
 
 def task_row(row: dict[str, Any]) -> dict[str, Any]:
-    """A task row with ``facts`` and ``legacy`` decoded (``legacy`` is {} for new tasks)."""
+    """A task row with ``facts``, ``legacy`` and ``also`` decoded (``legacy`` is {} for
+    new tasks, ``also`` [] for an act with one reason)."""
     row["facts"] = json.loads(row["facts"] or "{}")
     row["legacy"] = json.loads(row["legacy"] or "{}")
+    row["also"] = json.loads(row.get("also") or "[]")
     return row
 
 
@@ -224,6 +326,7 @@ def count_tasks_due_within(db: Database, days: int, today: date) -> int:
 #: What a task list can be ordered by; due date, creation time and id follow (unique).
 TASK_ORDERS: dict[str, tuple[str, str]] = {
     "due": ("", ""),
+    "rank": ("t.tier", "tier"),
     "status": ("t.status", "status"),
     "customer": ("COALESCE(c.name, '')", "customer_name"),
     "title": ("t.title || t.rule", "title_key"),
@@ -248,6 +351,11 @@ class TaskQuery:
     rules: tuple[str, ...] = ()
     order: str = "due"
     descending: bool = False
+    #: Only these tasks (the week's plan), or all but these ("could do").
+    only: tuple[str, ...] | None = None
+    besides: tuple[str, ...] = ()
+    #: Only acts still worth doing on this day (YYYY-MM-DD).
+    live_on: str | None = None
 
 
 def _conditions(query: TaskQuery) -> tuple[list[str], list[Any]]:
@@ -261,6 +369,15 @@ def _conditions(query: TaskQuery) -> tuple[list[str], list[Any]]:
     if query.customer_id:
         conditions.append("t.customer_id = ?")
         params.append(query.customer_id)
+    if query.only is not None:
+        conditions.append(f"t.id IN ({', '.join('?' * len(query.only))})")
+        params.extend(query.only)
+    if query.besides:
+        conditions.append(f"t.id NOT IN ({', '.join('?' * len(query.besides))})")
+        params.extend(query.besides)
+    if query.live_on:
+        conditions.append("(t.expires IS NULL OR t.expires >= ?)")
+        params.append(query.live_on)
     for word in query.search.split():
         like = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         found = [f"{c} LIKE ? ESCAPE '\\'" for c in _SEARCHED]
@@ -332,3 +449,34 @@ def task_rank(db: Database, query: TaskQuery, task_id: str) -> int:
 def get_task_row(db: Database, task_id: str) -> dict[str, Any] | None:
     rows = _select(db, "WHERE t.id = ?", [task_id])
     return rows[0] if rows else None
+
+
+def task_rows(db: Database, ids: list[str]) -> list[dict[str, Any]]:
+    """These tasks' rows, in the order of ``ids`` (unknown ids left out)."""
+    found: dict[str, dict[str, Any]] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        marks = ", ".join("?" * len(chunk))
+        for row in _select(db, f"WHERE t.id IN ({marks})", list(chunk)):
+            found[row["id"]] = row
+    return [found[i] for i in ids if i in found]
+
+
+def open_acts(db: Database, customer_ids: list[str] | None = None) -> list[dict[str, Any]]:
+    """What ranks the open acts (all, or these customers'): id, customer, rule, tier,
+    due, status, sensitive, expires; in rank order. An act whose cause was withdrawn
+    is left out (the sweep closes it)."""
+    where, params = "", []
+    if customer_ids is not None:
+        if not customer_ids:
+            return []
+        where = f" AND customer_id IN ({', '.join('?' * len(customer_ids))})"
+        params = list(customer_ids)
+    return list(
+        db.query(
+            "SELECT id, customer_id, rule, tier, due, status, sensitive, expires FROM tasks"
+            f" WHERE status IN ('suggested', 'scheduled') AND withdrawn = 0{where}"
+            " ORDER BY tier, due, created_at, id",
+            params,
+        )
+    )

@@ -16,7 +16,7 @@ from shopcare import clock
 from shopcare.domain.errors import InvalidInput
 from shopcare.domain.values import shown
 from shopcare.presentation import shop_catalogue
-from shopcare.readmodels.care import shop_name
+from shopcare.readmodels.care import shop_details
 from shopcare.readmodels.database import Database
 from shopcare.reports.task_sheet import render_task_sheets
 from shopcare.reports.task_sheets_query import task_sheets
@@ -56,10 +56,11 @@ def _cannot_write(out: Path, error: OSError) -> InvalidInput:
 
 
 def make_weekly_review(db: Database, week: str | None, out: Path) -> tuple[str, Path]:
-    """Render the weekly review of ``week`` (default: last complete) to ``out``."""
+    """Render the weekly review of ``week`` (default: last complete) to ``out``; the
+    shop's name is on it once the owner has set it."""
     check_target(out)
     tr = shop_catalogue(db)
-    data = weekly_review_data(db, week, shop_name(db), tr=tr)
+    data = weekly_review_data(db, week, shop_details(db)["name"].strip(), tr=tr)
     write_atomically(out, lambda fh: render_weekly_review(data, fh, tr))
     return data.week_label, out
 

@@ -60,11 +60,36 @@ class LongConversation(NamedTuple):
 
 
 class DoneTask(NamedTuple):
-    """A kind act that was done this week, with what it cost."""
+    """A kind act done this week (an act done, or a gift given directly), what it cost,
+    and who did it."""
 
     customer: str
     what: str
     cost: str
+    staff: str = ""
+
+
+class OverdueAct(NamedTuple):
+    """An act past its due date that is still worth doing (until ``until``, '' for
+    an act added by hand)."""
+
+    customer: str
+    title: str
+    due: str
+    until: str
+
+
+class OutcomeRow(NamedTuple):
+    """What followed one rule's acts (see ``weekly_facts.RuleOutcome``): counts, shares
+    as text ("8/11 (73%)"), and money as stored."""
+
+    rule: str
+    done: int
+    spent: str
+    back_done: str
+    back_not: str
+    per_return: str
+    watching: int
 
 
 RepeatedKind = Literal["topic", "complaint", "touchpoint"]
@@ -126,12 +151,14 @@ class SentElsewhere(NamedTuple):
 
 @dataclass(frozen=True)
 class StaffLine:
-    """One staff member's week; ``trend`` is connections over 8 weeks, oldest first."""
+    """One staff member's week: connections made, kind acts done (acts and gifts given
+    directly), stories; ``trend`` is connections over 8 weeks, oldest first."""
 
     name: str
     connections: int
     kind_acts: int
     trend: list[int]
+    stories: int = 0
 
 
 class BacklogWeek(NamedTuple):
@@ -170,6 +197,7 @@ class WeeklyReviewData:
     tasks_done: list[DoneTask] = field(default_factory=list)
     gifts_sent: int = 0
     gifts_total_cost: str = ""
+    gifts_for_acts: int = 0
     repeated: list[RepeatedItem] = field(default_factory=list)
     touchpoint_check: list[TouchpointCheck] = field(default_factory=list)
     waiting: list[WaitingItem] = field(default_factory=list)
@@ -179,3 +207,6 @@ class WeeklyReviewData:
     staff: list[StaffLine] = field(default_factory=list)
     backlog: list[BacklogWeek] = field(default_factory=list)
     stories: list[Story] = field(default_factory=list)
+    overdue_acts: list[OverdueAct] = field(default_factory=list)
+    outcomes: list[OutcomeRow] = field(default_factory=list)
+    outcome_weeks: int = 52

@@ -1,9 +1,11 @@
 """The weekly review's figures, computed from the read models for one ISO week.
 
 ``weekly_review_data(db, week, shop_name, tz, today)`` returns the
-:class:`~shopcare.reports.sheets_data.WeeklyReviewData` the renderer prints. It
-reads only the read-model tables (``timeline``, ``customers``, ``open_*`` and,
-when the delight-task projection is there, ``tasks``), never the event store.
+:class:`~shopcare.reports.sheets_data.WeeklyReviewData` the renderer prints. Every
+question it asks the read models is a function of
+:mod:`shopcare.readmodels.weekly_facts` (which also keeps the review's own tables:
+the kind acts and how they ended, and the history of open items); this module
+computes and words the figures.
 
 Definitions (all in the shop's time zone ``tz``, default: this computer's):
 
@@ -26,9 +28,11 @@ Definitions (all in the shop's time zone ``tz``, default: this computer's):
 * **Connections made**: contacts logged with "connection made".
 * **Longest conversations**: the five longest contacts by minutes (ties: the
   earlier first). Shown to celebrate time given, never as a measure.
-* **Kind acts done**: delight tasks marked done during the week (from ``tasks``
-  if that table exists). **Gifts**: gifts sent during the week, with their total
-  cost (gifts without a cost count, but add nothing to the total).
+* **Kind acts done**: acts done during the week, and gifts given directly (not
+  for an act), each credited to who did it. **Gifts**: every gift sent during the
+  week (for an act or directly), with their total cost (gifts without a cost count,
+  but add nothing to the total). A gift sent for an act is one kind act, not two:
+  the tile, the list and the staff table count the same things.
 * **Happened more than once**: contact topics, complaint categories, and
   touchpoints of *negative* moments (negative contacts, negative feedback,
   complaints) that came up two or more times this week; with the customers
@@ -42,20 +46,28 @@ Definitions (all in the shop's time zone ``tz``, default: this computer's):
   contact for three or more days. Days waiting are whole days from the later of
   the item's opening (a follow-up's due day) and the customer's last contact, to
   the week's end; oldest first.
-* **This coming week**: delight tasks suggested or scheduled and due in the
-  seven days after the week, and open follow-ups due then.
+* **This coming week**: kind acts suggested or scheduled and due in the seven
+  days after the week, and open follow-ups due then.
+* **Overdue acts**: kind acts still open (now) that were due before the week's
+  end and are still worth doing on its last day; in rank order.
 * **Quiet friends**: customers with five or more contacts whose last contact
-  was more than 120 days before the week's end; most contacts first.
-* **Sent elsewhere**: referrals in the eight weeks ending this week, newest
-  first; "came back" when the customer had a contact or a purchase after the
-  referral (before the week's end).
-* **Staff**: per person, connections made and kind acts this week (gifts sent,
-  went-beyond notes, delight tasks done; a gift sent for a task that was done
-  counts once), with connections per week for the last eight weeks. Time spent
-  on contacts is deliberately never shown per person.
+  was more than 120 days before the week's end (the customers' own counts);
+  most contacts first.
+* **Sent elsewhere**: referrals of the week, and those of the seven weeks before
+  whose customer has not come back (no contact or purchase since, before the
+  week's end); newest first.
+* **Staff**: per person, connections made, kind acts done (acts and gifts given
+  directly, as in the tile) and stories (went-beyond notes), with connections per
+  week for the last eight weeks. Time spent on contacts is deliberately never
+  shown per person.
 * **Backlog**: open items (complaints, returns, follow-ups) at the end of each
-  of the last eight weeks, rebuilt from the timeline.
+  of the last eight weeks, from the history of open items.
 * **Stories**: the went-beyond notes of the week, in the staff member's words.
+* **What kindness brought back**: per rule, the acts that ended in the 52 weeks up
+  to the week's end: how many were done and what they cost, and how many of the
+  customers came back (bought, or got in touch themselves) within 60 days after an
+  act done, against after an act dismissed or expired. An observation with its
+  counts, not a proof.
 
 Long lists are cut to :data:`MAX_ROWS` rows; a last row then says how many more
 there are. Every list is sorted with a full tie-break (down to the customer id
@@ -64,7 +76,6 @@ and timeline position), so the report is deterministic.
 
 from __future__ import annotations
 
-import json
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -82,13 +93,16 @@ from shopcare.i18n import Catalogue, catalogue
 from shopcare.presentation import task_text
 from shopcare.presentation.choices import label
 from shopcare.presentation.formats import date_text, number_text
+from shopcare.presentation.kindness import share
+from shopcare.readmodels import weekly_facts as facts
 from shopcare.readmodels.database import Database
-from shopcare.readmodels.tasks import task_row
 from shopcare.reports.sheets_data import (
     BacklogWeek,
     ComingTask,
     DoneTask,
     LongConversation,
+    OutcomeRow,
+    OverdueAct,
     QuietFriend,
     RepeatedItem,
     SentElsewhere,
@@ -109,9 +123,8 @@ TREND_WEEKS = 4
 STAFF_WEEKS = 8
 BACKLOG_WEEKS = 8
 SENT_WEEKS = 8
+OUTCOME_WEEKS = 52
 
-OPENERS = ("ReturnRequested", "ComplaintRaised", "FollowUpScheduled")
-CLOSERS = ("ReturnReceived", "ReturnWaived", "ComplaintResolved", "FollowUpDone")
 _WEEK = re.compile(r"(\d{4})-?W(\d{1,2})")
 
 
@@ -206,28 +219,19 @@ class _Figures:
         self.lang = tr.language
         self.s, self.e = _u(week.start), _u(week.end)
         self._names: dict[str, str] = {}
-        self.has_tasks = db["tasks"].exists()
-        self.task_cols = set(db["tasks"].columns_dict) if self.has_tasks else set()
 
     # ----- helpers
 
-    def q(self, sql: str, params: Iterable[Any] = ()) -> list[tuple]:
-        return self.db.execute(sql, list(params)).fetchall()
-
     def name(self, cid: str) -> str:
         if cid not in self._names:
-            row = self.db.execute("SELECT name FROM customers WHERE id = ?", [cid]).fetchone()
-            self._names[cid] = row[0] if row else cid[:8]
-        return self._names[cid]
+            self.names([cid])
+        return self._names.get(cid, cid[:8])
 
     def names(self, cids: Iterable[str]) -> None:
         """Look many names up at once."""
-        wanted = sorted(set(cids) - set(self._names))
-        for i in range(0, len(wanted), 500):
-            chunk = wanted[i : i + 500]
-            marks = ",".join("?" * len(chunk))
-            for cid, name in self.q(f"SELECT id, name FROM customers WHERE id IN ({marks})", chunk):
-                self._names[cid] = name
+        wanted = set(cids) - set(self._names)
+        if wanted:
+            self._names.update(facts.customer_names(self.db, wanted))
 
     def local_date(self, at: str) -> date:
         return datetime.fromisoformat(at).astimezone(self.tz).date()
@@ -235,9 +239,10 @@ class _Figures:
     def data(self, shop_name: str) -> WeeklyReviewData:
         rows = self.week_rows()
         self.names(r["customer_id"] for r in rows)
-        done = self.tasks_done()
+        done = self.kind_acts(rows)
         positive, negative = self.ratio(rows)
         gifts = [r for r in rows if r["event"] == "GiftSent"]
+        acts_done = {a.task_id for a in self.acts_done}
         return WeeklyReviewData(
             week_label=self.week.label,
             shop_name=shop_name,
@@ -250,9 +255,10 @@ class _Figures:
             negative=negative,
             connections_made=sum(1 for r in rows if _connection(r)),
             longest_conversations=self.longest(rows),
-            tasks_done=[DoneTask(t["customer"], t["what"], t["cost"]) for t in done],
+            tasks_done=done,
             gifts_sent=len(gifts),
             gifts_total_cost=_money_total(r["data"].get("cost") for r in gifts),
+            gifts_for_acts=sum(1 for r in gifts if (r["data"].get("task_id") or "") in acts_done),
             repeated=self.repeated(),
             touchpoint_check=self.touchpoints(rows),
             waiting=self.waiting(),
@@ -262,29 +268,13 @@ class _Figures:
             staff=self.staff(rows, done),
             backlog=self.backlog(),
             stories=self.stories(rows),
+            overdue_acts=self.overdue(),
+            outcomes=self.outcomes(),
+            outcome_weeks=OUTCOME_WEEKS,
         )
 
     def rows_between(self, start: str, end: str, events: tuple[str, ...]) -> list[dict]:
-        marks = ",".join("?" * len(events))
-        sql = (
-            "SELECT position, customer_id, entry, at, event, staff, data FROM timeline"
-            f" WHERE at >= ? AND at < ? AND voided = 0 AND event IN ({marks})"
-            " ORDER BY at, position"
-        )
-        out = []
-        for position, cid, entry, at, event, staff, data in self.q(sql, [start, end, *events]):
-            out.append(
-                {
-                    "position": position,
-                    "customer_id": cid,
-                    "entry": entry,
-                    "at": at,
-                    "event": event,
-                    "staff": staff,
-                    "data": json.loads(data),
-                }
-            )
-        return out
+        return facts.timeline_between(self.db, start, end, events)
 
     def week_rows(self) -> list[dict]:
         return self.rows_between(
@@ -324,45 +314,38 @@ class _Figures:
             for r in talks[:LONGEST]
         ]
 
-    def tasks_done(self) -> list[dict[str, Any]]:
-        """Delight tasks finished during the week, oldest first."""
-        if not self.has_tasks or not {"status", "finished_at"} <= self.task_cols:
-            return []
-        cols = [c for c in ("id", "customer_id", "title", "what", "cost") if c in self.task_cols]
-        who = next(
-            (c for c in ("done_by", "finished_by", "staff", "assignee") if c in self.task_cols),
-            None,
-        )
-        select = ", ".join([*cols, "finished_at", *([who] if who else [])])
-        out = []
-        for row in self.db.query(
-            f"SELECT {select} FROM tasks WHERE status = 'done' AND finished_at IS NOT NULL"
-        ):
-            finished = self._moment(row["finished_at"])
-            if finished is None or not (self.week.start <= finished < self.week.end):
-                continue
-            cid = str(row.get("customer_id") or "")
-            out.append(
-                {
-                    "id": str(row.get("id") or ""),
-                    "customer_id": cid,
-                    "customer": self.name(cid) if cid else "",
-                    "what": str(row.get("what") or row.get("title") or ""),
-                    "cost": row.get("cost") or "",
-                    "finished": finished,
-                    "staff": str(row.get(who) or "") if who else "",
-                }
+    def kind_acts(self, rows: list[dict]) -> list[DoneTask]:
+        """The week's kind acts: acts done, and gifts given directly (not for an act),
+        oldest first, each with who did it."""
+        self.acts_done = facts.acts_finished(self.db, self.s, self.e, ("done",))
+        done_ids = {a.task_id for a in self.acts_done}
+        self.names(a.customer_id for a in self.acts_done if a.customer_id)
+        found = [
+            (
+                a.finished_at,
+                self.name(a.customer_id) if a.customer_id else "",
+                a.what,
+                a.cost,
+                a.finished_by,
             )
-        out.sort(key=lambda t: (t["finished"], t["customer"], t["id"]))
-        return out
-
-    def _moment(self, value: Any) -> datetime | None:
-        """A stored time or date (aware, naive local, or a bare date) as an aware moment."""
-        try:
-            moment = datetime.fromisoformat(str(value))
-        except ValueError:
-            return None
-        return moment if moment.tzinfo else moment.replace(tzinfo=self.tz)
+            for a in self.acts_done
+        ]
+        for r in rows:
+            if r["event"] == "GiftSent" and (r["data"].get("task_id") or "") not in done_ids:
+                d = r["data"]
+                found.append(
+                    (
+                        r["at"],
+                        self.name(r["customer_id"]),
+                        d["what"],
+                        d.get("cost") or "",
+                        r["staff"],
+                    )
+                )
+        found.sort()
+        return [
+            DoneTask(customer, what, cost or "", staff) for _, customer, what, cost, staff in found
+        ]
 
     # ----- happened more than once, touchpoints
 
@@ -416,50 +399,26 @@ class _Figures:
 
     # ----- waiting, coming, quiet, sent elsewhere
 
-    def last_contacts(self, cids: Iterable[str], before: str) -> dict[str, str]:
-        """Each customer's last contact (UTC ISO) before ``before``."""
-        out: dict[str, str] = {}
-        wanted = sorted(set(cids))
-        for i in range(0, len(wanted), 500):
-            chunk = wanted[i : i + 500]
-            marks = ",".join("?" * len(chunk))
-            sql = (
-                "SELECT customer_id, max(at) FROM timeline WHERE customer_id IN"
-                f" ({marks}) AND at < ? AND event = 'ContactLogged' AND voided = 0"
-                " GROUP BY customer_id"
-            )
-            out.update(dict(self.q(sql, [*chunk, before])))
-        return out
-
     def waiting(self) -> list[WaitingItem]:
         last_day = (self.week.end - timedelta(days=1)).date().isoformat()
         items: list[tuple[str, str, str, str]] = []  # (customer, since UTC, what, tie)
-        for cid, entry, category, text, opened in self.q(
-            "SELECT customer_id, entry, category, text, opened_at FROM open_complaints"
-            " WHERE opened_at < ?",
-            [self.e],
-        ):
+        for cid, entry, category, text, opened in facts.open_complaints_before(self.db, self.e):
             what = self.tr("reports-waiting-complaint", category=category, text=text)
             items.append((cid, opened, what, f"c{entry:09d}"))
-        for cid, entry, item, due, opened in self.q(
-            "SELECT customer_id, entry, item, due, opened_at FROM open_returns WHERE opened_at < ?",
-            [self.e],
-        ):
+        for cid, entry, item, due, opened in facts.open_returns_before(self.db, self.e):
             what = (
                 self.tr("reports-waiting-return-due", item=item, due=date_text(due, self.lang))
                 if due
                 else self.tr("reports-waiting-return", item=item)
             )
             items.append((cid, opened, what, f"r{entry:09d}"))
-        for cid, entry, due, reason, opened in self.q(
-            "SELECT customer_id, entry, due, reason, opened_at FROM open_followups"
-            " WHERE opened_at < ? AND due <= ?",
-            [self.e, last_day],
+        for cid, entry, due, reason, opened in facts.open_followups_before(
+            self.db, self.e, last_day
         ):
             due_start = _u(datetime.combine(date.fromisoformat(due), time(0), self.tz))
             what = self.tr("reports-waiting-followup", due=date_text(due, self.lang), reason=reason)
             items.append((cid, max(opened, due_start), what, f"f{entry:09d}"))
-        last = self.last_contacts((i[0] for i in items), self.e)
+        last = facts.last_contacts(self.db, (i[0] for i in items), self.e)
         waiting = []
         for cid, since, what, tie in items:
             since = max(since, last.get(cid, ""))
@@ -485,21 +444,12 @@ class _Figures:
     def coming(self) -> list[ComingTask]:
         first = self.week.end.date()
         last = first + timedelta(days=6)
-        span = [first.isoformat(), last.isoformat()]
         found: list[tuple[str, str, str, str]] = []
-        if self.has_tasks:
-            for row in self.db.query(
-                "SELECT t.id, t.customer_id, t.rule, t.facts, t.title, t.legacy, t.due,"
-                " c.name AS customer_name FROM tasks t LEFT JOIN customers c"
-                " ON c.id = t.customer_id WHERE t.status IN ('suggested', 'scheduled')"
-                " AND substr(t.due, 1, 10) BETWEEN ? AND ?",
-                span,
-            ):
-                text = task_text(task_row(row), self.tr).title
-                found.append((row["due"][:10], str(row["customer_id"]), text, f"t{row['id']}"))
-        for due, cid, reason, entry in self.q(
-            "SELECT due, customer_id, reason, entry FROM open_followups WHERE due BETWEEN ? AND ?",
-            span,
+        for row in facts.tasks_due_between(self.db, first.isoformat(), last.isoformat()):
+            text = task_text(row, self.tr).title
+            found.append((row["due"][:10], str(row["customer_id"]), text, f"t{row['id']}"))
+        for due, cid, reason, entry in facts.followups_due_between(
+            self.db, first.isoformat(), last.isoformat()
         ):
             found.append(
                 (due, cid, self.tr("reports-coming-followup", reason=reason), f"f{entry:09d}")
@@ -512,14 +462,28 @@ class _Figures:
             out = [*out[: MAX_ROWS - 1], ComingTask("", "", self.more(more))]
         return out
 
+    def overdue(self) -> list[OverdueAct]:
+        """Acts due before the week's end that slipped but are still worth doing."""
+        last_day = (self.week.end - timedelta(days=1)).date()
+        rows = facts.overdue_tasks(self.db, (last_day + timedelta(days=1)).isoformat())
+        rows = [r for r in rows if r["expires"] is None or r["expires"] >= last_day.isoformat()]
+        out = [
+            OverdueAct(
+                r["customer_name"] or "",
+                task_text(r, self.tr).title,
+                r["due"][:10],
+                r["expires"] or "",
+            )
+            for r in rows
+        ]
+        if len(out) > MAX_ROWS:
+            more = len(out) - MAX_ROWS + 1
+            out = [*out[: MAX_ROWS - 1], OverdueAct(self.more(more), "", "", "")]
+        return out
+
     def quiet(self) -> list[QuietFriend]:
         cutoff = _u(self.week.end - timedelta(days=QUIET_DAYS))
-        rows = self.q(
-            "SELECT customer_id, count(*) AS n, max(at) AS last FROM timeline"
-            " WHERE event = 'ContactLogged' AND voided = 0 AND +at < ?"
-            " GROUP BY customer_id HAVING n >= ? AND last < ?",
-            [self.e, QUIET_MIN_CONTACTS, cutoff],
-        )
+        rows = facts.quiet_regulars(self.db, QUIET_MIN_CONTACTS, cutoff)
         self.names(r[0] for r in rows)
         rows.sort(key=lambda r: (-r[1], r[2], self.name(r[0]), r[0]))
         out = [
@@ -531,21 +495,17 @@ class _Figures:
         return out
 
     def sent(self) -> list[SentElsewhere]:
+        """This week's referrals, and earlier ones (eight weeks) still not back."""
         start = _u(self.week.shifted(-(SENT_WEEKS - 1)).start)
         rows = self.rows_between(start, self.e, ("ReferredElsewhere",))
         out = []
         for r in sorted(rows, key=lambda r: (r["at"], r["position"]), reverse=True):
-            back = self.db.execute(
-                "SELECT 1 FROM timeline WHERE customer_id = ? AND at > ? AND at < ?"
-                " AND event IN ('ContactLogged', 'PurchaseNoted') AND voided = 0 LIMIT 1",
-                [r["customer_id"], r["at"], self.e],
-            ).fetchone()
+            back = facts.came_back_after(self.db, r["customer_id"], r["at"], self.e)
+            if back and r["at"] < self.s:
+                continue  # an earlier referral that came back: settled, not this week's news
             out.append(
                 SentElsewhere(
-                    self.name(r["customer_id"]),
-                    r["data"]["item"],
-                    r["data"]["sent_to"],
-                    back is not None,
+                    self.name(r["customer_id"]), r["data"]["item"], r["data"]["sent_to"], back
                 )
             )
         if len(out) > MAX_ROWS:
@@ -555,55 +515,33 @@ class _Figures:
 
     # ----- staff, backlog, stories
 
-    def staff(self, rows: list[dict], done: list[dict[str, Any]]) -> list[StaffLine]:
+    def staff(self, rows: list[dict], done: list[DoneTask]) -> list[StaffLine]:
+        """Per person: connections, kind acts (the same ones the tile counts), stories."""
         first = self.week.shifted(-(STAFF_WEEKS - 1))
         starts = [_u(first.shifted(i).start) for i in range(STAFF_WEEKS)]
         trend: dict[str, list[int]] = defaultdict(lambda: [0] * STAFF_WEEKS)
-        for staff, at in self.q(
-            "SELECT staff, at FROM timeline WHERE at >= ? AND at < ? AND voided = 0"
-            " AND event = 'ContactLogged' AND json_extract(data, '$.connection')",
-            [starts[0], self.e],
-        ):
+        for staff, at in facts.connections_by_staff(self.db, starts[0], self.e):
             trend[staff][sum(1 for s in starts if at >= s) - 1] += 1
         kind: dict[str, int] = defaultdict(int)
-        done_ids = {t["id"] for t in done}
+        for act in done:
+            if act.staff:
+                kind[act.staff] += 1
+        stories: dict[str, int] = defaultdict(int)
         for r in rows:
-            gift = r["event"] == "GiftSent" and (r["data"].get("task_id") or "") not in done_ids
-            beyond = r["event"] == "ContactLogged" and r["data"].get("went_beyond")
-            if gift or beyond:
-                kind[r["staff"]] += 1
-        for t in done:
-            if t["staff"]:
-                kind[t["staff"]] += 1
-        people = sorted(set(kind) | {s for s, counts in trend.items() if any(counts)})
-        return [StaffLine(name, trend[name][-1], kind[name], list(trend[name])) for name in people]
+            if r["event"] == "ContactLogged" and r["data"].get("went_beyond"):
+                stories[r["staff"]] += 1
+        people = sorted(
+            set(kind) | set(stories) | {s for s, counts in trend.items() if any(counts)}
+        )
+        return [
+            StaffLine(name, trend[name][-1], kind[name], list(trend[name]), stories[name])
+            for name in people
+        ]
 
     def backlog(self) -> list[BacklogWeek]:
-        # ``+at``: these read nearly all history, where a table scan beats the index.
         first = self.week.shifted(-(BACKLOG_WEEKS - 1))
         weeks = [first.shifted(i) for i in range(BACKLOG_WEEKS)]
-        ends = [_u(w.end) for w in weeks]
-        marks_o = ",".join("?" * len(OPENERS))
-        marks_c = ",".join("?" * len(CLOSERS))
-        opened = self.q(
-            "SELECT customer_id, entry, at FROM timeline WHERE +at < ? AND voided = 0"
-            f" AND event IN ({marks_o})",
-            [self.e, *OPENERS],
-        )
-        closed: dict[tuple[str, int], str] = {}
-        for cid, entry, at in self.q(
-            "SELECT customer_id, json_extract(data, '$.entry'), at FROM timeline"
-            f" WHERE +at < ? AND event IN ({marks_c})",
-            [self.e, *CLOSERS],
-        ):
-            key = (cid, entry)
-            closed[key] = min(at, closed.get(key, at))
-        counts = [0] * len(ends)
-        for cid, entry, at in opened:
-            shut = closed.get((cid, entry))
-            for i, end in enumerate(ends):
-                if at < end and (shut is None or shut >= end):
-                    counts[i] += 1
+        counts = facts.open_items_at(self.db, [_u(w.end) for w in weeks])
         return [BacklogWeek(w.monday.isoformat(), n) for w, n in zip(weeks, counts, strict=True)]
 
     def stories(self, rows: list[dict]) -> list[Story]:
@@ -612,6 +550,24 @@ class _Figures:
             for r in rows
             if r["event"] == "ContactLogged" and r["data"].get("went_beyond")
         ]
+
+    def outcomes(self) -> list[OutcomeRow]:
+        """Per rule, what followed the acts of the last year (see the module)."""
+        start = _u(self.week.shifted(-(OUTCOME_WEEKS - 1)).start)
+        lang = self.lang
+        rows = [
+            OutcomeRow(
+                rule=label("rule", o.rule, self.tr),
+                done=o.done,
+                spent=o.spent,
+                back_done=share(o.back_done, o.judged_done, lang),
+                back_not=share(o.back_not, o.judged_not, lang),
+                per_return=o.spent_per_return,
+                watching=o.watching,
+            )
+            for o in facts.outcomes_by_rule(self.db, start, self.e)
+        ]
+        return sorted(rows, key=lambda r: (-r.done, r.rule))
 
 
 # ------------------------------------------------------------------ small pieces

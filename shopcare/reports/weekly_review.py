@@ -43,6 +43,8 @@ from shopcare.reports.sheets_data import (
     ComingTask,
     DoneTask,
     LongConversation,
+    OutcomeRow,
+    OverdueAct,
     QuietFriend,
     RepeatedItem,
     SentElsewhere,
@@ -114,6 +116,7 @@ def render_weekly_review(
     story += _touchpoints(data.touchpoint_check, st, tr)
     story.append(_new_part())
     story += _waiting(data.waiting, st, tr)
+    story += _overdue(data.overdue_acts, st, tr)
     story += _coming(data.coming_week, st, tr)
     story += _quiet(data.quiet_friends, st, tr)
     story += _sent(data.sent_elsewhere, st, tr)
@@ -121,6 +124,8 @@ def render_weekly_review(
     story += _staff(data.staff, st, tr)
     story += _backlog(data.backlog, st, tr)
     story += _stories(data.stories, st, tr)
+    story.append(_new_part())
+    story += _outcomes(data.outcomes, data.outcome_weeks, st, tr)
     doc.build(story, onFirstPage=footer, onLaterPages=footer)
 
 
@@ -174,6 +179,11 @@ def _section(title: str, st: Styles) -> Paragraph:
     return t(title, st.h2)
 
 
+def _note(text: str, st: Styles) -> Flowable:
+    """The one plain line under a section that says what it counts."""
+    return t(text, st.muted)
+
+
 def _calm(text: str, st: Styles) -> list[Flowable]:
     return [t(text, st.calm)]
 
@@ -181,6 +191,7 @@ def _calm(text: str, st: Styles) -> list[Flowable]:
 def _numbers(d: WeeklyReviewData, st: Styles, tr: Catalogue) -> list[Flowable]:
     lang = tr.language
     flow: list[Flowable] = [_section(tr("reports-numbers"), st)]
+    flow.append(_note(tr("reports-numbers-note", target=TARGET_RATIO), st))
 
     def tile(label: str, value: str, note: str) -> list[Flowable]:
         return [t(label, st.muted), t(value, _big_number(st)), t(note, st.small)]
@@ -188,6 +199,16 @@ def _numbers(d: WeeklyReviewData, st: Styles, tr: Catalogue) -> list[Flowable]:
     done = len(d.tasks_done)
     total = money_text(d.gifts_total_cost, lang)
     gifts_note = tr("reports-gifts-total", cost=total) if total else ""
+    direct = max(0, d.gifts_sent - d.gifts_for_acts)
+    acts_note = (
+        tr(
+            "reports-kind-acts-split",
+            acts=number_text(done - direct, lang),
+            direct=number_text(direct, lang),
+        )
+        if done
+        else ""
+    )
     tiles = Table(
         [
             [
@@ -197,7 +218,7 @@ def _numbers(d: WeeklyReviewData, st: Styles, tr: Catalogue) -> list[Flowable]:
                     ratio_note(d.positive, d.negative, tr),
                 ),
                 tile(tr("reports-connections"), number_text(max(0, d.connections_made), lang), ""),
-                tile(tr("reports-kind-acts-done"), number_text(done, lang), ""),
+                tile(tr("reports-kind-acts-done"), number_text(done, lang), acts_note),
                 tile(tr("reports-gifts-sent"), number_text(max(0, d.gifts_sent), lang), gifts_note),
             ]
         ],
@@ -223,6 +244,7 @@ def _numbers(d: WeeklyReviewData, st: Styles, tr: Catalogue) -> list[Flowable]:
     left = _count_table(tr("reports-channel"), d.contacts_by_channel, half, st, tr)
     right = _count_table(tr("reports-staff"), d.contacts_by_staff, half, st, tr)
     flow.append(t(tr("reports-contacts"), st.h3))
+    flow.append(_note(tr("reports-contacts-note"), st))
     pair = Table([[left, right]], colWidths=[half + 8 * mm, half])
     pair.setStyle(
         TableStyle(
@@ -237,6 +259,7 @@ def _numbers(d: WeeklyReviewData, st: Styles, tr: Catalogue) -> list[Flowable]:
     flow.append(pair)
 
     flow.append(t(tr("reports-longest"), st.h3))
+    flow.append(_note(tr("reports-longest-note"), st))
     convs: Sequence[LongConversation] = sorted(
         (LongConversation(*c) for c in d.longest_conversations),
         key=lambda c: -c.minutes,
@@ -258,14 +281,21 @@ def _numbers(d: WeeklyReviewData, st: Styles, tr: Catalogue) -> list[Flowable]:
         flow += _calm(tr("reports-nothing"), st)
 
     flow.append(t(tr("reports-kind-acts-done"), st.h3))
+    flow.append(_note(tr("reports-kind-acts-note"), st))
     tasks = [DoneTask(*x) for x in d.tasks_done]
     if tasks:
-        rows = [_head(("reports-customer", "reports-what-we-did", "reports-cost"), st, tr)]
+        heads = ("reports-customer", "reports-what-we-did", "reports-by", "reports-cost")
+        rows = [_head(heads, st, tr)]
         rows += [
-            [p(x.customer, st.cell), p(x.what, st.cell), p(money_text(x.cost, lang), st.cell_right)]
+            [
+                p(x.customer, st.cell),
+                p(x.what, st.cell),
+                p(x.staff, st.cell),
+                p(money_text(x.cost, lang), st.cell_right),
+            ]
             for x in tasks
         ]
-        flow.append(grid(rows, [38 * mm, FRAME_W - 66 * mm, 28 * mm]))
+        flow.append(grid(rows, [38 * mm, FRAME_W - 94 * mm, 28 * mm, 28 * mm]))
     else:
         flow += _calm(tr("reports-nothing"), st)
 
@@ -276,6 +306,11 @@ def _numbers(d: WeeklyReviewData, st: Styles, tr: Catalogue) -> list[Flowable]:
             text = tr("reports-gifts-line-cost", n=n, cost=total)
         else:
             text = tr("reports-gifts-line", n=n)
+        text += " " + tr(
+            "reports-gifts-split",
+            acts=number_text(d.gifts_for_acts, lang),
+            direct=number_text(max(0, d.gifts_sent - d.gifts_for_acts), lang),
+        )
         flow.append(t(text, st.body))
     else:
         flow += _calm(tr("reports-no-gifts"), st)
@@ -295,9 +330,9 @@ def _count_table(
 
 def _repeated(items: list[RepeatedItem], st: Styles, tr: Catalogue) -> list[Flowable]:
     flow: list[Flowable] = [_section(tr("reports-repeated"), st)]
+    flow.append(_note(tr("reports-repeated-note"), st))
     if not items:
         return flow + _calm(tr("reports-nothing"), st)
-    flow.append(t(tr("reports-repeated-note"), st.muted))
     heads = ("kind", "what", "times", "customers", "last-4-weeks", "effort")
     rows: list[list] = [_head(tuple(f"reports-{h}" for h in heads), st, tr)]
     for it in items:
@@ -327,6 +362,7 @@ def _repeated(items: list[RepeatedItem], st: Styles, tr: Catalogue) -> list[Flow
 
 def _touchpoints(items: list[TouchpointCheck], st: Styles, tr: Catalogue) -> list[Flowable]:
     flow: list[Flowable] = [_section(tr("reports-touchpoints"), st)]
+    flow.append(_note(tr("reports-touchpoints-note"), st))
     rows_in = [TouchpointCheck(*x) for x in items]
     if not rows_in:
         return flow + _calm(tr("reports-nothing"), st)
@@ -347,6 +383,7 @@ def _touchpoints(items: list[TouchpointCheck], st: Styles, tr: Catalogue) -> lis
 
 def _waiting(items: list[WaitingItem], st: Styles, tr: Catalogue) -> list[Flowable]:
     flow: list[Flowable] = [_section(tr("reports-waiting"), st)]
+    flow.append(_note(tr("reports-waiting-note"), st))
     waiting = sorted((WaitingItem(*w) for w in items), key=lambda w: -w.days_waiting)
     if not waiting:
         return flow + _calm(tr("reports-waiting-none"), st)
@@ -370,6 +407,7 @@ def _waiting(items: list[WaitingItem], st: Styles, tr: Catalogue) -> list[Flowab
 
 def _coming(items: list[ComingTask], st: Styles, tr: Catalogue) -> list[Flowable]:
     flow: list[Flowable] = [_section(tr("reports-coming"), st)]
+    flow.append(_note(tr("reports-coming-note"), st))
     tasks = [ComingTask(*c) for c in items]
     if not tasks:
         return flow + _calm(tr("reports-coming-none"), st)
@@ -393,12 +431,68 @@ def _coming(items: list[ComingTask], st: Styles, tr: Catalogue) -> list[Flowable
     return flow
 
 
+def _overdue(items: list[OverdueAct], st: Styles, tr: Catalogue) -> list[Flowable]:
+    flow: list[Flowable] = [_section(tr("reports-overdue"), st)]
+    flow.append(_note(tr("reports-overdue-note"), st))
+    acts = [OverdueAct(*a) for a in items]
+    if not acts:
+        return flow + _calm(tr("reports-overdue-none"), st)
+    lang = tr.language
+    heads = ("reports-customer", "reports-what", "reports-due", "reports-worth-until")
+    rows: list[list] = [_head(heads, st, tr)]
+    rows += [
+        [
+            p(a.customer, st.cell),
+            p(a.title, st.cell),
+            p(date_text(a.due, lang, year=False), st.cell),
+            p(date_text(a.until, lang, year=False) if a.until else "—", st.cell),
+        ]
+        for a in acts
+    ]
+    flow.append(grid(rows, [36 * mm, FRAME_W - 96 * mm, 30 * mm, 30 * mm]))
+    return flow
+
+
+def _outcomes(items: list[OutcomeRow], weeks: int, st: Styles, tr: Catalogue) -> list[Flowable]:
+    flow: list[Flowable] = [_section(tr("reports-outcomes"), st)]
+    flow.append(_note(tr("reports-outcomes-note", weeks=weeks), st))
+    rows_in = [OutcomeRow(*o) for o in items]
+    if not rows_in:
+        return flow + _calm(tr("reports-outcomes-none"), st)
+    lang = tr.language
+    heads = (
+        "reports-rule",
+        "reports-outcomes-done",
+        "reports-outcomes-spent",
+        "reports-outcomes-back-done",
+        "reports-outcomes-back-not",
+        "reports-outcomes-per-return",
+    )
+    rows: list[list] = [_head(heads, st, tr)]
+    for o in rows_in:
+        rows.append(
+            [
+                p(o.rule, st.cell_bold),
+                t(number_text(o.done, lang), st.cell_right),
+                t(money_text(o.spent, lang) or "—", st.cell_right),
+                t(o.back_done, st.cell_right),
+                t(o.back_not, st.cell_right),
+                t(money_text(o.per_return, lang) or "—", st.cell_right),
+            ]
+        )
+    flow.append(grid(rows, [FRAME_W - 130 * mm, 16 * mm, 26 * mm, 30 * mm, 30 * mm, 28 * mm]))
+    watching = sum(o.watching for o in rows_in)
+    if watching:
+        flow.append(_note(tr("reports-outcomes-watching", n=number_text(watching, lang)), st))
+    return flow
+
+
 def _quiet(items: list[QuietFriend], st: Styles, tr: Catalogue) -> list[Flowable]:
     flow: list[Flowable] = [_section(tr("reports-quiet"), st)]
+    flow.append(_note(tr("reports-quiet-note"), st))
     friends = [QuietFriend(*q) for q in items]
     if not friends:
         return flow + _calm(tr("reports-nothing"), st)
-    flow.append(t(tr("reports-quiet-note"), st.muted))
     heads = ("reports-customer", "reports-last-contact", "reports-contacts-so-far")
     rows: list[list] = [_head(heads, st, tr)]
     rows += [
@@ -415,6 +509,7 @@ def _quiet(items: list[QuietFriend], st: Styles, tr: Catalogue) -> list[Flowable
 
 def _sent(items: list[SentElsewhere], st: Styles, tr: Catalogue) -> list[Flowable]:
     flow: list[Flowable] = [_section(tr("reports-sent"), st)]
+    flow.append(_note(tr("reports-sent-note"), st))
     sent = [SentElsewhere(*s) for s in items]
     if not sent:
         return flow + _calm(tr("reports-nothing"), st)
@@ -437,11 +532,11 @@ def _sent(items: list[SentElsewhere], st: Styles, tr: Catalogue) -> list[Flowabl
 
 def _staff(items: list[StaffLine], st: Styles, tr: Catalogue) -> list[Flowable]:
     flow: list[Flowable] = [_section(tr("reports-staff"), st)]
+    flow.append(_note(tr("reports-staff-note"), st))
     if not items:
         return flow + _calm(tr("reports-nothing"), st)
-    flow.append(t(tr("reports-staff-note"), st.muted))
-    chart_w = FRAME_W - 96 * mm
-    heads = ("name", "connections", "kind-acts", "connections-8-weeks")
+    chart_w = FRAME_W - 114 * mm
+    heads = ("name", "connections", "kind-acts", "stories", "connections-8-weeks")
     rows: list[list] = [_head(tuple(f"reports-{h}" for h in heads), st, tr)]
     for s in items:
         rows.append(
@@ -449,14 +544,15 @@ def _staff(items: list[StaffLine], st: Styles, tr: Catalogue) -> list[Flowable]:
                 p(s.name, st.cell_bold),
                 t(number_text(s.connections, tr.language), st.cell_right),
                 t(number_text(s.kind_acts, tr.language), st.cell_right),
+                t(number_text(s.stories, tr.language), st.cell_right),
                 _spark(list(s.trend)[-8:], chart_w - 8, st) if s.trend else t("—", st.cell),
             ]
         )
     flow.append(
         grid(
             rows,
-            [44 * mm, 26 * mm, 26 * mm, chart_w],
-            extra=[("VALIGN", (0, 1), (2, -1), "MIDDLE")],
+            [40 * mm, 24 * mm, 24 * mm, 26 * mm, chart_w],
+            extra=[("VALIGN", (0, 1), (3, -1), "MIDDLE")],
         )
     )
     return flow
@@ -464,10 +560,10 @@ def _staff(items: list[StaffLine], st: Styles, tr: Catalogue) -> list[Flowable]:
 
 def _backlog(items: list[BacklogWeek], st: Styles, tr: Catalogue) -> list[Flowable]:
     flow: list[Flowable] = [_section(tr("reports-backlog"), st)]
+    flow.append(_note(tr("reports-backlog-note"), st))
     weeks = [BacklogWeek(*b) for b in items][-8:]
     if not weeks:
         return flow + _calm(tr("reports-nothing"), st)
-    flow.append(t(tr("reports-backlog-note"), st.muted))
     labels = [short_date(w.week, tr.language) for w in weeks]
     flow.append(_bar_chart(labels, [w.open_items for w in weeks], st))
     return flow
@@ -475,10 +571,10 @@ def _backlog(items: list[BacklogWeek], st: Styles, tr: Catalogue) -> list[Flowab
 
 def _stories(items: list[Story], st: Styles, tr: Catalogue) -> list[Flowable]:
     flow: list[Flowable] = [_section(tr("reports-stories"), st)]
+    flow.append(_note(tr("reports-stories-note"), st))
     stories = [Story(*s) for s in items]
     if not stories:
         return flow + _calm(tr("reports-stories-none"), st)
-    flow.append(t(tr("reports-stories-note"), st.muted))
     for s in stories:
         who = " · ".join(para_text(x) for x in (s.staff, s.customer) if x)
         cell = [p(s.text, st.body)]

@@ -28,6 +28,7 @@ from shopcare.application import Actor, ShopCareApplication
 from shopcare.domain.values import require_text
 from shopcare.readmodels.store import ReadModels
 from shopcare.readmodels.timeline import forgotten_since
+from shopcare.readmodels.week_plan import open_acts_of
 from shopcare.service.config import Config
 from shopcare.service.folders import check_data_dir
 from shopcare.service.problems import Notice, StoreDamaged
@@ -65,6 +66,8 @@ class Shop:
             raise
         if follow:
             self.app.on_saved(self._after_save)
+        # One person, one act: the rules ask the read models which acts are open.
+        self.app.open_acts = lambda ids: open_acts_of(self.read.db, ids)
 
     # ----- opening ------------------------------------------------------------------
 

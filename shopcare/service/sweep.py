@@ -1,15 +1,27 @@
-"""The daily sweep: date rules run on facts gathered from the read models.
+"""The daily sweep: acts past their time close, and the date rules suggest the week's acts.
 
 It sits at the service layer: it takes the facts from
-:mod:`shopcare.readmodels.sweep_facts`, calls the pure date rules of
+:mod:`shopcare.readmodels.sweep_facts` (set-based queries, no aggregate loaded to
+ask whether a task exists), calls the pure rules of
 :mod:`shopcare.domain.delight_rules`, and hands what they suggest to the
-application, which saves only the tasks not already there (task ids come from
-trigger keys). Running it twice, or on two computers, gives the same tasks.
+application. In order:
+
+1. acts past the last day they were worth doing close as expired; an act whose cause
+   was withdrawn, or a "waiting for an answer" act whose answer was given, closes as
+   settled;
+2. a customer with two open acts (two records merged into one) keeps one, the
+   other's reason told on it;
+3. the date rules run; what is already there is left alone (task ids come from
+   trigger keys, so a second sweep, or a second computer, suggests nothing new);
+4. new acts that are not sensitive are added in rank order only while the week's
+   budget and as many "could do" are not taken (the rest wait for a later sweep); a
+   new reason for someone with an open act joins that act instead.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass, field
 from datetime import date
 from uuid import UUID
 
@@ -24,52 +36,173 @@ from shopcare.domain.delight_rules import (
     milestone_rule,
     miss_you_rule,
     neighbourhood_rule,
+    waiting_answer_rule,
 )
+from shopcare.domain.delight_task import BY_HAND, PAST_ITS_TIME, SETTLED, DelightTask
+from shopcare.domain.kindness import (
+    ActOfCustomer,
+    Budget,
+    is_sensitive,
+    room_for_new,
+    standing,
+)
+from shopcare.domain.rounds import Regular, choose_round
+from shopcare.readmodels.care import weekly_budget
 from shopcare.readmodels.database import Database
-from shopcare.readmodels.sweep_facts import day, sweep_facts
+from shopcare.readmodels.sweep_facts import (
+    day,
+    expired_acts,
+    known_task_ids,
+    settled_acts,
+    sweep_facts,
+)
+from shopcare.readmodels.tasks import open_acts
 
 
-def gather_suggestions(db: Database, today: date, config: RuleConfig) -> list[TaskSuggestion]:
+@dataclass
+class Candidate:
+    suggestion: TaskSuggestion
+    loyalty: int
+
+
+@dataclass
+class SweepOutcome:
+    """What a sweep did: acts suggested (new or there already), expired, and joined."""
+
+    suggested: list[UUID] = field(default_factory=list)
+    expired: list[UUID] = field(default_factory=list)
+    left_for_later: int = 0
+
+
+def gather_suggestions(db: Database, today: date, config: RuleConfig) -> list[Candidate]:
     """What the date rules suggest today, from the read models (nothing is saved)."""
     facts = sweep_facts(db, today)
-    out: list[TaskSuggestion] = []
-    regulars: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    out: list[Candidate] = []
+    regulars: list[Regular] = []
     for c in facts.customers:
         cid, name = c["id"], c["name"]
+        loyalty = (c["contacts"] or 0) + (c["purchases"] or 0)
+        found: list[TaskSuggestion | None] = []
         pause = facts.paused_until.get(cid)
-        if (s := birthday_rule(cid, name, day(c["birthday"]), today, config)) is not None:
-            out.append(s)
+        found.append(birthday_rule(cid, name, day(c["birthday"]), today, config))
         if cid in facts.overdue:
-            out += gentle_return_rule(
-                cid, name, facts.overdue[cid], facts.sensitive[cid], today, config
+            found += gentle_return_rule(
+                cid, name, facts.overdue[cid], facts.sensitive.get(cid, []), today, config
             )
-        s = milestone_rule(
-            cid,
-            name,
-            c["purchases"],
-            facts.visits.get(cid, 0),
-            today,
-            config,
-            pause,
-            facts.last_visit_or_purchase.get(cid),
+        if cid in facts.late_followups:
+            found += waiting_answer_rule(cid, name, facts.late_followups[cid], today, config)
+        found.append(
+            milestone_rule(
+                cid,
+                name,
+                c["purchases"],
+                facts.visits.get(cid, 0),
+                today,
+                config,
+                pause,
+                facts.last_visit_or_purchase.get(cid),
+            )
         )
-        if s is not None:
-            out.append(s)
         last = local_date(c["last_contact_at"])
-        if (s := miss_you_rule(cid, name, c["contacts"], last, today, config, pause)) is not None:
-            out.append(s)
-        postal = (c["postal_code"] or "").strip()
-        if postal and c["contacts"] >= LOYAL_CONTACTS and not (pause and today < pause):
-            regulars[postal].append((cid, name))
-    for postal in sorted(regulars):
-        if (s := neighbourhood_rule(postal, regulars[postal], today, config)) is not None:
-            out.append(s)
+        found.append(miss_you_rule(cid, name, c["contacts"], last, today, config, pause))
+        out += [Candidate(s, loyalty) for s in found if s is not None]
+        address = (c["address"] or "").strip()
+        if address and c["contacts"] >= LOYAL_CONTACTS and not (pause and today < pause):
+            regulars.append(Regular(cid, name, address, loyalty))
+    if config.on("neighbourhood"):
+        chosen = choose_round(regulars, facts.visited_areas)
+        if (s := neighbourhood_rule(chosen, today, config)) is not None and chosen:
+            loyal = {r.customer_id: r.loyalty for r in regulars}
+            visited = [cid for stop in chosen.stops for cid in stop.customer_ids]
+            out.append(Candidate(s, sum(loyal.get(cid, 0) for cid in visited)))
     return out
 
 
+def _rank(c: Candidate) -> tuple[int, int, date, str]:
+    s = c.suggestion
+    return (standing(s.rule).tier, -c.loyalty, s.due, s.trigger_key)
+
+
+def choose_new(
+    candidates: list[Candidate],
+    known: set[str],
+    acts: dict[str, list[ActOfCustomer]],
+    open_plain: int,
+    budget: Budget,
+) -> tuple[list[TaskSuggestion], int]:
+    """The candidates to save, in rank order, and how many wait for a later sweep.
+
+    Sensitive ones always; a reason for someone with an open act (it joins that act);
+    the others while the budget's room (acts and "could do") lasts."""
+    room = room_for_new(open_plain, budget)
+    has_act = {cid for cid, a in acts.items() if a}
+    chosen: list[TaskSuggestion] = []
+    left = 0
+    seen: set[str] = set()
+    for c in sorted(candidates, key=_rank):
+        s = c.suggestion
+        tid = str(DelightTask.create_id(s.trigger_key))
+        if tid in known or tid in seen:
+            continue
+        seen.add(tid)
+        if is_sensitive(s.rule) or (s.customer_id is not None and s.customer_id in has_act):
+            chosen.append(s)
+        elif room > 0:
+            chosen.append(s)
+            room -= 1
+        else:
+            left += 1
+            continue
+        if s.customer_id is not None:
+            has_act.add(s.customer_id)
+    return chosen, left
+
+
 def run_sweep(app: ShopCareApplication, db: Database, by: Actor, today: date) -> list[UUID]:
-    """Suggest today's date-driven tasks; return the ids of every task suggested."""
-    suggestions = gather_suggestions(db, today, app.rule_config())
-    if not suggestions:
-        return []
-    return app.suggest_tasks(by, suggestions)
+    """Run the daily sweep (see the module); return the ids of the acts the date rules
+    suggest today (new, or there from an earlier sweep)."""
+    return sweep(app, db, by, today).suggested
+
+
+def sweep(app: ShopCareApplication, db: Database, by: Actor, today: date) -> SweepOutcome:
+    outcome = SweepOutcome()
+    # 1. Acts past their time, and waits that were answered, close.
+    past = expired_acts(db, today)
+    settled = [t for t in settled_acts(db) if t not in set(past)]
+    closing = [(t, PAST_ITS_TIME) for t in past] + [(t, SETTLED) for t in settled]
+    if closing:
+        outcome.expired = app.expire_tasks(by, closing, today)
+    closed = {str(t) for t in outcome.expired}
+    # 2. One person, one act: heal customers who came to have two.
+    acts: dict[str, list[ActOfCustomer]] = defaultdict(list)
+    open_plain = 0
+    for r in open_acts(db):
+        if r["id"] in closed:
+            continue
+        if not is_sensitive(r["rule"]) and r["rule"] != BY_HAND:
+            open_plain += 1
+        if r["customer_id"]:
+            acts[r["customer_id"]].append(
+                ActOfCustomer(r["id"], r["rule"], date.fromisoformat(r["due"][:10]))
+            )
+    for cid, theirs in list(acts.items()):
+        plain = sorted(
+            (a for a in theirs if not is_sensitive(a.rule)), key=lambda a: (a.due, a.task_id)
+        )
+        if len(plain) > 1:
+            app.join_tasks(by, plain[0].task_id, [a.task_id for a in plain[1:]])
+            acts[cid] = [a for a in theirs if a not in plain[1:]]
+            open_plain -= len(plain) - 1
+    # 3 and 4. The date rules, and what of it fits.
+    config = app.rule_config()
+    candidates = gather_suggestions(db, today, config)
+    known = known_task_ids(db)
+    chosen, outcome.left_for_later = choose_new(
+        candidates, known, acts, open_plain, weekly_budget(db)
+    )
+    if chosen:
+        app.suggest_tasks(by, chosen, open_acts=acts, known=())
+    wanted = {str(DelightTask.create_id(c.suggestion.trigger_key)) for c in candidates}
+    made = {str(DelightTask.create_id(s.trigger_key)) for s in chosen}
+    outcome.suggested = sorted(UUID(t) for t in (wanted & known) | made)
+    return outcome
