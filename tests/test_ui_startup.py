@@ -132,3 +132,44 @@ def test_damaged_read_models_are_set_aside_and_the_window_still_opens_first(
     finally:
         window.close()
         window.shop.close()
+
+
+def test_the_frame_paints_before_the_shop_opens_then_the_window_takes_its_place(
+    qtbot, ui_settings, qapp, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QEvent, QObject
+
+    from shopcare.service import shop as shop_module
+    from shopcare.ui.app import open_main_window
+
+    order: list[str] = []
+
+    class Paints(QObject):
+        def eventFilter(self, obj, event) -> bool:
+            painted = event.type() == QEvent.Type.Paint and obj.isWidgetType() and obj.isWindow()
+            if painted and (not order or order[-1] != obj.objectName()):
+                order.append(obj.objectName())
+            return False
+
+    real_init = shop_module.Shop.__init__
+
+    def opening(self, *args, **kwargs) -> None:  # the real opening, noted in the order
+        order.append("shop opens")
+        real_init(self, *args, **kwargs)
+
+    monkeypatch.setattr(shop_module.Shop, "__init__", opening)
+    watch = Paints()
+    qapp.installEventFilter(watch)
+    try:
+        opened = open_main_window(Config.resolve(data_dir), staff="지은")
+        assert opened is not None
+        window, shop = opened
+        qtbot.addWidget(window)
+        qtbot.waitUntil(lambda: "main_window" in order, timeout=WAIT)
+        assert order.index("opening_frame") < order.index("shop opens") < order.index("main_window")
+        visible = [w.objectName() for w in qapp.topLevelWidgets() if w.isVisible()]
+        assert "opening_frame" not in visible and "main_window" in visible
+    finally:
+        qapp.removeEventFilter(watch)
+        window.close()
+        shop.close()

@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from shopcare.i18n import error_text
-from shopcare.service.config import Config
-from shopcare.service.shop import Shop
 from shopcare.ui import settings as st
 from shopcare.ui.i18n import install_translator, window_catalogue
 from shopcare.ui.resources import app_icon, register_korean_font
+
+if TYPE_CHECKING:
+    from shopcare.service.config import Config
+    from shopcare.service.shop import Shop
+    from shopcare.ui.main_window import MainWindow
 
 
 def prepare_application(app: QApplication) -> None:
@@ -46,23 +50,40 @@ def problem_text(problem: object) -> str:
     return str(problem) or type(problem).__name__
 
 
+def open_main_window(config: Config, staff: str | None = None) -> tuple[MainWindow, Shop] | None:
+    """The frame first (it needs no store), then the shop and the main window in its
+    place; None (after saying why) when the store cannot be opened."""
+    from shopcare.ui.opening import OpeningFrame
+
+    frame = OpeningFrame()
+    frame.show_now()
+    from shopcare.service.shop import Shop
+    from shopcare.ui.main_window import MainWindow
+
+    try:
+        shop = Shop(config, staff=staff or "staff", follow=False)
+    except Exception as error:  # the store cannot be opened: say so in a window
+        frame.close()
+        QMessageBox.critical(None, "ShopCare", problem_text(error))
+        return None
+    window = MainWindow(shop, staff=staff)
+    window.show()
+    frame.close()
+    return window, shop
+
+
 def run_app(config: Config, staff: str | None = None) -> int:
     """The window first, whatever state the read models are in: catching up (a new PC,
     history far behind) runs in the background once the window is on screen."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     prepare_application(app)
-    from shopcare.ui.main_window import MainWindow
-
     restored = ""
     while True:
-        try:
-            shop = Shop(config, staff=staff or "staff", follow=False)
-        except Exception as error:  # the store cannot be opened: say so in a window
-            QMessageBox.critical(None, "ShopCare", problem_text(error))
+        opened = open_main_window(config, staff)
+        if opened is None:
             return 1
+        window, shop = opened
         try:
-            window = MainWindow(shop, staff=staff)
-            window.show()
             if restored:
                 window.statusBar().showMessage(restored, 15000)
             code = app.exec()
@@ -88,4 +109,4 @@ def restore_in_between(config: Config, path: Path) -> str:
         return text
 
 
-__all__ = ["prepare_application", "run_app"]
+__all__ = ["open_main_window", "prepare_application", "run_app"]
