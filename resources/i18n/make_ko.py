@@ -150,7 +150,7 @@ KO = {
     "%1 kind act(s) suggested for today.": "오늘 제안된 마음 쓰기 %1건.",
     "The daily sweep did not run: %1": "매일 점검을 실행하지 못했습니다: %1",
     "Weekly review": "주간 리뷰",
-    "ISO &week:": "ISO 주(&W):",
+    "&Week:": "주(&W):",
     "Pick a week or type one, e.g. 2026-W07": "주를 고르거나 입력하세요 (예: 2026-W07)",
     "Save to:": "저장 위치:",
     "(automatic: %1)": "(자동: %1)",

@@ -614,10 +614,6 @@
         <translation>저장했습니다.</translation>
     </message>
     <message>
-        <source>Looking for kind acts to suggest…</source>
-        <translation>제안할 마음 쓰기를 찾는 중…</translation>
-    </message>
-    <message>
         <location filename="../../shopcare/ui/main_window.py" line="424" />
         <source>%1 kind act(s) suggested for today.</source>
         <translation>오늘 제안된 마음 쓰기 %1건.</translation>
@@ -704,112 +700,112 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../shopcare/ui/reports.py" line="256" />
+        <location filename="../../shopcare/ui/reports.py" line="258" />
         <source>Weekly review</source>
         <translation>주간 리뷰</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/reports.py" line="257" />
-        <source>ISO &amp;week:</source>
-        <translation>ISO 주(&amp;W):</translation>
+        <location filename="../../shopcare/ui/reports.py" line="259" />
+        <source>&amp;Week:</source>
+        <translation>주(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/reports.py" line="258" />
+        <location filename="../../shopcare/ui/reports.py" line="261" />
         <source>Pick a week or type one, e.g. 2026-W07</source>
         <translation>주를 고르거나 입력하세요 (예: 2026-W07)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/reports.py" line="259" />
+        <location filename="../../shopcare/ui/reports.py" line="262" />
         <source>Save to:</source>
         <translation>저장 위치:</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/reports.py" line="261" />
+        <location filename="../../shopcare/ui/reports.py" line="264" />
         <source>(automatic: %1)</source>
         <translation>(자동: %1)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/reports.py" line="263" />
+        <location filename="../../shopcare/ui/reports.py" line="266" />
         <source>Choose…</source>
         <translation>선택…</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/reports.py" line="264" />
+        <location filename="../../shopcare/ui/reports.py" line="267" />
         <source>&amp;Make weekly review</source>
         <translation>주간 리뷰 만들기(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/reports.py" line="265" />
+        <location filename="../../shopcare/ui/reports.py" line="268" />
         <source>Task sheets</source>
         <translation>할 일 안내지</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/reports.py" line="266" />
+        <location filename="../../shopcare/ui/reports.py" line="269" />
         <source>Open tasks due within (days):</source>
         <translation>남은 할 일 중 기한 (일 이내):</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/reports.py" line="267" />
+        <location filename="../../shopcare/ui/reports.py" line="270" />
         <source>&amp;Print task sheets</source>
         <translation>할 일 안내지 인쇄(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/reports.py" line="268" />
+        <location filename="../../shopcare/ui/reports.py" line="271" />
         <source>Maintenance</source>
         <translation>관리</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/reports.py" line="271" />
+        <location filename="../../shopcare/ui/reports.py" line="274" />
         <source>Rebuild the lists and search from the saved events. Nothing is lost; use it if something looks out of date.</source>
         <translation>저장된 기록으로 목록과 검색을 다시 만듭니다. 잃는 것은 없습니다. 무언가 최신이 아닌 것 같을 때 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/reports.py" line="275" />
+        <location filename="../../shopcare/ui/reports.py" line="278" />
         <source>&amp;Rebuild read models</source>
         <translation>목록 다시 만들기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/reports.py" line="304" />
+        <location filename="../../shopcare/ui/reports.py" line="311" />
         <source>Save the weekly review</source>
         <translation>주간 리뷰 저장</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/reports.py" line="323" />
+        <location filename="../../shopcare/ui/reports.py" line="330" />
         <source>Making the weekly review %1…</source>
         <translation>주간 리뷰 %1 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/reports.py" line="339" />
+        <location filename="../../shopcare/ui/reports.py" line="346" />
         <source>Weekly review %1: %2</source>
         <translation>주간 리뷰 %1: %2</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/reports.py" line="345" />
+        <location filename="../../shopcare/ui/reports.py" line="352" />
         <source>Could not make the PDF: %1</source>
         <translation>PDF를 만들지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/reports.py" line="352" />
+        <location filename="../../shopcare/ui/reports.py" line="359" />
         <source>Making task sheets…</source>
         <translation>할 일 안내지 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/reports.py" line="368" />
+        <location filename="../../shopcare/ui/reports.py" line="375" />
         <source>%1 task sheet(s): %2</source>
         <translation>할 일 안내지 %1장: %2</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/reports.py" line="379" />
+        <location filename="../../shopcare/ui/reports.py" line="386" />
         <source>Rebuilding…</source>
         <translation>다시 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/reports.py" line="396" />
+        <location filename="../../shopcare/ui/reports.py" line="403" />
         <source>Rebuilt from %1 events.</source>
         <translation>기록 %1건으로 다시 만들었습니다.</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/reports.py" line="403" />
+        <location filename="../../shopcare/ui/reports.py" line="410" />
         <source>Could not rebuild: %1</source>
         <translation>다시 만들지 못했습니다: %1</translation>
     </message>
@@ -817,12 +813,12 @@
 <context>
     <name>ResultBar</name>
     <message>
-        <location filename="../../shopcare/ui/reports.py" line="123" />
+        <location filename="../../shopcare/ui/reports.py" line="126" />
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/reports.py" line="124" />
+        <location filename="../../shopcare/ui/reports.py" line="127" />
         <source>Open folder</source>
         <translation>폴더 열기</translation>
     </message>

@@ -15,6 +15,7 @@ from decimal import Decimal, InvalidOperation
 from functools import cache
 from typing import Any
 
+from shopcare import clock
 from shopcare.clock import local
 from shopcare.domain.errors import InvalidInput
 from shopcare.domain.values import normalise_phone
@@ -56,15 +57,22 @@ def as_date(value: date | datetime | str | None) -> date | None:
 
 
 def date_text(
-    value: date | datetime | str | None, lang: str, *, weekday: bool = False, year: bool = True
+    value: date | datetime | str | None,
+    lang: str,
+    *,
+    weekday: bool = False,
+    year: bool | None = True,
 ) -> str:
     """A date for people: ``2026년 11월 23일 (월)`` / ``Mon 23 Nov 2026``.
 
+    ``year=None`` leaves the year out for a date in this year (a table's column).
     Text that is not a date is shown as it is.
     """
     day = as_date(value)
     if day is None:
         return "" if value is None else str(value)
+    if year is None:
+        year = day.year != clock.today().year
     if lang == "ko":
         pattern = ("y년 " if year else "") + "M월 d일" + (" (E)" if weekday else "")
     else:

@@ -407,7 +407,11 @@ class _Figures:
             items.append((cid, opened, what, f"c{entry:09d}"))
         for cid, entry, item, due, opened in facts.open_returns_before(self.db, self.e):
             what = (
-                self.tr("reports-waiting-return-due", item=item, due=date_text(due, self.lang))
+                self.tr(
+                    "reports-waiting-return-due",
+                    item=item,
+                    due=date_text(due, self.lang, year=None),
+                )
                 if due
                 else self.tr("reports-waiting-return", item=item)
             )
@@ -416,7 +420,9 @@ class _Figures:
             self.db, self.e, last_day
         ):
             due_start = _u(datetime.combine(date.fromisoformat(due), time(0), self.tz))
-            what = self.tr("reports-waiting-followup", due=date_text(due, self.lang), reason=reason)
+            what = self.tr(
+                "reports-waiting-followup", due=date_text(due, self.lang, year=None), reason=reason
+            )
             items.append((cid, max(opened, due_start), what, f"f{entry:09d}"))
         last = facts.last_contacts(self.db, (i[0] for i in items), self.e)
         waiting = []

@@ -393,7 +393,7 @@ def _waiting(items: list[WaitingItem], st: Styles, tr: Catalogue) -> list[Flowab
         [
             p(w.customer, st.cell),
             p(w.what, st.cell),
-            p(date_text(w.since, tr.language), st.cell),
+            p(date_text(w.since, tr.language, year=None), st.cell),
             t(
                 number_text(w.days_waiting, tr.language) if w.days_waiting >= 0 else "",
                 st.cell_right,
@@ -498,7 +498,7 @@ def _quiet(items: list[QuietFriend], st: Styles, tr: Catalogue) -> list[Flowable
     rows += [
         [
             p(q.customer, st.cell),
-            p(date_text(q.last_contact, tr.language), st.cell),
+            p(date_text(q.last_contact, tr.language, year=None), st.cell),
             t(number_text(q.contacts, tr.language) if q.contacts >= 0 else "", st.cell_right),
         ]
         for q in friends

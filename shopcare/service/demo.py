@@ -46,8 +46,7 @@ class DemoWords:
     items: tuple[str, ...]
     summaries: tuple[str, ...]
     topics: tuple[str, ...]
-    categories: tuple[str, ...]
-    complaints: tuple[str, ...]
+    complaints: tuple[tuple[str, str], ...]  # (category, what the customer said)
     resolution: str
     praise: str
     criticism: str
@@ -63,11 +62,18 @@ class DemoWords:
     story_name: str
     story_note: str
     story_item: str
+    story_visit: str
+    story_call: str
 
     def name(self, rng: random.Random) -> str:
         if self is KOREAN:
             return rng.choice(self.family) + rng.choice(self.given)
         return f"{rng.choice(self.given)} {rng.choice(self.family)}"
+
+    def phone(self, rng: random.Random) -> str:
+        if self is KOREAN:
+            return f"010-{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}"
+        return f"+44 7700 900{rng.randint(0, 999):03d}"  # numbers kept for drama and demos
 
     def address(self, rng: random.Random, place: Place) -> str:
         number = rng.randint(1, 180)
@@ -161,8 +167,11 @@ KOREAN = DemoWords(
         "{item} 잘 신고 있다고 고맙다는 전화",
     ),
     topics=("사이즈", "배송 기간", "수선", "선물 추천", "재고", "가격", "관리 방법"),
-    categories=("배송", "제품", "사이즈"),
-    complaints=("밑창이 떨어졌어요", "늦게 도착했어요"),
+    complaints=(
+        ("배송", "늦게 도착했어요"),
+        ("제품", "밑창이 떨어졌어요"),
+        ("사이즈", "주문한 사이즈보다 작아요"),
+    ),
     resolution="사장님이 직접 전화드리고 새 제품으로 보내 드림",
     praise="{item} 정말 편해요",
     criticism="배송이 느렸어요",
@@ -177,6 +186,8 @@ KOREAN = DemoWords(
     story_name="김민지",
     story_note="어머님",
     story_item="구두",
+    story_visit="어머님 칠순 잔치에 신으실 구두를 고르심",
+    story_call="어머님이 돌아가셨다고 반품이 늦어진다며 전화 주심",
 )
 
 ENGLISH = DemoWords(
@@ -202,8 +213,11 @@ ENGLISH = DemoWords(
         "Called to say thank you for the {item}",
     ),
     topics=("sizing", "delivery time", "repair", "gift advice", "stock", "price", "care tips"),
-    categories=("delivery", "product", "sizing"),
-    complaints=("The sole came loose", "Arrived late"),
+    complaints=(
+        ("delivery", "Arrived late"),
+        ("product", "The sole came loose"),
+        ("sizing", "Smaller than the size ordered"),
+    ),
     resolution="The owner called and sent a replacement",
     praise="The {item} are so comfortable",
     criticism="Slow delivery",
@@ -218,6 +232,8 @@ ENGLISH = DemoWords(
     story_name="Emma Hughes",
     story_note="her mother",
     story_item="loafers",
+    story_visit="Chose loafers for her mother's seventieth birthday party",
+    story_call="Called to say her mother died and the return will be late",
 )
 
 WORDS = {"ko": KOREAN, "en": ENGLISH}
@@ -288,7 +304,7 @@ def _one_customer(
     cid = app.register_customer(
         who,
         name=words.name(rng),
-        phone=f"010-{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}",
+        phone=words.phone(rng),
         email=f"customer{i}@example.com" if rng.random() < 0.5 else "",
         address=words.address(rng, place) if rng.random() < 0.7 else "",
         postal_code=place.postal_code,
@@ -339,11 +355,12 @@ def _one_customer(
             if settled(rng, at, now, days=10):
                 app.receive_return(who, cid, entry=entry, at=at + timedelta(days=10))
         elif roll < 0.93:
+            category, said = rng.choice(words.complaints)
             entry = app.raise_complaint(
                 who,
                 cid,
-                category=rng.choice(words.categories),
-                text=rng.choice(words.complaints),
+                category=category,
+                text=said,
                 touchpoint=rng.choice(TOUCHPOINTS),
                 at=at,
             )
@@ -384,8 +401,8 @@ def _signature_story(shop: Shop, words: DemoWords, now: datetime) -> None:
     cid = app.register_customer(
         who,
         name=words.story_name,
-        phone="010-5678-1234",
-        address=f"{words.address(random.Random(1), place)}",
+        phone=words.phone(random.Random(5678)),
+        address=words.address(random.Random(1), place),
         postal_code=place.postal_code,
         notes=words.notes.format(size=240),
         tags=[words.tags[-1]],
@@ -396,10 +413,14 @@ def _signature_story(shop: Shop, words: DemoWords, now: datetime) -> None:
         app.note_purchase(who, cid, item=words.items[weeks % len(words.items)], at=at)
     bought = now - timedelta(days=24)
     app.note_purchase(who, cid, item=words.story_item, at=bought)
+    app.log_contact(who, cid, channel="walk-in", summary=words.story_visit, at=bought)
     entry = app.request_return(
         who, cid, item=words.story_item, due=(bought + timedelta(days=14)).date(), at=bought
     )
     noted = now - timedelta(days=3)
+    app.log_contact(
+        who, cid, channel="phone", summary=words.story_call, sentiment="negative", at=noted
+    )
     app.note_life_event(
         who,
         cid,

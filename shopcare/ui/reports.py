@@ -8,6 +8,7 @@ exclusive writer op, so no PDF starts while the tables are refilled.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -32,11 +33,12 @@ from shopcare import clock
 from shopcare.clock import local_tz
 from shopcare.domain.errors import InvalidInput
 from shopcare.i18n import error_text
+from shopcare.presentation.formats import week_text as week_words
 from shopcare.readmodels.database import Database
 from shopcare.reports.weekly_figures import default_week, parse_week
 from shopcare.service.config import Config
 from shopcare.service.shop import Shop
-from shopcare.ui.i18n import window_catalogue
+from shopcare.ui.i18n import window_catalogue, window_language
 from shopcare.ui.operations import (
     EVERYTHING,
     Operations,
@@ -49,6 +51,7 @@ from shopcare.ui.operations import (
 )
 
 WEEKS_OFFERED = 12
+ISO_WEEK = re.compile(r"\d{4}-?W\d{1,2}", re.IGNORECASE)
 
 
 def reports_dir(config: Config) -> Path:
@@ -176,7 +179,6 @@ class ReportsView(QWidget):
         self.week.setObjectName("week")
         self.week.setEditable(True)
         self.week.setMinimumContentsLength(24)
-        self._fill_weeks()
         self.week_label = QLabel()
         self.week_label.setBuddy(self.week)
         form.addRow(self.week_label, self.week)
@@ -254,7 +256,8 @@ class ReportsView(QWidget):
 
     def retranslate(self) -> None:
         self.weekly_box.setTitle(self.tr("Weekly review"))
-        self.week_label.setText(self.tr("ISO &week:"))
+        self.week_label.setText(self.tr("&Week:"))
+        self._fill_weeks()
         self.week.setToolTip(self.tr("Pick a week or type one, e.g. 2026-W07"))
         self.out_label.setText(self.tr("Save to:"))
         self.out.setPlaceholderText(
@@ -282,13 +285,16 @@ class ReportsView(QWidget):
         super().changeEvent(event)
 
     def _fill_weeks(self) -> None:
+        """The last weeks as people say them (11월 셋째 주 (11.16–11.22)), the ISO week beside."""
         tz = local_tz()
+        lang = window_language()
+        chosen = self.week.currentData() if self.week.count() else None
         week = default_week(clock.today(), tz)
         self.week.clear()
         for _ in range(WEEKS_OFFERED):
-            self.week.addItem(f"{week.label}   ({week.date_range})", week.label)
+            self.week.addItem(f"{week_words(week.monday, lang)} · {week.label}", week.label)
             week = week.shifted(-1)
-        self.week.setCurrentIndex(0)
+        self.week.setCurrentIndex(max(0, self.week.findData(chosen)))
 
     def week_text(self) -> str:
         """The chosen ISO week as typed or picked (checked: raises InvalidInput)."""
@@ -296,7 +302,8 @@ class ReportsView(QWidget):
         index = self.week.findText(text)
         if index >= 0:
             return str(self.week.itemData(index))
-        return parse_week(text.split()[0] if text else "", local_tz()).label
+        typed = ISO_WEEK.search(text)
+        return parse_week(typed.group(0) if typed else text, local_tz()).label
 
     def _choose_file(self) -> None:
         start = str(reports_dir(self.shop.config) / stamped_name("weekly-review"))
