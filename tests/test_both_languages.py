@@ -388,3 +388,20 @@ def test_every_qt_string_has_a_korean_translation() -> None:
     assert not missing, missing
     qm = Path(I18N / "shopcare_ko.qm")
     assert qm.stat().st_mtime >= (I18N / "shopcare_ko.ts").stat().st_mtime - 1
+
+
+def test_korean_lines_break_between_words_not_inside_them() -> None:
+    """A Korean sentence in a narrow column wraps at its spaces, as Korean is written."""
+    from reportlab.platypus import Paragraph
+
+    from shopcare.reports._common import make_styles
+
+    st = make_styles()
+    text = task_text({"rule": "bereavement", "facts": KO_FACTS["bereavement"]}, catalogue("ko"))
+    for style in (st.body, st.cell, st.big):
+        for width in (90, 150, 260):
+            paragraph = Paragraph(text.message, style)
+            paragraph.wrap(width, 2000)
+            lines = [list(line[1]) for line in paragraph.blPara.lines]
+            assert len(lines) > 1
+            assert [w for line in lines for w in line] == text.message.split(), (width, lines)

@@ -238,6 +238,35 @@ def test_settings_shop_name_rules_and_data_folder(qtbot, window, tmp_path):
     again.reject()
 
 
+def test_the_settings_dialog_saves_everything_in_one_save(qtbot, window):
+    """Name, address, language, staff, two rules and a lead time: one command, one save."""
+    qtbot.waitUntil(lambda: window.sweep_state == "done")
+    app = window.shop.app
+    saves: list[int] = []
+    app.on_saved(lambda: saves.append(app.recorder.max_notification_id()))
+    before = app.recorder.max_notification_id()
+    dialog = window.open_settings()
+    dialog.shop_name.setText("민수네 신발")
+    dialog.shop_address.setText("서울시 마포구 1")
+    dialog.shop_language.setCurrentIndex(dialog.shop_language.findData("ko"))
+    dialog.staff.setPlainText("지은\n민호")
+    dialog.rule_on["miss-you"].setChecked(False)
+    dialog.rule_on["neighbourhood"].setChecked(False)
+    dialog.lead["birthday"].setValue(10)
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    assert not dialog.isVisible()
+    assert len(saves) == 1 and saves[0] - before >= 6
+    details = shop_details(window.shop.db)
+    assert (details["name"], details["language"], details["staff"]) == (
+        "민수네 신발",
+        "ko",
+        ["지은", "민호"],
+    )
+    config = app.rule_config()
+    assert not config.on("miss-you") and not config.on("neighbourhood")
+    assert config.lead("birthday") == 10
+
+
 def test_korean_tasks_reports_settings(qtbot, window, tmp_path):
     _cid, tid = bereaved_customer(qtbot, window)
     install_translator("ko")

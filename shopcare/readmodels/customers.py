@@ -81,7 +81,7 @@ class CustomersProjection(Projection):
 
     name = "customers"
     tables = ("customers_fts", "customers", "name_grams", "merged_customers")
-    version = 2  # names searched composed and by their initial consonants
+    version = 3  # names searched composed, by their initial consonants, grams in name order
     ignores = (
         Customer.OpenItemMoved,
         Customer.ReturnRequested,
@@ -127,8 +127,8 @@ class CustomersProjection(Projection):
         db.execute("CREATE INDEX IF NOT EXISTS customers_name_id ON customers(name, id)")
         db.execute("CREATE INDEX IF NOT EXISTS customers_postal ON customers(postal_code)")
         db.execute(
-            "CREATE TABLE IF NOT EXISTS name_grams (gram TEXT NOT NULL, customer_id TEXT"
-            " NOT NULL, PRIMARY KEY (gram, customer_id)) WITHOUT ROWID"
+            "CREATE TABLE IF NOT EXISTS name_grams (gram TEXT NOT NULL, name TEXT NOT NULL,"
+            " customer_id TEXT NOT NULL, PRIMARY KEY (gram, name, customer_id)) WITHOUT ROWID"
         )
         db.execute("CREATE INDEX IF NOT EXISTS name_grams_customer ON name_grams(customer_id)")
         db.execute(
@@ -286,8 +286,8 @@ class CustomersProjection(Projection):
         if not new:
             db.execute("DELETE FROM name_grams WHERE customer_id = ?", [cid])
         db.conn.executemany(
-            "INSERT INTO name_grams (gram, customer_id) VALUES (?, ?)",
-            [(g, cid) for g in sorted(name_grams(name, tags))],
+            "INSERT INTO name_grams (gram, name, customer_id) VALUES (?, ?, ?)",
+            [(g, name, cid) for g in sorted(name_grams(name, tags))],
         )
 
 
@@ -329,11 +329,12 @@ def search_customers(db: Database, query: str, limit: int = 50) -> list[dict[str
     with lone consonants search names by their initials: "ㄱㅁㅅ" and "ㅁㅅ" find
     김민수, and so does "김민ㅅ" (a syllable still being typed).
     """
+    terms = [_term(raw) for raw in search_key(query).split()]
+    if len(terms) == 1 and (gram := _one_gram(terms[0])):
+        return _by_gram(db, gram, limit)
     conditions: list[str] = []
     params: list[Any] = []
-    for raw in search_key(query).split():
-        digits = phone_digits(raw)
-        term = digits if digits and set(raw) <= set("0123456789-+(). ") else raw
+    for term in terms:
         if has_lone_initial(term):
             _initials_conditions(db, term, conditions, params)
         elif len(term) >= 3:
@@ -358,6 +359,32 @@ def search_customers(db: Database, query: str, limit: int = 50) -> list[dict[str
         + " ORDER BY c.name, c.id LIMIT ?"
     )
     return [customer_row(r) for r in db.query(sql, [*params, limit])]
+
+
+def _term(raw: str) -> str:
+    """A search word as it is looked up: a phone number by its digits."""
+    digits = phone_digits(raw)
+    return digits if digits and set(raw) <= set("0123456789-+(). ") else raw
+
+
+def _one_gram(term: str) -> str | None:
+    """The name bigram that alone decides a two-character word (민수, 단골, ㅇㅅ), if it does."""
+    if len(term) != 2 or term.isdigit():
+        return None
+    if has_lone_initial(term):
+        return term if only_initials(term) else None
+    return term
+
+
+def _by_gram(db: Database, gram: str, limit: int) -> list[dict[str, Any]]:
+    """The first customers by name who have ``gram``: read in name order from the bigram
+    table and stopped at ``limit``, however many thousand match."""
+    sql = (
+        f"SELECT {', '.join('c.' + c for c in COLUMNS)} FROM (SELECT name, customer_id"
+        " FROM name_grams WHERE gram = ? ORDER BY name, customer_id LIMIT ?) g"
+        " JOIN customers c ON c.id = g.customer_id ORDER BY g.name, g.customer_id"
+    )
+    return [customer_row(r) for r in db.query(sql, [gram, limit])]
 
 
 def _initials_conditions(db: Database, term: str, conditions: list[str], params: list[Any]) -> None:

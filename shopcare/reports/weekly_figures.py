@@ -401,29 +401,17 @@ class _Figures:
 
     def waiting(self) -> list[WaitingItem]:
         last_day = (self.week.end - timedelta(days=1)).date().isoformat()
-        items: list[tuple[str, str, str, str]] = []  # (customer, since UTC, what, tie)
+        # (customer, since UTC, what it is, tie); the words are written for the rows shown
+        items: list[tuple[str, str, tuple[str, ...], str]] = []
         for cid, entry, category, text, opened in facts.open_complaints_before(self.db, self.e):
-            what = self.tr("reports-waiting-complaint", category=category, text=text)
-            items.append((cid, opened, what, f"c{entry:09d}"))
+            items.append((cid, opened, ("complaint", category, text), f"c{entry:09d}"))
         for cid, entry, item, due, opened in facts.open_returns_before(self.db, self.e):
-            what = (
-                self.tr(
-                    "reports-waiting-return-due",
-                    item=item,
-                    due=date_text(due, self.lang, year=None),
-                )
-                if due
-                else self.tr("reports-waiting-return", item=item)
-            )
-            items.append((cid, opened, what, f"r{entry:09d}"))
+            items.append((cid, opened, ("return", item, due or ""), f"r{entry:09d}"))
         for cid, entry, due, reason, opened in facts.open_followups_before(
             self.db, self.e, last_day
         ):
             due_start = _u(datetime.combine(date.fromisoformat(due), time(0), self.tz))
-            what = self.tr(
-                "reports-waiting-followup", due=date_text(due, self.lang, year=None), reason=reason
-            )
-            items.append((cid, max(opened, due_start), what, f"f{entry:09d}"))
+            items.append((cid, max(opened, due_start), ("followup", due, reason), f"f{entry:09d}"))
         last = facts.last_contacts(self.db, (i[0] for i in items), self.e)
         waiting = []
         for cid, since, what, tie in items:
@@ -433,15 +421,29 @@ class _Figures:
                 waiting.append((days, since, cid, tie, what))
         self.names(w[2] for w in waiting)
         waiting.sort(key=lambda w: (-w[0], w[1], self.name(w[2]), w[2], w[3]))
+        shown = waiting if len(waiting) <= MAX_ROWS else waiting[: MAX_ROWS - 1]
         out = [
-            WaitingItem(self.name(cid), what, self.local_date(since).isoformat(), days)
-            for days, since, cid, _tie, what in waiting
+            WaitingItem(
+                self.name(cid), self.waiting_text(what), self.local_date(since).isoformat(), days
+            )
+            for days, since, cid, _tie, what in shown
         ]
-        if len(out) > MAX_ROWS:
-            rest = out[MAX_ROWS - 1 :]
-            out = out[: MAX_ROWS - 1]
-            out.append(WaitingItem(self.more(len(rest)), "", "", -1))
+        if len(waiting) > MAX_ROWS:
+            out.append(WaitingItem(self.more(len(waiting) - len(shown)), "", "", -1))
         return out
+
+    def waiting_text(self, what: tuple[str, ...]) -> str:
+        """What a customer waits for, in words: a complaint, a return, a follow-up."""
+        kind, first, second = what
+        if kind == "complaint":
+            return self.tr("reports-waiting-complaint", category=first, text=second)
+        if kind == "return":
+            if not second:
+                return self.tr("reports-waiting-return", item=first)
+            due = date_text(second, self.lang, year=None)
+            return self.tr("reports-waiting-return-due", item=first, due=due)
+        due = date_text(first, self.lang, year=None)
+        return self.tr("reports-waiting-followup", due=due, reason=second)
 
     def more(self, n: int) -> str:
         """The last row of a long list, standing for the rest: "… and 12 more"."""
