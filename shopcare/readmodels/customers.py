@@ -106,7 +106,7 @@ class CustomersProjection(Projection):
     def __init__(self) -> None:
         # New customers (and their name pieces) and counts, written once per batch.
         self._new: list[tuple[Any, ...]] = []
-        self._grams: list[tuple[str, str]] = []
+        self._grams: list[tuple[str, str, str]] = []
         self._counts: dict[str, _Counts] = {}
 
     def end_bulk(self, db: Database) -> None:
@@ -180,7 +180,7 @@ class CustomersProjection(Projection):
             )
         )
         cid = e.originator_id
-        self._grams.extend((g, cid) for g in sorted(name_grams(d["name"], d["tags"])))
+        self._grams.extend((g, d["name"], cid) for g in sorted(name_grams(d["name"], d["tags"])))
 
     @handles(Customer.DetailsChanged)
     def details_changed(self, db: Database, e: Recorded) -> None:
@@ -224,7 +224,9 @@ class CustomersProjection(Projection):
         new, grams = self._new, self._grams
         self._new, self._grams = [], []
         db.conn.executemany(INSERT_CUSTOMER, new)
-        db.conn.executemany("INSERT INTO name_grams (gram, customer_id) VALUES (?, ?)", grams)
+        db.conn.executemany(
+            "INSERT INTO name_grams (gram, name, customer_id) VALUES (?, ?, ?)", grams
+        )
 
     def flush(self, db: Database) -> None:
         self._write_new(db)
