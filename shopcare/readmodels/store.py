@@ -270,10 +270,11 @@ class ReadModels:
         try:
             while True:
                 start = self.position() + 1
-                rows = read_stored(source.recorder, start, batch)
+                asked = batch
+                rows = read_stored(source.recorder, start, asked)
                 if not rows:
                     return applied
-                if not bulk and len(rows) == batch and self._far_behind(source, start):
+                if not bulk and len(rows) == asked and self._far_behind(source, start):
                     bulk = True
                     self._begin_bulk()
                     batch = max(batch, BULK_BATCH)
@@ -281,6 +282,8 @@ class ReadModels:
                 applied += len(rows)
                 if progress is not None:
                     progress(rows[-1][0])
+                if len(rows) < asked:  # that was the end of the log when it was read
+                    return applied
         finally:
             if collecting:
                 gc.enable()
@@ -327,17 +330,17 @@ class ReadModels:
                 for row in rows:  # again, one at a time, to skip only the bad ones
                     for name, at in self._apply_or_skip(reader, row, positions).items():
                         moved[name] = max(moved[name], at)
-            for projection in self.projections:
-                self.db.execute(
-                    "UPDATE positions SET position = ? WHERE projection = ?",
-                    [max(positions[projection.name], last), projection.name],
-                )
-                if moved[projection.name]:
-                    self.db.execute(
-                        "INSERT INTO changed (projection, position) VALUES (?, ?)"
-                        " ON CONFLICT(projection) DO UPDATE SET position = excluded.position",
-                        [projection.name, moved[projection.name]],
-                    )
+            names = [p.name for p in self.projections]
+            self.db.execute(
+                "UPDATE positions SET position = max(position, ?)"
+                f" WHERE projection IN ({', '.join('?' * len(names))})",
+                [last, *names],
+            )
+            self.db.conn.executemany(
+                "INSERT INTO changed (projection, position) VALUES (?, ?)"
+                " ON CONFLICT(projection) DO UPDATE SET position = excluded.position",
+                [(name, at) for name, at in moved.items() if at],
+            )
 
     def _apply(
         self, reader: RecordedReader, rows: Sequence[StoredRow], positions: dict[str, int]
