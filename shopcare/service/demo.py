@@ -58,7 +58,8 @@ class DemoWords:
     gift_occasion: str
     notes: str
     tags: tuple[str, ...]
-    # the signature story: a bereaved customer with an overdue return
+    # the signature story: a bereaved customer with an overdue return (a name no one
+    # else in the demo has)
     story_name: str
     story_note: str
     story_item: str
@@ -123,7 +124,6 @@ KOREAN = DemoWords(
             "지호",
             "은정",
             "영희",
-            "민지",
             "서준",
             "하은",
             "지우",
@@ -195,7 +195,7 @@ ENGLISH = DemoWords(
     shop_address="12 Market Street, Bristol BS1 1JQ",
     staff=("Sarah", "Tom", "Priya", "Owen"),
     family=("Berg", "Carter", "Dubois", "Evans", "Fischer", "Garcia", "Hughes", "Ito", "Jones"),
-    given=("Anna", "Ben", "Chloe", "David", "Emma", "Felix", "Grace", "Hugo", "Iris", "Jack"),
+    given=("Anna", "Ben", "Chloe", "David", "Felix", "Grace", "Hugo", "Iris", "Jack", "Lucy"),
     places=(
         Place("Bristol", "Clifton", "Whiteladies Road", "BS8 2PR"),
         Place("Bristol", "Redland", "Cotham Hill", "BS6 6LA"),
