@@ -18,6 +18,7 @@ from shopcare.readmodels.customers import list_customers, search_customers
 from shopcare.readmodels.tasks import list_tasks
 from shopcare.reports.weekly_figures import weekly_review_data
 from shopcare.service.config import Config
+from shopcare.service.forget import forget
 from shopcare.service.shop import Shop
 
 #: Unusual strings put in every personal field; none may survive anywhere.
@@ -276,3 +277,35 @@ def test_mentions_are_cut_where_they_are_names_not_inside_other_words() -> None:
         "facts": {"name": "", "number": 5},
     }
     assert scrub_state(scrub_state(state)) == scrub_state(state)
+
+
+def test_merged_and_forgotten_customers_rebuild_the_same_on_the_bulk_path(
+    shop: Shop, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from shopcare.readmodels import store
+
+    app, me = shop.app, shop.actor
+    ids = [
+        str(app.register_customer(me, name=f"손님 {i:02d}", phone=f"010-4000-{1000 + i}"))
+        for i in range(30)
+    ]
+    for cid in ids:
+        for n in range(3):
+            app.log_contact(me, cid, channel="phone", summary=f"문의 {n}")
+    app.merge_customers(me, ids[0], ids[1])
+    cid = the_person(shop)
+    with Shop(Config.resolve(data_dir)) as other:
+        forget(other, cid)
+    shop.catch_up()
+    before = {
+        n: sorted(map(tuple, shop.db.execute(f"SELECT * FROM [{n}]")))
+        for n in ("customers", "timeline", "tasks", "merged_customers", "name_grams")
+    }
+    monkeypatch.setattr(store, "BULK_AFTER", 50)
+    monkeypatch.setattr(store, "BULK_BATCH", 64)
+    shop.read.rebuild(shop.app, batch=20)  # in bulk: triggers and search index come after
+    for name, rows in before.items():
+        assert sorted(map(tuple, shop.db.execute(f"SELECT * FROM [{name}]"))) == rows, name
+    assert [r["name"] for r in search_customers(shop.db, "4000-1000")] == ["손님 00"]
+    assert search_customers(shop.db, "4000-1001") == [] and not search_customers(shop.db, "마커수")
+    assert shop.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

@@ -16,6 +16,7 @@ from shopcare.readmodels.duplicates import find_duplicates
 from shopcare.readmodels.open_items import open_complaints, open_returns
 from shopcare.readmodels.tasks import list_tasks
 from shopcare.readmodels.timeline import recent_contacts, timeline_rows
+from shopcare.reports.weekly_figures import weekly_review_data
 from shopcare.service.shop import Shop
 
 
@@ -66,7 +67,13 @@ def twice(shop: Shop) -> tuple[str, str]:
         )
     )
     shop.app.log_contact(
-        shop.actor, other, channel="phone", summary="부츠 재입고 문의", at="2026-10-01T09:05"
+        shop.actor,
+        other,
+        channel="phone",
+        summary="부츠 재입고 문의",
+        connection=True,
+        minutes=50,
+        at="2026-10-01T09:05",
     )
     shop.app.raise_complaint(
         shop.actor, other, category="delivery", text="배송이 늦었어요", at="2026-10-03T12:00"
@@ -129,6 +136,9 @@ def test_the_merged_customer_shows_both_histories_and_takes_over_what_is_open(
     assert not open_complaints(shop.db, kept)
     assert timeline_rows(shop.db, kept)[-1]["customer_id"] == kept
     assert shop.app.get_customer(other).id.hex == kept.replace("-", "")
+
+    review = weekly_review_data(shop.db, "2026-W40", "shop")  # the week of the long call
+    assert [c.customer for c in review.longest_conversations] == ["김민수"]
 
     before_rebuild = tables(shop)
     shop.rebuild()

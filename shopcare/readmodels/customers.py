@@ -101,7 +101,7 @@ class CustomersProjection(Projection):
     )
 
     bulk_indexes = ("customers_name_id", "customers_postal")
-    bulk_triggers = ("customers_fts_ai", "customers_fts_au")
+    bulk_triggers = ("customers_fts_ai", "customers_fts_au", "customers_fts_ad")
 
     def __init__(self) -> None:
         # New customers (and their name pieces) and counts, written once per batch.
@@ -153,6 +153,12 @@ class CustomersProjection(Projection):
             f" BEGIN INSERT INTO customers_fts (customers_fts, rowid, {cols})"
             f" VALUES ('delete', old.rowid, {old});"
             f" INSERT INTO customers_fts (rowid, {cols}) VALUES (new.rowid, {new}); END"
+        )
+        # A merged or forgotten customer leaves the search index with their row.
+        db.execute(
+            "CREATE TRIGGER IF NOT EXISTS customers_fts_ad AFTER DELETE ON customers BEGIN"
+            f" INSERT INTO customers_fts (customers_fts, rowid, {cols})"
+            f" VALUES ('delete', old.rowid, {old}); END"
         )
 
     # ----- events -----------------------------------------------------------------
@@ -271,15 +277,7 @@ class CustomersProjection(Projection):
 
     @staticmethod
     def _remove(db: Database, cid: str) -> None:
-        cols = ", ".join(FTS_COLUMNS)
-        row = db.execute(f"SELECT rowid, {cols} FROM customers WHERE id = ?", [cid]).fetchone()
-        if row is not None:  # the search index is told what to drop (it keeps no copy)
-            marks = ", ".join("?" * (len(FTS_COLUMNS) + 1))
-            db.execute(
-                f"INSERT INTO customers_fts (customers_fts, rowid, {cols})"
-                f" VALUES ('delete', {marks})",
-                list(row),
-            )
+        """The customer's row and name pieces go (the search index follows by trigger)."""
         db.execute("DELETE FROM customers WHERE id = ?", [cid])
         db.execute("DELETE FROM name_grams WHERE customer_id = ?", [cid])
 

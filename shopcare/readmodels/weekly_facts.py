@@ -290,13 +290,21 @@ def timeline_between(
 
 
 def customer_names(db: Database, ids: Iterable[str]) -> dict[str, str]:
-    """The names of these customers (a forgotten or unknown id is left out)."""
+    """The names of these customers (a forgotten or unknown id is left out); a record
+    merged into another goes by the kept customer's name."""
     wanted = sorted(set(ids))
     out: dict[str, str] = {}
     for i in range(0, len(wanted), 500):
         chunk = wanted[i : i + 500]
         marks = ",".join("?" * len(chunk))
         out.update(db.execute(f"SELECT id, name FROM customers WHERE id IN ({marks})", chunk))
+        out.update(
+            db.execute(
+                "SELECT m.other_id, c.name FROM merged_customers m JOIN customers c"
+                f" ON c.id = m.kept_id WHERE m.other_id IN ({marks})",
+                chunk,
+            )
+        )
     return out
 
 

@@ -33,7 +33,7 @@ class EventTable(Protocol):
     """The stored-events table of one store, as erasing needs it."""
 
     def events_of(self, ids: Iterable[UUID]) -> list[Row]: ...
-    def containing(self, needle: bytes, topic: str | None = None) -> list[Row]: ...
+    def containing(self, needles: list[bytes], topic: str | None = None) -> list[Row]: ...
     def rewrite(self, rows: list[tuple[UUID, int, bytes]]) -> None: ...
     def compact(self) -> None: ...
 
@@ -73,9 +73,10 @@ class Codec:
         return not (self.mapper.cipher or self.mapper.compressor)
 
 
-def erase(table: EventTable, codec: Codec, people: Iterable[UUID]) -> Erased:
-    """Make every stored event of ``people`` (and of their kind acts) anonymous, and cut
-    mentions of them out of other events; one transaction. Compact afterwards."""
+def erase(table: EventTable, codec: Codec, people: Iterable[UUID], mentions: bool = True) -> Erased:
+    """Make every stored event of ``people`` (and of their kind acts) anonymous, and (with
+    ``mentions``) cut mentions of them out of other events; one transaction, one pass
+    over the log for each search. Compact afterwards."""
     people = set(people)
     own = table.events_of(people)
     needles: set[str] = set()
@@ -83,8 +84,7 @@ def erase(table: EventTable, codec: Codec, people: Iterable[UUID]) -> Erased:
         needles |= personal_strings(codec.decode(state))
     tasks = {
         row[0]
-        for person in people
-        for row in _search(table, codec, person.hex.encode(), TASK_SUGGESTED)
+        for row in _search(table, codec, [p.hex.encode() for p in people], TASK_SUGGESTED)
         if codec.decode(row[3]).get("customer_id") in people
     }
     theirs = own + table.events_of(tasks)
@@ -95,24 +95,29 @@ def erase(table: EventTable, codec: Codec, people: Iterable[UUID]) -> Erased:
         if scrubbed != data:
             changed[(oid, version)] = codec.encode(scrubbed)
     mine = {(r[0], r[1]) for r in theirs}
-    mentions = 0
-    for needle in sorted(needles):
-        for oid, version, _topic, state in _search(table, codec, needle.encode("utf-8")):
+    cut_out = 0
+    if mentions and needles:
+        words = [n.encode("utf-8") for n in sorted(needles)]
+        for oid, version, _topic, state in _search(table, codec, words):
             if (oid, version) in mine:
                 continue
-            data = codec.decode(changed.get((oid, version), state))
+            data = codec.decode(state)
             cut = redact_state(data, needles)
             if cut != data:
                 changed[(oid, version)] = codec.encode(cut)
-                mentions += 1
+                cut_out += 1
     table.rewrite([(oid, version, state) for (oid, version), state in changed.items()])
-    return Erased(events=len(changed) - mentions, mentions=mentions)
+    return Erased(events=len(changed) - cut_out, mentions=cut_out)
 
 
-def _search(table: EventTable, codec: Codec, needle: bytes, topic: str | None = None) -> list[Row]:
+def _search(
+    table: EventTable, codec: Codec, needles: list[bytes], topic: str | None = None
+) -> list[Row]:
+    if not needles:
+        return []
     if codec.searchable:
-        return table.containing(needle, topic)
-    return table.containing(b"", topic)  # every row: the bytes cannot be searched
+        return table.containing(needles, topic)
+    return table.containing([b""], topic)  # every row: the bytes cannot be searched
 
 
 def holds_anyone(table: EventTable, codec: Codec, people: Iterable[UUID]) -> bool:
@@ -156,12 +161,13 @@ class SQLiteEvents:
             hexes,
         )
 
-    def containing(self, needle: bytes, topic: str | None = None) -> list[Row]:
+    def containing(self, needles: list[bytes], topic: str | None = None) -> list[Row]:
+        found = " OR ".join("instr(state, ?) > 0" for _ in needles)
         sql = (
             "SELECT originator_id, originator_version, topic, state FROM stored_events"
-            " WHERE instr(state, ?) > 0"
+            f" WHERE ({found})"
         )
-        params: list[Any] = [needle]
+        params: list[Any] = list(needles)
         if topic is not None:
             sql += " AND topic = ?"
             params.append(topic)
@@ -225,12 +231,13 @@ class PostgresEvents:
             [ids],
         )
 
-    def containing(self, needle: bytes, topic: str | None = None) -> list[Row]:
+    def containing(self, needles: list[bytes], topic: str | None = None) -> list[Row]:
+        found = " OR ".join("position(%s IN state) > 0" for _ in needles)
         sql = (
             f"SELECT originator_id, originator_version, topic, state FROM {self.table}"
-            " WHERE position(%s IN state) > 0"
+            f" WHERE ({found})"
         )
-        params: list[Any] = [needle]
+        params: list[Any] = list(needles)
         if topic is not None:
             sql += " AND topic = %s"
             params.append(topic)

@@ -122,7 +122,7 @@ def forget_in(
     first = erase(table, codec, people)
     for person in people:
         app.forget_customer(by, person)
-    erase(table, codec, people)
+    erase(table, codec, people, mentions=False)  # what was logged for them meanwhile
     table.compact()
     cache = getattr(app.repository, "cache", None)
     if cache is not None:  # no copy of them stays in this program's memory either

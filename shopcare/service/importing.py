@@ -366,22 +366,23 @@ class _Known:
         for cid, name, phone, email in db.execute(
             "SELECT id, name, phone, email FROM customers ORDER BY registered_at, id"
         ):
-            self.remember((cid, None), name or "", phone or "", email or "")
+            key = _phone_key(phone) if phone else ""  # older data may be written otherwise
+            self.remember((cid, None), name or "", key, email or "")
 
     def remember(
-        self, who: tuple[str | None, int | None], name: str, phone: str, email: str
+        self, who: tuple[str | None, int | None], name: str, phone_key: str, email: str
     ) -> None:
-        if phone:
-            self.phones.setdefault(_phone_key(phone), who)
+        if phone_key:
+            self.phones.setdefault(phone_key, who)
         if email:
             self.emails.setdefault(email.lower(), who)
-        if name and not phone and not email:
+        if name and not phone_key and not email:
             self.names.setdefault(_name_key(name), who)
 
     def find(self, profile: dict[str, Any]) -> tuple[str | None, int | None, str] | None:
         """Who this profile is already: (customer id, or line in the file, matched by)."""
         if profile.get("phone"):
-            found = self.phones.get(_phone_key(profile["phone"]))
+            found = self.phones.get(phone_digits(profile["phone"]))  # written one way
             if found:
                 return (*found, "phone")
         if profile.get("email"):
@@ -422,9 +423,9 @@ def check_row(raw: dict[str, Any], region: str, today: date) -> dict[str, Any]:
 def international(phone: str, region: str) -> str:
     """A phone number read as a number of ``region``, written with its country code,
     so the shop's own phone rules then store it the one way they store every phone."""
-    normalise_phone(phone, region)  # refuses what is not a phone number of that region
     if not phone.strip() or region == DEFAULT_PHONE_REGION:
-        return phone
+        return phone  # the shop's own phone rules read it as they read every phone
+    normalise_phone(phone, region)  # refuses what is not a phone number of that region
     import phonenumbers
 
     number = phonenumbers.parse(unicodedata.normalize("NFKC", phone), region)
@@ -458,7 +459,9 @@ def plan_import(
                 plan.rows.append(RowOutcome(line, "match", profile, *found))
             else:
                 plan.rows.append(RowOutcome(line, "add", profile))
-                known.remember((None, line), profile["name"], profile["phone"], profile["email"])
+                known.remember(
+                    (None, line), profile["name"], phone_digits(profile["phone"]), profile["email"]
+                )
         if progress is not None and (done % 200 == 0 or done == total):
             progress(done, total)
     return plan
