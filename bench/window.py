@@ -21,6 +21,7 @@ The floor is a QLabel "hello" painted by a bare PySide6 process, in the same run
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import statistics
 import subprocess
@@ -185,6 +186,7 @@ def fresh_copy(folder: Path, into: Path) -> Path:
     if into.exists():
         shutil.rmtree(into)
     shutil.copytree(folder, into)
+    os.sync()  # the copy on disk before the clock starts, not written back meanwhile
     return into
 
 

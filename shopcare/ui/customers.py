@@ -150,6 +150,7 @@ class CustomerPage(QWidget):
         self.timeline_view = _table("timeline")
         self.timeline_view.setModel(self.proxy)
         header = self.timeline_view.horizontalHeader()
+        header.setResizeContentsPrecision(50)  # column widths from 50 rows, not 2,000
         header.setSectionResizeMode(TimelineModel.WHEN, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TimelineModel.KIND, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TimelineModel.STAFF, QHeaderView.ResizeMode.ResizeToContents)

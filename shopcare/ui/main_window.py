@@ -493,7 +493,11 @@ class MainWindow(QMainWindow):
         now = time.monotonic()
         if now - self._history_shown >= HISTORY_REFRESH_S:
             self._history_shown = now
-            self.ops.note_positions()  # the views show what is there so far
+            # The lists show what is there so far. Today waits for the end: its queries
+            # need the indexes a bulk load makes last (seconds each without them).
+            self.customers.refresh()
+            if self.tasks is not None:
+                self.tasks.refresh()
 
     def _show_history(self) -> None:
         progress = self._history

@@ -66,7 +66,7 @@ def _table(model: RowsModel, name: str) -> QTableView:
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
     view.verticalHeader().hide()
-    view.verticalHeader().setResizeContentsPrecision(20)  # widths from the first rows only
+    view.horizontalHeader().setResizeContentsPrecision(20)  # widths from the first rows only
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
