@@ -1,16 +1,38 @@
-"""Measure ShopCare on a generated shop (see generate.py) and print a Markdown table.
+"""Measure what people wait for, each beside a floor taken in the same run, as Markdown.
 
-    uv run python bench/run.py bench/data/shop
+    uv run python bench/generate.py bench/data/shop            # once: the ten-year shop
+    uv run python bench/run.py bench/data/shop [--demo] [--window]
 
-Each figure sits beside a floor measured in the same run on the same disk: a raw
-SQLite insert-and-commit, and a raw FTS query.
+``--demo`` measures the 300-customer demo shop too (made in a temporary folder), so the
+tables show how each cost grows from a small shop to a ten-year one; ``--window`` adds
+the window's first paint and settled time (``bench/window.py``). Everything runs on
+copies in a temporary folder on the same disk as the shop; the shop itself is not
+changed.
+
+Figures and their floors:
+
+* whole-process commands (``customer find``, ``log``, ``tasks list``): median of 7
+  runs, from starting Python to its exit, with Python's compiled files in place as
+  an installed app has them; floor: ``python -c "import eventsourcing.application"``;
+* catch-up from zero and rebuild: events per second, each in a process of its own
+  (its peak memory from ``getrusage``); floor: reading every stored event with
+  ``sqlite3`` and parsing it with ``json.loads``;
+* logging a contact in-process (a random customer, so mostly not in memory yet);
+  floor: one row inserted and committed with ``synchronous=FULL`` in the same folder;
+* search, per query (p95 of 200): floor: the very statements the search ran, on the
+  same file and indexes, returning the same rows, through bare ``sqlite3``;
+* the sweep on a shop not swept before; floor: reading the customer rows it needs;
+* the weekly review PDF; floor: a one-page PDF with one line, by the same library.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import platform
 import random
+import resource
 import shutil
 import sqlite3
 import statistics
@@ -18,14 +40,45 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
-from datetime import date
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from shopcare.readmodels.customers import search_customers
-from shopcare.readmodels.timeline import timeline_rows
-from shopcare.service.config import Config
-from shopcare.service.shop import Shop
+PY = sys.executable
+#: Child processes may keep compiled files, as an installed app does.
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+SEARCHES = [
+    "김",  # one letter: a family name
+    "a",  # one letter, English
+    "ㄱ",  # one initial consonant
+    "12",  # two digits of a phone
+    "34",
+    "민수",  # a two-letter given name (thousands of 김민수, 이민수...)
+    "ㄱㅁㅅ",  # initials
+    "5678",  # four digits of a phone
+    "anna",
+    "berg",
+    "user12",  # part of an e-mail
+    "vip",  # a tag on many customers
+    "단골",
+    "서울 김",  # two words
+]
+
+
+@dataclass
+class Row:
+    what: str
+    measured: str
+    floor: str = ""
+    ratio: float | None = None
+    aim: str = ""
+    met: str = ""
+
+
+def median_ms(fn: Callable[[], object], n: int) -> float:
+    return statistics.median(timings(fn, n))
 
 
 def timings(fn: Callable[[], object], n: int) -> list[float]:
@@ -37,14 +90,79 @@ def timings(fn: Callable[[], object], n: int) -> list[float]:
     return out
 
 
-def p(values: list[float], q: float) -> float:
-    return statistics.quantiles(values, n=100, method="inclusive")[int(q) - 1]
+def p95(values: list[float]) -> float:
+    return statistics.quantiles(values, n=100, method="inclusive")[94]
 
 
-def raw_insert_floor(folder: Path, n: int) -> list[float]:
-    """One row inserted and committed, in WAL mode, as the event store does."""
+def verdict(ratio: float, limit: float) -> str:
+    return "yes" if ratio <= limit else "no"
+
+
+# ----- whole processes ---------------------------------------------------------------------
+
+
+def process_ms(args: Sequence[str], runs: int = 7) -> float:
+    subprocess.run(args, env=ENV, stdout=subprocess.DEVNULL, check=True)  # compiled files
+    return median_ms(
+        lambda: subprocess.run(args, env=ENV, stdout=subprocess.DEVNULL, check=True), runs
+    )
+
+
+def cli(folder: Path, *args: str) -> list[str]:
+    return [PY, "-m", "shopcare", "--data-dir", str(folder), "--staff", "bench", *args]
+
+
+CHILD = r"""
+import json, resource, sys, time
+from pathlib import Path
+what, folder = sys.argv[1], Path(sys.argv[2])
+from shopcare.service.config import Config
+config = Config(data_dir=folder)
+if what == "catch-up":
+    from shopcare.application import ShopCareApplication
+    from shopcare.readmodels.store import ReadModels
+    app = ShopCareApplication(env=config.event_store_env())
+    began = time.perf_counter()
+    models = ReadModels(config.readmodels_path)
+    count = models.catch_up(app)
+else:
+    from shopcare.service.shop import Shop
+    shop = Shop(config, staff="bench", follow=False)
+    began = time.perf_counter()
+    count = shop.rebuild()
+took = time.perf_counter() - began
+rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({"events": count, "seconds": took, "rss": rss}))
+"""
+
+
+def child(what: str, folder: Path) -> dict[str, float]:
+    done = subprocess.run(
+        [PY, "-c", CHILD, what, str(folder)], env=ENV, capture_output=True, text=True, check=True
+    )
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def read_floor(events_path: Path) -> float:
+    """Events per second: every stored event read with sqlite3 and parsed by json."""
+    began = time.perf_counter()
+    conn = sqlite3.connect(events_path)
+    n = 0
+    for row in conn.execute("SELECT rowid, originator_id, topic, state FROM stored_events"):
+        json.loads(row[3])
+        n += 1
+    conn.close()
+    return n / (time.perf_counter() - began)
+
+
+# ----- in-process ----------------------------------------------------------------------------
+
+
+def insert_floor(folder: Path, n: int) -> list[float]:
+    """One row inserted and committed, WAL with synchronous=FULL (the event store's way)."""
     conn = sqlite3.connect(folder / "floor.sqlite", isolation_level=None)
     conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=FULL")
     conn.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, data BLOB)")
     payload = b"x" * 400
 
@@ -53,153 +171,260 @@ def raw_insert_floor(folder: Path, n: int) -> list[float]:
         conn.execute("INSERT INTO t (data) VALUES (?)", [payload])
         conn.execute("COMMIT")
 
-    result = timings(insert, n)
+    out = timings(insert, n)
     conn.close()
-    return result
+    return out
+
+
+class Recording:
+    """A read-model database that notes the statements run through it."""
+
+    def __init__(self, db: Any) -> None:
+        self.db = db
+        self.statements: list[tuple[str, list[Any]]] = []
+
+    def execute(self, sql: str, params: Any = None) -> Any:
+        self.statements.append((sql, list(params or [])))
+        return self.db.execute(sql, params)
+
+    def query(self, sql: str, params: Any = None) -> Any:
+        self.statements.append((sql, list(params or [])))
+        return self.db.query(sql, params)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.db, name)
+
+
+def search_rows(db: Any, path: Path, rng: random.Random) -> list[Row]:
+    from shopcare.readmodels.customers import search_customers
+
+    raw = sqlite3.connect(path)
+    rows = []
+    for query in SEARCHES:
+        recording = Recording(db)
+        found = search_customers(recording, query)  # type: ignore[arg-type]
+        statements = recording.statements
+
+        def floor(statements: list[tuple[str, list[Any]]] = statements) -> list[Any]:
+            return [raw.execute(sql, params).fetchall() for sql, params in statements]
+
+        assert len(floor()[-1]) == len(found), query  # the same rows
+        search = p95(timings(lambda q=query: search_customers(db, q), 200))
+        bare = p95(timings(floor, 200))
+        rows.append(
+            Row(
+                f"search `{query}` ({len(found)} shown)",
+                f"p95 {search:.2f} ms",
+                f"p95 {bare:.2f} ms",
+                search / bare,
+                "< 5 ms",
+                verdict(search, 5.0),
+            )
+        )
+    raw.close()
+    return rows
+
+
+def pdf_floor(folder: Path) -> float:
+    from reportlab.pdfgen.canvas import Canvas
+
+    def one_page() -> None:
+        canvas = Canvas(str(folder / "floor.pdf"))
+        canvas.drawString(72, 720, "hello")
+        canvas.save()
+
+    return median_ms(one_page, 5)
+
+
+# ----- one shop ------------------------------------------------------------------------------
+
+
+def measure(source: Path, work: Path, name: str) -> tuple[str, list[Row]]:
+    from shopcare import clock
+    from shopcare.readmodels.tasks import list_tasks
+    from shopcare.reports.files import make_weekly_review
+    from shopcare.service.config import Config
+    from shopcare.service.shop import Shop
+
+    rng = random.Random(3)
+    rows: list[Row] = []
+    folder = work / name
+    shutil.copytree(source, folder)
+    for companion in ("readmodels.sqlite", "readmodels.sqlite-wal", "readmodels.sqlite-shm"):
+        (folder / companion).unlink(missing_ok=True)
+    events_path = folder / "events.sqlite"
+
+    # Catch-up from zero (a new PC, read models deleted), then a rebuild, each in its own
+    # process; the floor between them.
+    floor = read_floor(events_path)
+    caught = child("catch-up", folder)
+    rate = caught["events"] / caught["seconds"]
+    rows.append(
+        Row(
+            "catch-up from zero",
+            f"{rate:,.0f} events/s ({caught['events']:,.0f} in {caught['seconds']:.1f} s)",
+            f"{floor:,.0f} events/s",
+            floor / rate,
+            "≥ 60,000 events/s",
+            "yes" if rate >= 60_000 else "no",
+        )
+    )
+    rebuilt = child("rebuild", folder)
+    rate = rebuilt["events"] / rebuilt["seconds"]
+    rows.append(
+        Row(
+            "rebuild (`shopcare rebuild`: beside the views, then swapped in)",
+            f"{rate:,.0f} events/s ({rebuilt['events']:,.0f} in {rebuilt['seconds']:.1f} s)",
+            f"{floor:,.0f} events/s",
+            floor / rate,
+            "≥ 60,000 events/s",
+            "yes" if rate >= 60_000 else "no",
+        )
+    )
+    peak = max(caught["rss"], rebuilt["rss"])
+    rows.append(
+        Row(
+            "peak memory of catch-up / rebuild (whole process)",
+            f"{caught['rss']:.0f} MB / {rebuilt['rss']:.0f} MB",
+            aim="< 250 MB",
+            met="yes" if peak < 250 else "no",
+        )
+    )
+
+    # Logging a contact, in-process, beside one durable row insert in the same folder.
+    with Shop(Config(data_dir=folder), staff="bench") as shop:
+        ids = [r[0] for r in shop.db.execute("SELECT id FROM customers")]
+        log = timings(
+            lambda: shop.app.log_contact(
+                shop.actor, rng.choice(ids), channel="phone", summary="bench call"
+            ),
+            300,
+        )
+        insert = insert_floor(folder, 300)
+        ratio = statistics.median(log) / statistics.median(insert)
+        rows.append(
+            Row(
+                "log a contact in-process (event stored, rules run, views updated)",
+                f"p50 {statistics.median(log):.2f} ms, p95 {p95(log):.2f} ms",
+                f"p50 {statistics.median(insert):.2f} ms, p95 {p95(insert):.2f} ms",
+                ratio,
+                "≤ 5× floor",
+                verdict(ratio, 5),
+            )
+        )
+        rows.extend(search_rows(shop.db, shop.read.path, rng))
+
+        # The sweep, the first on this shop: every date rule over every customer.
+        bare = median_ms(
+            lambda: shop.db.execute(
+                "SELECT id, name, birthday, postal_code, contacts, purchases, last_contact_at"
+                " FROM customers"
+            ).fetchall(),
+            5,
+        )
+        began = time.perf_counter()
+        suggested = shop.sweep(clock.today())
+        took = (time.perf_counter() - began) * 1000
+        rows.append(
+            Row(
+                f"the sweep, first on this shop ({len(suggested):,} acts suggested)",
+                f"{took:,.0f} ms",
+                f"{bare:.0f} ms (reading the customers)",
+                took / bare,
+            )
+        )
+        open_tasks = len(list_tasks(shop.db, status="open"))
+        cid = rng.choice(ids)
+        pdf = work / f"{name}-weekly.pdf"
+        weekly = median_ms(lambda: make_weekly_review(shop.db, None, pdf), 3)
+        reportlab = pdf_floor(work)
+        rows.append(
+            Row(
+                "weekly review PDF (figures and drawing)",
+                f"{weekly:,.0f} ms",
+                f"{reportlab:.0f} ms (a one-line page)",
+                weekly / reportlab,
+                "< 1 s",
+                "yes" if weekly < 1000 else "no",
+            )
+        )
+
+    # Whole processes, read models current.
+    floor_ms = process_ms([PY, "-c", "import eventsourcing.application"])
+    for what, args, aim in (
+        ("`customer find 민수`", ("customer", "find", "민수"), 3.0),
+        ("`log ID --channel phone --summary …`", ("log", cid, "--channel", "phone", "--summary", "x"), 3.0),
+        (f"`tasks list` ({open_tasks:,} open)", ("tasks", "list"), None),
+    ):  # fmt: skip
+        took = process_ms(cli(folder, *args))
+        rows.append(
+            Row(
+                f"whole process: {what}",
+                f"{took:.0f} ms",
+                f"{floor_ms:.0f} ms (`import eventsourcing.application`)",
+                took / floor_ms,
+                f"≤ {aim:.0f}× floor" if aim else "",
+                verdict(took / floor_ms, aim) if aim else "",
+            )
+        )
+    with Shop(Config(data_dir=folder), staff="bench", follow=False) as shop:
+        events = shop.head()
+        customers = shop.db.execute("SELECT count(*) FROM customers").fetchone()[0]
+    return f"{customers:,} customers, {events:,} events", rows
+
+
+def table(rows: list[Row]) -> str:
+    out = [
+        "| what | measured | floor (same run) | × floor | aim | met? |",
+        "|---|---|---|---|---|---|",
+    ]
+    for r in rows:
+        ratio = "" if r.ratio is None else f"{r.ratio:.1f}"
+        out.append(f"| {r.what} | {r.measured} | {r.floor} | {ratio} | {r.aim} | {r.met} |")
+    return "\n".join(out)
+
+
+def make_demo(folder: Path) -> None:
+    subprocess.run(
+        [PY, str(Path(__file__).with_name("generate.py")), str(folder), "--demo"],
+        env=ENV,
+        stdout=subprocess.DEVNULL,
+        check=True,
+    )
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("data_dir", type=Path)
+    parser.add_argument("--demo", action="store_true", help="measure the demo shop too")
+    parser.add_argument("--window", action="store_true", help="run bench/window.py too")
     args = parser.parse_args()
-    rng = random.Random(3)
-    work = Path(tempfile.mkdtemp(prefix="shopcare-bench-"))
-    data = work / "shop"
-    shutil.copytree(args.data_dir, data)
-    config = Config(data_dir=data)
-    rows: list[tuple[str, str, str]] = []
-
-    # Full rebuild from zero (the first open of the copy has caught up already).
-    shop = Shop(config, staff="bench")
-    events = shop.app.recorder.max_notification_id()
-    began = time.perf_counter()
-    shop.rebuild()
-    took = time.perf_counter() - began
-    rows.append(
-        (
-            "full rebuild",
-            f"{events / took:,.0f} events/s ({events:,} in {took:.1f} s)",
-            "≥ 20,000 events/s",
+    work = Path(tempfile.mkdtemp(prefix="shopcare-bench-", dir=args.data_dir.parent))
+    try:
+        shops = [("ten-year", args.data_dir)]
+        if args.demo:
+            make_demo(work / "demo-source")
+            shops.append(("demo", work / "demo-source"))
+        load = os.getloadavg()
+        print(
+            f"Machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores,"
+            f" Python {platform.python_version()}, SQLite {sqlite3.sqlite_version},"
+            f" {time.strftime('%Y-%m-%d %H:%M')}, load average {load[0]:.1f}\n"
         )
-    )
-    customers = [r[0] for r in shop.db.execute("SELECT id FROM customers")]
-    heavy = shop.db.execute(
-        "SELECT customer_id FROM timeline GROUP BY customer_id ORDER BY count(*) DESC LIMIT 1"
-    ).fetchone()[0]
-    shop.close()
-
-    # Start-up: open the store and the read models, caught up (a fresh process).
-    script = (
-        "import sys,time; t=time.perf_counter();"
-        "from shopcare.service.config import Config; from shopcare.service import Shop;"
-        "t1=time.perf_counter(); s=Shop(Config(data_dir=__import__('pathlib').Path(sys.argv[1])));"
-        "print(time.perf_counter()-t1, t1-t)"
-    )
-    opens, imports = [], []
-    for _ in range(5):
-        out = subprocess.run(
-            [sys.executable, "-c", script, str(data)], capture_output=True, text=True, check=True
-        ).stdout.split()
-        opens.append(float(out[0]) * 1000)
-        imports.append(float(out[1]) * 1000)
-    rows.append(
-        (
-            "start-up (open store and read models, caught up)",
-            f"median {statistics.median(opens):.0f} ms (+ {statistics.median(imports):.0f} ms imports)",
-            "< 500 ms",
-        )
-    )
-
-    shop = Shop(config, staff="bench")
-    floor = raw_insert_floor(work, 300)
-    log = timings(
-        lambda: shop.app.log_contact(
-            shop.actor, rng.choice(customers), channel="phone", summary="bench call"
-        ),
-        300,
-    )
-    rows.append(
-        (
-            "raw SQLite insert + commit (floor)",
-            f"p50 {p(floor, 50):.2f} ms, p95 {p(floor, 95):.2f} ms",
-            "",
-        )
-    )
-    rows.append(
-        (
-            "log a contact, end to end (event stored, read models updated)",
-            f"p50 {p(log, 50):.2f} ms, p95 {p(log, 95):.2f} ms "
-            f"({p(log, 50) / p(floor, 50):.1f}x floor)",
-            "≤ 5x floor",
-        )
-    )
-
-    queries = [
-        "민수",
-        "김민",
-        "1234",
-        "5678",
-        "anna",
-        "customer123",
-        "vip",
-        "단골",
-        "berg",
-        "010-12",
-        "ㄱㅁㅅ",
-        "ㅁㅅ",
-        "김민ㅅ",
-        "ㅇㅅ",
-    ]
-    fts = timings(
-        lambda: shop.db.execute(
-            "SELECT rowid FROM customers_fts WHERE customers_fts MATCH ? LIMIT 50",
-            [f'"{rng.choice(["1234", "customer12", "anna", "berg"])}"'],
-        ).fetchall(),
-        500,
-    )
-    search = timings(lambda: search_customers(shop.db, rng.choice(queries)), 500)
-    rows.append(("raw FTS query (floor)", f"p95 {p(fts, 95):.2f} ms", ""))
-    rows.append(
-        (
-            "search (names incl. 2-letter Korean and 초성, phone digits, email, tag)",
-            f"p95 {p(search, 95):.2f} ms ({p(search, 95) / p(fts, 95):.1f}x floor)",
-            "≤ 3x floor and < 20 ms",
-        )
-    )
-    for q in queries:
-        each = timings(lambda q=q: search_customers(shop.db, q), 20)
-        found = len(search_customers(shop.db, q))
-        print(f"search {q!r}: {found} shown, median {statistics.median(each):.2f} ms")
-    count = len(timeline_rows(shop.db, heavy))
-    tl = timings(lambda: timeline_rows(shop.db, heavy, newest_first=True), 50)
-    rows.append((f"open a timeline of {count:,} events", f"p95 {p(tl, 95):.1f} ms", ""))
-    shop.close()
-
-    # Weekly review: figures for the last complete week, rendered to a PDF in memory.
-    from io import BytesIO
-
-    from shopcare.reports import render_weekly_review
-    from shopcare.reports.weekly_figures import weekly_review_data
-
-    shop = Shop(config, staff="bench")
-    weekly = timings(
-        lambda: render_weekly_review(weekly_review_data(shop.db, None, "Bench"), BytesIO()), 3
-    )
-    rows.append(
-        ("weekly review PDF (figures + render)", f"p50 {statistics.median(weekly):.0f} ms", "< 2 s")
-    )
-    shop.close()
-
-    print(
-        f"Machine: {platform.node()} · {platform.processor() or platform.machine()} · "
-        f"Python {platform.python_version()} · SQLite {sqlite3.sqlite_version} · "
-        f"{date.today().isoformat()}\n"
-    )
-    print(f"Shop: {len(customers):,} customers, {events:,} events\n")
-    print("| what | measured | aim |\n|---|---|---|")
-    for what, measured, aim in rows:
-        print(f"| {what} | {measured} | {aim} |")
-    shutil.rmtree(work)
+        for name, source in shops:
+            described, rows = measure(source, work, name)
+            print(f"### {name} shop: {described}\n\n{table(rows)}\n")
+        if args.window:
+            for name, source in shops:
+                print(f"### window, {name} shop\n")
+                sys.stdout.flush()
+                window = Path(__file__).with_name("window.py")
+                subprocess.run([PY, str(window), str(source)], env=ENV, check=True)
+                print()
+        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        print(f"(largest child process: {peak:.0f} MB)")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":
