@@ -14,7 +14,7 @@ from shopcare.domain.customer import Customer
 from shopcare.readmodels.database import Database
 from shopcare.readmodels.events import SETTINGS_EVENTS, TASK_EVENTS
 from shopcare.readmodels.projection import Projection, handles
-from shopcare.readmodels.recorded import Recorded, utc_text
+from shopcare.readmodels.recorded import Recorded
 from shopcare.readmodels.weekly_facts import channel_and_direction
 
 
@@ -68,11 +68,11 @@ class ActivityProjection(Projection):
     @handles(Customer.ContactLogged)
     def contact_logged(self, db: Database, e: Recorded) -> None:
         if channel_and_direction(e)[0] == "walk-in":
-            self._see(e.originator_id, utc_text(e.occurred_at), True)
+            self._see(e.originator_id, e.at, True)
 
     @handles(Customer.PurchaseNoted)
     def purchase_noted(self, db: Database, e: Recorded) -> None:
-        self._see(e.originator_id, utc_text(e.occurred_at), False)
+        self._see(e.originator_id, e.at, False)
 
     def flush(self, db: Database) -> None:
         seen, self._seen = self._seen, {}

@@ -215,7 +215,7 @@ class CustomersProjection(Projection):
         if counts is None:
             counts = self._counts[e.originator_id] = _Counts()
         counts.contacts += 1
-        counts.last_contact_at = max(counts.last_contact_at, utc_text(e.occurred_at))
+        counts.last_contact_at = max(counts.last_contact_at, e.at)
         counts.position = e.position
 
     @handles(Customer.PurchaseNoted)

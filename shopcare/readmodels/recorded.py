@@ -43,6 +43,7 @@ class Recorded:
     """
 
     __slots__ = (
+        "_at",
         "_data",
         "_reader",
         "cls",
@@ -80,6 +81,7 @@ class Recorded:
         self.text = text
         self._data = data
         self._reader = reader
+        self._at: str | None = None
         #: The event's own fields (without the four every event has) as plain JSON
         #: text, read from the stored text when it can be; else None.
         self.own: str | None = None
@@ -96,6 +98,14 @@ class Recorded:
                 own = _MARKED_TEXT.sub(r"\1", own)
             if '"_type_"' not in own:
                 self.own = own
+
+    @property
+    def at(self) -> str:
+        """When it happened, as the read models keep times (UTC, to the second)."""
+        at = self._at
+        if at is None:
+            at = self._at = utc_text(self.occurred_at)
+        return at
 
     @property
     def data(self) -> dict[str, Any]:

@@ -127,7 +127,7 @@ class TimelineProjection(Projection):
                 e.position,
                 e.originator_id,
                 e.originator_version,
-                utc_text(e.occurred_at),
+                e.at,
                 utc_text(e.timestamp),
                 KINDS[cls],
                 cls.__name__,

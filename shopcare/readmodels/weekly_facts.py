@@ -105,7 +105,7 @@ class WeeklyFactsProjection(Projection):
             " cost = ? WHERE task_id = ?",
             [
                 outcome,
-                utc_text(e.occurred_at),
+                e.at,
                 e.staff,
                 fields.get("what"),
                 fields.get("cost"),
@@ -133,11 +133,11 @@ class WeeklyFactsProjection(Projection):
     @handles(Customer.ContactLogged)
     def contact_logged(self, db: Database, e: Recorded) -> None:
         if channel_and_direction(e)[1] == "in":
-            self._touches.append((e.originator_id, utc_text(e.occurred_at)))
+            self._touches.append((e.originator_id, e.at))
 
     @handles(Customer.PurchaseNoted)
     def purchase_noted(self, db: Database, e: Recorded) -> None:
-        self._touches.append((e.originator_id, utc_text(e.occurred_at)))
+        self._touches.append((e.originator_id, e.at))
 
     def flush(self, db: Database) -> None:
         """Mark the acts this batch's purchases and contacts show the customer came back after."""
