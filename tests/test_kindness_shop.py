@@ -266,3 +266,26 @@ def test_who_did_an_act_is_kept_and_what_followed_is_observed(shop: Shop, clock_
     before = tables()
     shop.rebuild()  # the same facts from the events alone
     assert tables() == before
+
+
+def test_cli_sets_the_budget_in_acts_and_money(tmp_path: Path, capsys):
+    data = str(tmp_path / "shop")
+
+    def run(*argv: str) -> tuple[int, str, str]:
+        try:
+            code = main(["--data-dir", data, "settings", *argv])
+        except SystemExit as exit_:
+            code = exit_.code
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    assert run("set", "budget-acts", "6")[0] == 0
+    assert run("set", "budget-money", "25만", "원")[0] == 0
+    code, out, _ = run("show", "--json")
+    assert json.loads(out)["budget"] == {"acts": 6, "money": "250000"}
+    code, out, _ = run("show")
+    assert "6 kind acts, 250,000" in out
+    for bad in (["budget-acts", "many"], ["budget-acts", "-2"], ["budget-money", "lots"]):
+        code, out, err = run("set", *bad)
+        assert code == 2 and len(err.strip().splitlines()) == 1, (bad, err)
+    assert json.loads(run("show", "--json")[1])["budget"] == {"acts": 6, "money": "250000"}

@@ -22,7 +22,7 @@ from shopcare.readmodels.timeline import timeline_rows
 from shopcare.reports.weekly_figures import default_week
 from shopcare.ui.i18n import install_translator
 from shopcare.ui.main_window import MainWindow
-from shopcare.ui.tasks import TasksView
+from shopcare.ui.tasks import TasksModel, TasksView
 
 ui_settings = test_ui.ui_settings  # the fixtures of the window tests
 window = test_ui.window
@@ -73,7 +73,7 @@ def test_schedule_and_complete_shows_gift_on_timeline(qtbot, window, tmp_path, q
     cid, tid = bereaved_customer(qtbot, window)
     view = tasks_tab(window)
     qtmodeltester.check(view.model)
-    assert window.today.tasks.rowCount() == 0  # due tomorrow: not on Today yet
+    assert window.today.tasks.rowCount() == 1  # due tomorrow: on this week's list at once
     assert view.select_task(tid)
     assert view.buttons["schedule"].isEnabled()
 
@@ -90,7 +90,8 @@ def test_schedule_and_complete_shows_gift_on_timeline(qtbot, window, tmp_path, q
     row = view.model.row(view.model.row_of(tid))
     assert (row["status"], row["assignee"], row["due"]) == ("scheduled", "민호", "2000-01-02")
     assert [r["id"] for r in view.selected_rows()] == [tid]  # still selected
-    assert window.today.tasks.rowCount() == 1  # overdue now: on Today
+    assert window.today.tasks.rowCount() == 1  # overdue now: still on Today, marked
+    assert "overdue" in window.today.tasks.row(0)["due_text"]
     shot(window, tmp_path, "tasks")
 
     qtbot.mouseClick(view.buttons["done"], Qt.MouseButton.LeftButton)
@@ -276,7 +277,7 @@ def test_korean_tasks_reports_settings(qtbot, window, tmp_path):
     qtbot.waitUntil(lambda: label.width() >= label.sizeHint().width())  # laid out again
     window.tabs.setCurrentWidget(view)
     view.select_task(tid)
-    assert view.model.headerData(0, Qt.Orientation.Horizontal) == "예정일"
+    assert view.model.headerData(TasksModel.DUE, Qt.Orientation.Horizontal) == "예정일"
     assert view.model.index(0, view.model.STATUS).data() == "제안됨"
     shot(window, tmp_path, "tasks_ko")
     window.tabs.setCurrentWidget(window.reports)

@@ -7,6 +7,8 @@
     shopcare settings set staff 지은 민호 Tom
     shopcare settings set rule miss-you off
     shopcare settings set lead-time birthday 10
+    shopcare settings set budget-acts 10
+    shopcare settings set budget-money 30만원
 
 Each ``set`` is one command and one save (``change_shop_settings``). More settings
 are added to :data:`SETTERS`: a name, and a function from the typed values to the
@@ -26,8 +28,9 @@ from shopcare.domain.errors import InvalidInput
 from shopcare.domain.shop_settings import SHOP_LANGUAGES
 from shopcare.i18n import Catalogue, catalogue, system_language
 from shopcare.presentation.choices import label
+from shopcare.presentation.formats import money_text, number_text
 from shopcare.presentation.language import shop_language_of
-from shopcare.readmodels.care import shop_details
+from shopcare.readmodels.care import shop_details, weekly_budget
 from shopcare.service.shop import Shop
 
 #: The top-level command this module handles.
@@ -79,6 +82,14 @@ def _lead_time(values: Sequence[str]) -> dict[str, Any]:
     return {"lead_days": {require_rule(values[0]): values[1]}}
 
 
+def _budget_acts(values: Sequence[str]) -> dict[str, Any]:
+    return {"budget_acts": _one(values, "words-budget-acts")}
+
+
+def _budget_money(values: Sequence[str]) -> dict[str, Any]:
+    return {"budget_money": " ".join(values)}  # "30만 원" may come as two words
+
+
 #: ``settings set NAME VALUE...``: each setting's keywords for ``change_shop_settings``.
 SETTERS: dict[str, Callable[[Sequence[str]], dict[str, Any]]] = {
     "language": _language,
@@ -87,6 +98,8 @@ SETTERS: dict[str, Callable[[Sequence[str]], dict[str, Any]]] = {
     "staff": _staff,
     "rule": _rule,
     "lead-time": _lead_time,
+    "budget-acts": _budget_acts,
+    "budget-money": _budget_money,
 }
 
 
@@ -100,7 +113,7 @@ def add_settings_parser(sub: Any, common: argparse.ArgumentParser) -> None:
         parents=[common],
         help="set one: " + ", ".join(SETTERS),
         description="language ko|en; name TEXT; address TEXT; staff NAME...; "
-        "rule RULE on|off; lead-time RULE DAYS",
+        "rule RULE on|off; lead-time RULE DAYS; budget-acts N; budget-money AMOUNT",
     )
     change.add_argument("setting", metavar="SETTING")
     change.add_argument("values", nargs="+", metavar="VALUE")
@@ -110,12 +123,14 @@ def settings_data(shop: Shop) -> dict[str, Any]:
     """The shop's settings as plain data (what ``settings show --json`` prints)."""
     details = shop_details(shop.db)
     config = shop.app.rule_config()
+    budget = weekly_budget(shop.db)
     return {
         "name": details["name"],
         "address": details["address"],
         "language": shop_language_of(shop.db),
         "language_chosen": bool(details["language"]),
         "staff": details["staff"],
+        "budget": {"acts": budget.acts, "money": str(budget.money)},
         "rules": {rule: {"on": config.on(rule), "lead_days": config.lead(rule)} for rule in RULES},
     }
 
@@ -132,6 +147,11 @@ def settings_text(data: dict[str, Any], tr: Catalogue) -> str:
         tr("cli-settings-address", address=data["address"] or none),
         tr("cli-settings-language", language=language),
         tr("cli-settings-staff", staff=", ".join(data["staff"]) or none),
+        tr(
+            "cli-settings-budget",
+            acts=number_text(data["budget"]["acts"], tr.language),
+            money=money_text(data["budget"]["money"], tr.language),
+        ),
         tr("cli-settings-rules"),
     ]
     names = {rule: label("rule", rule, tr) for rule in RULES}

@@ -7,10 +7,14 @@ the same words, from :class:`shopcare.readmodels.care.CareState` facts.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import date
+
 from shopcare.i18n import Catalogue
 from shopcare.presentation.choices import label
 from shopcare.presentation.formats import short_date
-from shopcare.readmodels.care import CareState
+from shopcare.readmodels.care import CareState, care_states
+from shopcare.readmodels.database import Database
 
 #: A note this short reads as who was lost ("어머님", "her mother"); a longer one is
 #: shown in brackets after the date.
@@ -47,3 +51,12 @@ def _life(state: CareState, tr: Catalogue) -> str:
     short = len(note) <= _SHORT_NOTE.get(tr.language, 24) and "," not in note
     key = f"kindness-care-{kind}-{'who' if short else 'note'}"
     return tr(key, on=on, note=note, what=label("life", state.kind, tr))
+
+
+def care_lines(
+    db: Database, customer_ids: Sequence[str], today: date, tr: Catalogue
+) -> dict[str, str]:
+    """The customers among ``customer_ids`` in a sensitive time, each with its line."""
+    return {
+        cid: care_line(state, tr) for cid, state in care_states(db, customer_ids, today).items()
+    }

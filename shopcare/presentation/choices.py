@@ -12,7 +12,7 @@ from enum import StrEnum
 
 from shopcare.domain.customer import OPEN_KINDS, PROFILE_FIELDS
 from shopcare.domain.delight_rules import RULES
-from shopcare.domain.delight_task import BY_HAND, STATUSES
+from shopcare.domain.delight_task import BY_HAND, EXPIRY_REASONS, STATUSES
 from shopcare.domain.values import (
     Channel,
     Direction,
@@ -43,6 +43,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "rule-about": tuple(RULES),
     "field": PROFILE_FIELDS,
     "open": tuple(OPEN_KINDS),
+    "expired": EXPIRY_REASONS,
 }
 
 

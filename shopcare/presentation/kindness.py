@@ -79,6 +79,24 @@ def why_text(placed: Placed, plan: WeekPlan, tr: Catalogue) -> str:
     return " ".join(parts)
 
 
+def why_short(placed: Placed, plan: WeekPlan, tr: Catalogue) -> str:
+    """The same, short enough for a table cell beside the rank: "a complaint…· always"."""
+    lang = tr.language
+    act = placed.act
+    tier = tr(f"kindness-tier-{tier_name(act.tier)}")
+    if placed.always is not None:
+        state = tr(f"kindness-short-{placed.always}")
+    elif placed.out == OUT_ACTS:
+        state = tr("kindness-short-out-acts", acts=number_text(plan.budget.acts, lang))
+    elif placed.out == OUT_MONEY:
+        state = tr("kindness-short-out-money", cost=money_text(act.planned_cost, lang))
+    elif placed.out == OUT_LATER:
+        state = tr("kindness-short-later", due=date_text(act.due, lang, year=False))
+    else:
+        state = tr("kindness-short-fits")
+    return tr("kindness-short", tier=tier, state=state)
+
+
 def budget_text(plan: WeekPlan, tr: Catalogue) -> str:
     """This week's budget in one line: acts done and listed of the budget, money left."""
     lang = tr.language

@@ -4,8 +4,9 @@ The ranking and the budget are the domain's (:func:`shopcare.domain.kindness.pla
 this module gathers what they need from the read models in a few queries: the open
 acts, the budget, the acts done this week (Monday to Sunday, local time) and what
 they cost, and what an act of each rule usually costs this shop (the average of its
-own acts done in the last year with a cost, when there are three or more; the
-rule's usual cost until then).
+own acts done in the last year with a cost, when there are three or more; until
+then the rule's usual cost, scaled to the shop's budget: a shop that gives 300 a
+week, in pounds, plans 50 for flowers, not 50,000).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from decimal import Decimal
 from shopcare.clock import local_tz, utc_iso
 from shopcare.domain.delight_task import SCHEDULED
 from shopcare.domain.kindness import (
+    DEFAULT_BUDGET_MONEY,
     ActOfCustomer,
     Budget,
     OpenAct,
@@ -53,6 +55,8 @@ def week_plan(db: Database, today: date, budget: Budget | None = None) -> WeekPl
     start, end = week_bounds(today)
     done, spent = done_between(db, start, end)
     learned = planned_costs(db, today)
+    # A rule's usual cost is for a small Korean shop's budget: scaled to this shop's.
+    scale = budget.money / DEFAULT_BUDGET_MONEY if DEFAULT_BUDGET_MONEY else Decimal(1)
     acts = [
         OpenAct(
             id=r["id"],
@@ -61,7 +65,7 @@ def week_plan(db: Database, today: date, budget: Budget | None = None) -> WeekPl
             due=date.fromisoformat(r["due"][:10]),
             scheduled=r["status"] == SCHEDULED,
             sensitive=bool(r["sensitive"]),
-            planned_cost=learned.get(r["rule"], standing(r["rule"]).usual_cost),
+            planned_cost=learned.get(r["rule"], standing(r["rule"]).usual_cost * scale),
             expires=date.fromisoformat(r["expires"]) if r["expires"] else None,
         )
         for r in open_acts(db)

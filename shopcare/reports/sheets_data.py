@@ -24,6 +24,14 @@ class ContactLine:
 
 
 @dataclass(frozen=True)
+class RoundStopLine:
+    """One household on a neighbourhood round's route."""
+
+    names: str
+    address: str
+
+
+@dataclass(frozen=True)
 class TaskSheetData:
     """Everything printed on one task sheet (one A4 page).
 
@@ -45,6 +53,10 @@ class TaskSheetData:
     last_contacts: list[ContactLine]
     what_we_know: list[str]
     sensitive_context: str
+    care: str = ""  # the customer's sensitive time in one line ("어머님 상 11.20 · …")
+    also: list[str] = field(default_factory=list)  # other reasons told on this act
+    worth_until: str = ""  # the last day the act is worth doing ('' for never)
+    stops: list[RoundStopLine] = field(default_factory=list)  # a round, in route order
 
 
 # ------------------------------------------------------------- weekly review

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
+from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
@@ -42,6 +43,9 @@ from shopcare.reports.text import para_text
 
 MAX_CONTACTS = 3
 MIN_SCALE = 0.3
+#: A customer's sensitive time: warm and quiet, the same look as the window's banner.
+CARE_BG = colors.HexColor("#FFF3E0")
+CARE_BORDER = colors.HexColor("#E08E00")
 
 
 def render_task_sheets(
@@ -83,6 +87,9 @@ def _sheet(d: TaskSheetData, st: Styles, tr: Catalogue) -> list[Flowable]:
         facts.append(f"<b>{para_text(tr('reports-sheet-due'))}</b> {para_text(d.due)}")
     if d.status:
         facts.append(f"<b>{para_text(tr('reports-sheet-status'))}</b> {para_text(d.status)}")
+    if d.worth_until:
+        until = para_text(d.worth_until)
+        facts.append(f"<b>{para_text(tr('reports-sheet-worth-until'))}</b> {until}")
     if d.task_id:
         facts.append(para_text(tr("reports-sheet-task-id", id=d.task_id[:8])))
     right = [m("<br/>".join(facts), _right(st))]
@@ -111,9 +118,12 @@ def _sheet(d: TaskSheetData, st: Styles, tr: Catalogue) -> list[Flowable]:
         who.append(para_text(d.customer_phone))
     if who:
         flow.append(m("<br/>".join(who), st.big))
+    if d.care:
+        flow.append(_care(d.care, st))
 
     flow.append(t(tr("reports-sheet-why"), st.h2))
     flow.append(p(d.reason, st.body) if d.reason else t(tr("reports-sheet-no-reason"), st.calm))
+    flow += [Paragraph(para_text(a), st.bullet, bulletText="+") for a in d.also if a.strip()]
 
     flow.append(t(tr("reports-sheet-what-to-do"), st.h2))
     flow.append(
@@ -134,6 +144,10 @@ def _sheet(d: TaskSheetData, st: Styles, tr: Catalogue) -> list[Flowable]:
             )
         )
         flow.append(msg)
+
+    if d.stops:
+        flow += _route(d, st, tr)
+        return flow + _ticks(st, tr)
 
     flow.append(t(tr("reports-sheet-last-contacts"), st.h2))
     contacts = list(d.last_contacts)[:MAX_CONTACTS]
@@ -181,8 +195,11 @@ def _sheet(d: TaskSheetData, st: Styles, tr: Catalogue) -> list[Flowable]:
         )
         flow.append(box)
 
-    # Hand-written part.
-    flow.append(Spacer(1, 5 * mm))
+    return flow + _ticks(st, tr)
+
+
+def _ticks(st: Styles, tr: Catalogue) -> list[Flowable]:
+    """The hand-written part: what was done, what it cost."""
     ticks = Table(
         [
             [
@@ -201,7 +218,8 @@ def _sheet(d: TaskSheetData, st: Styles, tr: Catalogue) -> list[Flowable]:
             ]
         )
     )
-    flow += [
+    return [
+        Spacer(1, 5 * mm),
         ticks,
         Spacer(1, 3 * mm),
         WriteLine(tr("reports-sheet-what-was-done"), st.regular, lines=3, gap=8 * mm),
@@ -209,6 +227,41 @@ def _sheet(d: TaskSheetData, st: Styles, tr: Catalogue) -> list[Flowable]:
         Spacer(1, 2 * mm),
         HRFlowable(width="100%", thickness=0.4, color=MUTED, spaceAfter=2),
     ]
+
+
+def _care(text: str, st: Styles) -> Flowable:
+    """The customer's sensitive time, in one warm line under their name."""
+    box = Table([[p(text, st.body)]], colWidths=["100%"])
+    box.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), CARE_BG),
+                ("LINEBEFORE", (0, 0), (0, -1), 3, CARE_BORDER),
+                ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            ]
+        )
+    )
+    return box
+
+
+def _route(d: TaskSheetData, st: Styles, tr: Catalogue) -> list[Flowable]:
+    """A neighbourhood round: the households in the order to walk them, to tick off."""
+    flow: list[Flowable] = [t(tr("reports-sheet-route"), st.h2)]
+    flow.append(t(tr("reports-sheet-route-note"), st.muted))
+    heads = ("reports-sheet-stop", "reports-customer", "reports-sheet-address", "")
+    rows: list[list] = [[t(tr(h), st.cell_bold) if h else "" for h in heads]]
+    rows += [
+        [
+            t(str(i), st.cell_right),
+            p(stop.names, st.cell),
+            p(stop.address, st.cell),
+            TickBox("", st.regular),
+        ]
+        for i, stop in enumerate(d.stops, start=1)
+    ]
+    flow.append(grid(rows, ["8%", "27%", "55%", "10%"]))
     return flow
 
 

@@ -7,20 +7,23 @@ last contacts' channels, what we know, and what to keep in mind.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from shopcare import clock
 from shopcare.domain.delight_rules import SENSITIVE_RECENT_DAYS
 from shopcare.i18n import Catalogue
 from shopcare.presentation import shop_catalogue, task_text
+from shopcare.presentation.care import care_lines
 from shopcare.presentation.choices import label
 from shopcare.presentation.formats import date_text, moment_text, phone_text
+from shopcare.presentation.kindness import also_lines
 from shopcare.readmodels.care import care_facts, shop_details, shop_name
 from shopcare.readmodels.customers import get_customer_row
 from shopcare.readmodels.database import Database
-from shopcare.readmodels.tasks import get_task_row, tasks_due_within
-from shopcare.reports.sheets_data import ContactLine, TaskSheetData
+from shopcare.readmodels.tasks import get_task_row, task_rows
+from shopcare.readmodels.week_plan import week_plan
+from shopcare.reports.sheets_data import ContactLine, RoundStopLine, TaskSheetData
 
 LAST_CONTACTS = 3
 
@@ -117,6 +120,17 @@ def task_sheet(
         sensitive_context=sensitive_context(
             care_facts(db, customer["id"]) if customer else None, today, tr
         ),
+        care=care_lines(db, [customer["id"]], today, tr).get(customer["id"], "")
+        if customer
+        else "",
+        also=also_lines(task, tr),
+        worth_until=date_text(task["expires"], lang, year=False) if task.get("expires") else "",
+        stops=[
+            RoundStopLine(stop.get("name", ""), stop.get("address", ""))
+            for stop in (task.get("facts") or {}).get("stops") or []
+        ]
+        if task.get("rule") == "neighbourhood"
+        else [],
     )
 
 
@@ -126,7 +140,8 @@ def task_sheets(
     due_within: int | None = None,
     today: date | None = None,
 ) -> list[TaskSheetData]:
-    """Sheets for the given tasks (full ids), or for open tasks due within N days."""
+    """Sheets for the given tasks (full ids), or for this week's acts (those that fit
+    the weekly budget, in rank order) due within N days."""
     today = today or clock.today()
     tr = shop_catalogue(db)
     rows: list[dict[str, Any]] = []
@@ -136,5 +151,11 @@ def task_sheets(
             rows.append(row)
     if due_within is not None:
         known = {r["id"] for r in rows}
-        rows += [r for r in tasks_due_within(db, due_within, today) if r["id"] not in known]
+        by = today + timedelta(days=due_within)
+        planned = [
+            p.act.id
+            for p in week_plan(db, today).in_budget
+            if p.act.due <= by and p.act.id not in known
+        ]
+        rows += task_rows(db, planned)
     return [task_sheet(db, r, today, tr) for r in rows]

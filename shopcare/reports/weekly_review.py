@@ -176,12 +176,18 @@ def _cover(d: WeeklyReviewData, st: Styles, tr: Catalogue) -> list[Flowable]:
 
 
 def _section(title: str, st: Styles) -> Paragraph:
-    return t(title, st.h2)
+    return _kept(t(title, st.h2))
 
 
 def _note(text: str, st: Styles) -> Flowable:
-    """The one plain line under a section that says what it counts."""
-    return t(text, st.muted)
+    """The one plain line under a section that says what it counts (kept with what it
+    explains: a heading and its note never end a page alone)."""
+    return _kept(t(text, st.muted))
+
+
+def _kept(para: Paragraph) -> Paragraph:
+    para.keepWithNext = 1
+    return para
 
 
 def _calm(text: str, st: Styles) -> list[Flowable]:

@@ -7,6 +7,11 @@ its settings, most returns and complaints closed as in a well-run shop, and one
 customer who lost her mother a few days ago while a return of hers is overdue, so
 that flowers with a card, and a kind note instead of a return reminder, are on
 Today at first start.
+
+The year is lived in time: each event is logged on its own day (the clock set to
+it), so the rules suggest kind acts as they would have, and most acts are done (or
+dismissed) a few days later, by the staff, at a cost; so "what kindness brought
+back" has a year to look at.
 """
 
 from __future__ import annotations
@@ -17,9 +22,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from shopcare.application import Actor
+from shopcare.clock import fixed, use_clock
 from shopcare.clock import now as local_now
 from shopcare.domain.delight_rules import OverdueReturn, SensitiveEvent, gentle_return_rule
 from shopcare.domain.errors import InvalidInput
+from shopcare.domain.kindness import standing
+from shopcare.readmodels.tasks import list_tasks
 from shopcare.service.shop import Shop
 
 
@@ -58,6 +66,9 @@ class DemoWords:
     gift_occasion: str
     notes: str
     tags: tuple[str, ...]
+    #: What was done for each rule's act (the rest: ``gift``), and why one was not.
+    acts_done: dict[str, str]
+    act_dismissed: str
     # the signature story: a bereaved customer with an overdue return (a name no one
     # else in the demo has)
     story_name: str
@@ -183,6 +194,16 @@ KOREAN = DemoWords(
     gift_occasion="단골 고객",
     notes="발 사이즈 {size}",
     tags=("vip", "러너", "등산", "발볼 넓음", "단골"),
+    acts_done={
+        "bereavement": "흰 국화와 손편지",
+        "get-well": "쾌유를 비는 카드",
+        "complaint-call": "사장님이 직접 전화드리고 사과드림",
+        "thank-you": "손편지 감사 카드",
+        "back-in-stock": "입고 소식 전화드림",
+        "congratulations": "축하 카드와 작은 꽃다발",
+        "waiting-answer": "답 들고 먼저 전화드림",
+    },
+    act_dismissed="이번에는 건너뛰기로 함",
     story_name="김민지",
     story_note="어머님",
     story_item="구두",
@@ -229,6 +250,16 @@ ENGLISH = DemoWords(
     gift_occasion="loyal customer",
     notes="shoe size {size}",
     tags=("vip", "runner", "hiker", "wide feet", "regular"),
+    acts_done={
+        "bereavement": "White lilies and a handwritten card",
+        "get-well": "A get-well card",
+        "complaint-call": "The owner called and apologised",
+        "thank-you": "A handwritten thank-you card",
+        "back-in-stock": "Called: it is back",
+        "congratulations": "A card and a small bouquet",
+        "waiting-answer": "Called with the answer",
+    },
+    act_dismissed="Skipped this time",
     story_name="Emma Hughes",
     story_note="her mother",
     story_item="loafers",
@@ -281,6 +312,7 @@ def fill_demo_shop(
         address=words.shop_address,
         staff_list=words.staff,
         language=language if language in WORDS else "ko",
+        budget_money=None if words is KOREAN else 300,  # an English shop counts in pounds
     )
     for i in range(max(0, customers - 1)):
         _one_customer(shop, words, rng, i, start, now, days)
@@ -316,79 +348,116 @@ def _one_customer(
         at=joined,
     )
     for at in contact_times(rng, joined, now, rng.randint(1, 25)):
-        who = Actor(rng.choice(words.staff), "front-desk")
-        item = rng.choice(words.items)
+        with use_clock(fixed(at)):  # logged on the day: the rules see it as news
+            _one_event(shop, words, rng, cid, at, now)
+        _kindly(shop, words, rng, str(cid), at, now)
+
+
+def _one_event(
+    shop: Shop,
+    words: DemoWords,
+    rng: random.Random,
+    cid: object,
+    at: datetime,
+    now: datetime,
+) -> None:
+    """One thing that happened with a customer on ``at`` (and maybe its closing)."""
+    app = shop.app
+    who = Actor(rng.choice(words.staff), "front-desk")
+    item = rng.choice(words.items)
+    roll = rng.random()
+    if roll < 0.62:
+        long_call = rng.random() < 0.05
+        channel = rng.choice(["phone", "walk-in", "email", "message", "social"])
+        app.log_contact(
+            who,
+            cid,
+            channel=channel,
+            direction="in" if channel == "walk-in" else rng.choice(["in", "in", "out"]),
+            summary=rng.choice(words.summaries).format(item=item),
+            topics=rng.sample(list(words.topics), rng.randint(0, 2)),
+            touchpoint=rng.choice(TOUCHPOINTS),
+            sentiment=rng.choices(["positive", "neutral", "negative"], [5, 4, 1])[0],
+            connection=long_call or rng.random() < 0.15,
+            minutes=rng.randint(60, 360) if long_call else rng.randint(1, 25),
+            went_beyond=words.went_beyond if rng.random() < 0.02 else "",
+            at=at,
+        )
+    elif roll < 0.82:
+        amount = rng.randint(2, 25) * 10_000 if words is KOREAN else rng.randint(20, 250)
+        app.note_purchase(who, cid, item=item, amount=amount, at=at)
+    elif roll < 0.88:
+        app.receive_feedback(
+            who,
+            cid,
+            polarity=rng.choices(["positive", "negative"], [8, 1])[0],
+            text=words.praise.format(item=item) if rng.random() < 0.8 else words.criticism,
+            touchpoint=rng.choice(TOUCHPOINTS),
+            at=at,
+        )
+    elif roll < 0.91:
+        entry = app.request_return(who, cid, item=item, due=(at + timedelta(days=14)).date(), at=at)
+        if settled(rng, at, now, days=10):
+            app.receive_return(who, cid, entry=entry, at=at + timedelta(days=10))
+    elif roll < 0.93:
+        category, said = rng.choice(words.complaints)
+        entry = app.raise_complaint(
+            who,
+            cid,
+            category=category,
+            text=said,
+            touchpoint=rng.choice(TOUCHPOINTS),
+            at=at,
+        )
+        if settled(rng, at, now, days=2):
+            app.resolve_complaint(
+                who, cid, entry=entry, resolution=words.resolution, at=at + timedelta(days=2)
+            )
+    elif roll < 0.95:
+        price = rng.randint(5, 20) * 10_000 if words is KOREAN else 99
+        app.refer_elsewhere(who, cid, item=item, sent_to=words.sent_to, price=price, at=at)
+    elif roll < 0.97:
+        entry = app.schedule_followup(
+            who,
+            cid,
+            due=(at + timedelta(days=3)).date(),
+            reason=words.followup.format(item=item),
+            at=at,
+        )
+        if settled(rng, at, now, days=3):
+            app.complete_followup(
+                who, cid, entry=entry, note=words.called_back, at=at + timedelta(days=3)
+            )
+    elif roll < 0.985:
+        kind = rng.choice(["bereavement", "wedding", "new baby", "graduation", "moved"])
+        app.note_life_event(who, cid, kind=kind, on=at.date(), note="", at=at)
+    else:
+        cost = 3_000 if words is KOREAN else 3
+        app.send_gift(who, cid, what=words.gift, occasion=words.gift_occasion, cost=cost, at=at)
+
+
+def _kindly(
+    shop: Shop, words: DemoWords, rng: random.Random, cid: str, at: datetime, now: datetime
+) -> None:
+    """The customer's open acts, done (mostly) or dismissed a few days later; acts of
+    the last days are still open, and a few are forgotten (the sweep lets them expire)."""
+    for task in list_tasks(shop.db, "open", cid):
+        when = at + timedelta(days=rng.randint(1, 6), hours=rng.randint(0, 6))
+        if when > now - timedelta(days=2):
+            continue
         roll = rng.random()
-        if roll < 0.62:
-            long_call = rng.random() < 0.05
-            channel = rng.choice(["phone", "walk-in", "email", "message", "social"])
-            app.log_contact(
-                who,
-                cid,
-                channel=channel,
-                direction="in" if channel == "walk-in" else rng.choice(["in", "in", "out"]),
-                summary=rng.choice(words.summaries).format(item=item),
-                topics=rng.sample(list(words.topics), rng.randint(0, 2)),
-                touchpoint=rng.choice(TOUCHPOINTS),
-                sentiment=rng.choices(["positive", "neutral", "negative"], [5, 4, 1])[0],
-                connection=long_call or rng.random() < 0.15,
-                minutes=rng.randint(60, 360) if long_call else rng.randint(1, 25),
-                went_beyond=words.went_beyond if rng.random() < 0.02 else "",
-                at=at,
-            )
-        elif roll < 0.82:
-            amount = rng.randint(2, 25) * 10_000 if words is KOREAN else rng.randint(20, 250)
-            app.note_purchase(who, cid, item=item, amount=amount, at=at)
-        elif roll < 0.88:
-            app.receive_feedback(
-                who,
-                cid,
-                polarity=rng.choices(["positive", "negative"], [8, 1])[0],
-                text=words.praise.format(item=item) if rng.random() < 0.8 else words.criticism,
-                touchpoint=rng.choice(TOUCHPOINTS),
-                at=at,
-            )
-        elif roll < 0.91:
-            entry = app.request_return(
-                who, cid, item=item, due=(at + timedelta(days=14)).date(), at=at
-            )
-            if settled(rng, at, now, days=10):
-                app.receive_return(who, cid, entry=entry, at=at + timedelta(days=10))
-        elif roll < 0.93:
-            category, said = rng.choice(words.complaints)
-            entry = app.raise_complaint(
-                who,
-                cid,
-                category=category,
-                text=said,
-                touchpoint=rng.choice(TOUCHPOINTS),
-                at=at,
-            )
-            if settled(rng, at, now, days=2):
-                app.resolve_complaint(
-                    who, cid, entry=entry, resolution=words.resolution, at=at + timedelta(days=2)
-                )
-        elif roll < 0.95:
-            price = rng.randint(5, 20) * 10_000 if words is KOREAN else 99
-            app.refer_elsewhere(who, cid, item=item, sent_to=words.sent_to, price=price, at=at)
-        elif roll < 0.97:
-            entry = app.schedule_followup(
-                who,
-                cid,
-                due=(at + timedelta(days=3)).date(),
-                reason=words.followup.format(item=item),
-                at=at,
-            )
-            if settled(rng, at, now, days=3):
-                app.complete_followup(
-                    who, cid, entry=entry, note=words.called_back, at=at + timedelta(days=3)
-                )
-        elif roll < 0.985:
-            kind = rng.choice(["bereavement", "wedding", "new baby", "graduation", "moved"])
-            app.note_life_event(who, cid, kind=kind, on=at.date(), note="", at=at)
-        else:
-            cost = 3_000 if words is KOREAN else 3
-            app.send_gift(who, cid, what=words.gift, occasion=words.gift_occasion, cost=cost, at=at)
+        if roll > 0.9:
+            continue  # forgotten: past its time, it expires
+        owner = task["rule"] == "complaint-call"
+        who = Actor(words.staff[0] if owner else rng.choice(words.staff), "front-desk")
+        with use_clock(fixed(when)):
+            if roll < 0.75:
+                cost = standing(task["rule"]).usual_cost
+                cost = cost if words is KOREAN else cost / 1000
+                what = words.acts_done.get(task["rule"], words.gift)
+                shop.app.complete_task(who, task["id"], what=what, cost=cost or None)
+            else:
+                shop.app.dismiss_task(who, task["id"], reason=words.act_dismissed)
 
 
 def _signature_story(shop: Shop, words: DemoWords, now: datetime) -> None:

@@ -26,6 +26,7 @@ from shopcare.presentation.formats import phone_text
 from shopcare.readmodels.customers import get_customer_row, kept_id
 from shopcare.readmodels.timeline import KINDS
 from shopcare.service.shop import Shop
+from shopcare.ui.care_banner import CareBanner
 from shopcare.ui.dialogs import SPECS, CustomerDialog, EventDialog
 from shopcare.ui.models import (
     CustomerTableModel,
@@ -110,6 +111,8 @@ class CustomerPage(QWidget):
         self.more_button.setObjectName("customer_more")
         top.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
+        self.care = CareBanner()  # a sensitive time: what to keep in mind, at a glance
+        layout.addWidget(self.care)
 
         grid = QGridLayout()
         self.buttons: dict[str, QPushButton] = {}
@@ -220,6 +223,7 @@ class CustomerPage(QWidget):
         self.row = get_customer_row(self.shop.db, self.customer_id) if self.customer_id else None
         if self.row is None:
             self.customer_id = None
+        self.care.show_customer(self.shop.db, self.customer_id)
         self.timeline.set_customer(self.customer_id)
         enabled = self.customer_id is not None and self.saving_enabled
         for button in self.buttons.values():

@@ -30,7 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from shopcare import clock
+from shopcare.clock import utc_iso
 from shopcare.domain.delight_rules import RULES
+from shopcare.domain.kindness import MAX_BUDGET_ACTS
 from shopcare.domain.shop_settings import MAX_LEAD_DAYS
 from shopcare.domain.values import (
     Channel,
@@ -41,11 +43,14 @@ from shopcare.domain.values import (
     Touchpoint,
 )
 from shopcare.presentation.choices import label
+from shopcare.presentation.formats import money_text
+from shopcare.presentation.kindness import outcome_line
 from shopcare.presentation.language import shop_language_of
 from shopcare.presentation.timeline import timeline_line
-from shopcare.readmodels.care import shop_details
+from shopcare.readmodels.care import shop_details, weekly_budget
 from shopcare.readmodels.open_items import followups_due, open_complaints, open_returns
 from shopcare.readmodels.timeline import timeline_rows
+from shopcare.readmodels.weekly_facts import outcomes_by_rule
 from shopcare.service.shop import Shop
 from shopcare.ui.forms import error_label, save_cancel, show_error, try_saving
 from shopcare.ui.i18n import window_catalogue
@@ -614,14 +619,64 @@ class SettingsDialog(QDialog):
                 grid.addWidget(about, row, 2)
                 self.rule_on[rule] = box
                 self.lead[rule] = days
+            self._outcomes(grid, len(RULES) + 1)
             grid.setColumnStretch(2, 1)
-            grid.setRowStretch(len(RULES) + 1, 1)
-            columns.addWidget(rules_box, 2)
+            grid.setRowStretch(len(RULES) + 2, 1)
+            rules_side = QVBoxLayout()
+            rules_side.addWidget(self._budget_box(shop))
+            rules_side.addWidget(rules_box, 1)
+            columns.addLayout(rules_side, 2)
         left.addStretch(1)
 
         self.error = error_label()
         layout.addWidget(self.error)
         layout.addWidget(save_cancel(self, self.accept, ok=True))
+
+    def _budget_box(self, shop: Shop) -> QGroupBox:
+        """How many kind acts, and how much money, a week the shop can give."""
+        words = window_catalogue()
+        budget = weekly_budget(shop.db)
+        box = QGroupBox(words("kindness-settings-budget"))
+        form = QFormLayout(box)
+        self.budget_acts = QSpinBox()
+        self.budget_acts.setObjectName("budget_acts")
+        self.budget_acts.setRange(0, MAX_BUDGET_ACTS)
+        self.budget_acts.setValue(budget.acts)
+        self.budget_money = QLineEdit(money_text(budget.money, words.language))
+        self.budget_money.setObjectName("budget_money")
+        form.addRow(words("kindness-settings-acts"), self.budget_acts)
+        form.addRow(words("kindness-settings-money"), self.budget_money)
+        note = QLabel(words("kindness-settings-budget-note"))
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #555;")
+        form.addRow(note)
+        return box
+
+    def _outcomes(self, grid: QGridLayout, row: int) -> None:
+        """Beside each rule, what followed its acts over the last year: an observation."""
+        assert self.shop is not None
+        words = window_catalogue()
+        end = clock.now()
+        seen = {
+            o.rule: o
+            for o in outcomes_by_rule(
+                self.shop.db, utc_iso(end - timedelta(weeks=52)), utc_iso(end)
+            )
+        }
+        self.outcome_labels: dict[str, QLabel] = {}
+        for i, rule in enumerate(RULES, start=1):
+            text = QLabel(outcome_line(seen.get(rule), words))
+            text.setObjectName(f"outcome_{rule}")
+            text.setWordWrap(True)
+            text.setStyleSheet("color: #2d5b3f; font-size: 9pt;")
+            grid.addWidget(text, i, 3)
+            self.outcome_labels[rule] = text
+        grid.addWidget(QLabel("<b>" + words("kindness-settings-outcomes") + "</b>"), 0, 3)
+        note = QLabel(words("kindness-settings-outcomes-note"))
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #555; font-size: 9pt;")
+        grid.addWidget(note, row, 0, 1, 4)
+        grid.setColumnStretch(3, 2)
 
     def staff_names(self) -> list[str]:
         return [n.strip() for n in self.staff.toPlainText().splitlines() if n.strip()]
@@ -641,6 +696,8 @@ class SettingsDialog(QDialog):
             "rules_on": {rule: box.isChecked() for rule, box in self.rule_on.items()},
             "lead_days": {rule: days.value() for rule, days in self.lead.items()},
             "language": str(self.shop_language.currentData()),
+            "budget_acts": self.budget_acts.value(),
+            "budget_money": self.budget_money.text(),
         }
 
     def save_shop_settings(self) -> None:

@@ -194,6 +194,7 @@ class MainWindow(QMainWindow):
         if self.tasks is not None:
             self.tasks.changed.connect(self._saved_here)
             self.tasks.open_customer.connect(self.show_customer)
+            self.today.could_do.connect(self.show_could_do)
         self.ops.shop_changed.connect(self._shop_changed)
         self.ops.noticed.connect(self.show_notice)
         self.busy = QProgressBar()
@@ -392,6 +393,13 @@ class MainWindow(QMainWindow):
             install_translator(language)  # every widget gets LanguageChange and retranslates
 
     # ----- background work ------------------------------------------------------------
+
+    def show_could_do(self) -> None:
+        """The kind acts beyond this week's budget, each with why, on the Tasks tab."""
+        if self.tasks is None:
+            return
+        self.tasks.set_filter("could")
+        self.tabs.setCurrentWidget(self.tasks)
 
     def run_sweep(self, today: date | None = None) -> ShopOp[int]:
         """The daily delight sweep on the writer thread, then the views that changed."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,6 +27,7 @@ from shopcare.domain.values import Channel, Direction, Sentiment
 from shopcare.presentation.formats import phone_text
 from shopcare.readmodels.customers import get_customer_row, search_customers
 from shopcare.service.shop import Shop
+from shopcare.ui.care_banner import MARK, CareBanner, care_marks
 from shopcare.ui.dialogs import fill_choices
 from shopcare.ui.forms import error_label, save_cancel, show_error, try_saving
 
@@ -64,6 +66,9 @@ class QuickLogDialog(QDialog):
         self.matches.setObjectName("matches")
         self.matches.setFixedHeight(110)
         form.addRow("", self.matches)
+        self.care = CareBanner()  # the chosen caller's sensitive time, before they speak
+        form.addRow("", self.care)
+        self.matches.currentItemChanged.connect(self._show_care)
 
         self.new_box = QWidget()
         new_layout = QHBoxLayout(self.new_box)
@@ -152,13 +157,22 @@ class QuickLogDialog(QDialog):
 
     def _set_matches(self, rows: list[dict[str, Any]]) -> None:
         self.matches.clear()
+        cares = care_marks(self.shop.db, [r["id"] for r in rows]) if rows else {}
         for r in rows:
             text = "  ".join(x for x in (r["name"], phone_text(r["phone"]), r["email"] or "") if x)
-            item = QListWidgetItem(text)
+            care = cares.get(r["id"])
+            item = QListWidgetItem(f"{MARK} {text}  ·  {care}" if care else text)
             item.setData(Qt.ItemDataRole.UserRole, r["id"])
+            if care:  # a sensitive time shows in the list itself, before anyone is picked
+                item.setForeground(QBrush(QColor("#8A4B00")))
+                item.setToolTip(care)
             self.matches.addItem(item)
         if rows:
             self.matches.setCurrentRow(0)
+
+    def _show_care(self, current: QListWidgetItem | None, _previous: object = None) -> None:
+        cid = current.data(Qt.ItemDataRole.UserRole) if current is not None else None
+        self.care.show_customer(self.shop.db, cid)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (

@@ -1,8 +1,10 @@
 """Tasks: the kind acts to do, suggested by the delight rules or added by hand.
 
-A table over the tasks read model, filtered by status; Schedule, Done, Dismiss,
-Add by hand, and Print sheets (PDF, made off the UI thread). Every dialog calls
-the application command itself and shows bad input inline, keeping what was typed.
+A table over the tasks read model, filtered: this week's acts (those that fit the
+weekly budget, in rank order, the default), the ones that could be done too (each
+with why it ranked where it did), or by status. Schedule, Done, Dismiss, Add by hand,
+and Print sheets (PDF, made off the UI thread). Every dialog calls the application
+command itself and shows bad input inline, keeping what was typed.
 """
 
 from __future__ import annotations
@@ -31,12 +33,25 @@ from PySide6.QtWidgets import (
 
 from shopcare import clock
 from shopcare.domain.errors import InvalidInput
+from shopcare.domain.kindness import Placed, WeekPlan
+from shopcare.i18n import Catalogue
 from shopcare.presentation import TaskText, shop_catalogue, task_text
+from shopcare.presentation.choices import label
 from shopcare.presentation.formats import money_text
+from shopcare.presentation.kindness import (
+    also_lines,
+    budget_text,
+    expiry_text,
+    rank_text,
+    why_short,
+    why_text,
+)
 from shopcare.readmodels.customers import get_customer_row, search_customers
 from shopcare.readmodels.tasks import TaskQuery, count_tasks, task_key, task_page, task_rank
+from shopcare.readmodels.week_plan import week_plan
 from shopcare.service.shop import Shop
 from shopcare.ui import settings as st
+from shopcare.ui.care_banner import CareBanner
 from shopcare.ui.forms import error_label, save_cancel, show_error, try_saving
 from shopcare.ui.i18n import window_catalogue, window_language
 from shopcare.ui.models import (
@@ -50,8 +65,10 @@ from shopcare.ui.models import (
 from shopcare.ui.operations import Operations, ReadOp, Stage, failure_text
 from shopcare.ui.reports import ResultBar, make_task_sheets, reports_dir, stamped_name
 
-#: The status filter: (stored value for ``list_tasks``, English label).
-FILTERS = ("open", "suggested", "scheduled", "done", "dismissed", "")
+#: The filter: this week's plan, what could be done too, or a status ('' for all).
+FILTERS = ("week", "could", "open", "suggested", "scheduled", "done", "dismissed", "expired", "")
+#: The filters that show the week's plan, in rank order.
+PLANNED = ("week", "could")
 
 
 class TasksModel(HeaderedTableModel):
@@ -61,9 +78,10 @@ class TasksModel(HeaderedTableModel):
     model's (keyset paging): a shop with thousands of open tasks never loads them all.
     """
 
-    DUE, STATUS, CUSTOMER, TITLE, RULE, ASSIGNEE, DETAIL = range(7)
+    RANK, DUE, STATUS, CUSTOMER, TITLE, RULE, ASSIGNEE, DETAIL = range(8)
     CHUNK = 200
     ORDERS = {  # noqa: RUF012 - column -> TaskQuery.order
+        RANK: "rank",
         DUE: "due",
         STATUS: "status",
         CUSTOMER: "customer",
@@ -72,18 +90,21 @@ class TasksModel(HeaderedTableModel):
         ASSIGNEE: "assignee",
     }
 
-    def __init__(self, db, status: str = "open", parent=None) -> None:
+    def __init__(self, db, status: str = "week", parent=None) -> None:
         super().__init__(parent)
         self._db = db
-        self._query = TaskQuery(status=status or None)
+        self._filter = status
+        self._query = TaskQuery(status="open" if status in PLANNED else status or None)
         self._rows: list[dict[str, Any]] = []
         self._total = 0
         self._fetching = False
         self._today = clock.today().isoformat()
+        self.plan: WeekPlan | None = None
         self.reload()
 
     def _headers(self) -> list[str]:
         return [
+            window_catalogue()("kindness-col-rank"),
             self.tr("Due"),
             self.tr("Status"),
             self.tr("Customer"),
@@ -95,14 +116,24 @@ class TasksModel(HeaderedTableModel):
 
     @property
     def status(self) -> str:
-        return self._query.status or ""
+        return self._filter if self._filter in PLANNED else self._query.status or ""
 
     @property
     def query(self) -> TaskQuery:
         return self._query
 
     def set_status(self, status: str) -> None:
-        self._set_query(replace(self._query, status=status or None))
+        if status == self._filter:
+            return
+        self._filter = status
+        planned = status in PLANNED
+        self._query = replace(
+            self._query,
+            status="open" if planned else status or None,
+            order="rank" if planned else "due",
+            descending=False,
+        )
+        self.reload()
 
     def set_search(self, text: str) -> None:
         words = text.strip()
@@ -122,10 +153,22 @@ class TasksModel(HeaderedTableModel):
             self._query = query
             self.reload()
 
+    def _planned(self, query: TaskQuery) -> TaskQuery:
+        """The query with this week's plan: only its acts, or all but them."""
+        today = clock.today()
+        self.plan = week_plan(self._db, today)
+        listed = tuple(p.act.id for p in self.plan.in_budget)
+        if self._filter == "week":
+            return replace(query, only=listed, besides=(), live_on=None)
+        if self._filter == "could":
+            return replace(query, only=None, besides=listed, live_on=today.isoformat())
+        return replace(query, only=None, besides=(), live_on=None)
+
     def reload(self) -> None:
         self._fetching = True  # no page is fetched while the first one is being shown
         try:
             self.beginResetModel()
+            self._query = self._planned(self._query)
             self._today = clock.today().isoformat()
             self._tr = shop_catalogue(self._db)  # tasks speak the shop's language
             self._rows = self._worded(task_page(self._db, self._query, None, self.CHUNK))
@@ -139,6 +182,11 @@ class TasksModel(HeaderedTableModel):
         for r in rows:
             r["text"] = task_text(r, self._tr)
         return rows
+
+    @property
+    def shop_tr(self) -> Catalogue:
+        """The shop's language, in which the acts are worded."""
+        return self._tr
 
     def total(self) -> int:
         return self._total
@@ -187,7 +235,13 @@ class TasksModel(HeaderedTableModel):
             self.fetchMore()
         return self.loaded_row_of(task_id)
 
+    def placed(self, r: dict[str, Any]) -> Placed | None:
+        """Where an open act stands in this week's plan (None when it is not in it)."""
+        return None if self.plan is None else self.plan.by_id.get(r["id"])
+
     def _text(self, r: dict[str, Any], col: int) -> str:
+        if col == self.RANK:
+            return rank_text(self.placed(r), window_catalogue())
         if col == self.DUE:
             return r["due"]
         if col == self.STATUS:
@@ -207,6 +261,11 @@ class TasksModel(HeaderedTableModel):
             return text + (f" — {r['note']}" if r["note"] else "")
         if r["status"] == "dismissed":
             return r["dismiss_reason"] or ""
+        if r["status"] == "expired":
+            return label("expired", r["expired_reason"] or "", window_catalogue())
+        placed = self.placed(r)
+        if placed is not None and self._filter == "could":
+            return why_short(placed, self.plan, window_catalogue())  # type: ignore[arg-type]
         return r["text"].reason
 
     def _overdue(self, r: dict[str, Any]) -> bool:
@@ -226,7 +285,7 @@ class TasksModel(HeaderedTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if self._overdue(r) and col == self.DUE:
                 return QBrush(QColor("#b00020"))
-            if r["status"] in ("done", "dismissed"):
+            if r["status"] not in ("suggested", "scheduled"):
                 return QBrush(QColor("#6a6a6a"))
         if role == Qt.ItemDataRole.FontRole and self._overdue(r) and col == self.DUE:
             font = QFont()
@@ -361,7 +420,8 @@ class TasksView(QWidget):
         self.dialog: FormDialog | None = None
         self.last_pdf = None
         self.saving_enabled = True  # off while the shop's server cannot be reached
-        self.model = TasksModel(shop.db, "open", self)
+        self._retranslating = False
+        self.model = TasksModel(shop.db, "week", self)
 
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -382,6 +442,10 @@ class TasksView(QWidget):
         top.addWidget(self.status_filter)
         top.addWidget(self.search, 1)
         layout.addLayout(top)
+        self.budget = QLabel()  # this week: acts done and to do of the budget, money left
+        self.budget.setObjectName("tasks_budget")
+        self.budget.setStyleSheet("color: #444;")
+        layout.addWidget(self.budget)
 
         self.view = QTableView()
         self.view.setObjectName("tasks_table")
@@ -409,6 +473,8 @@ class TasksView(QWidget):
         self.detail.setMinimumHeight(40)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.detail)
+        self.care = CareBanner()  # the selected act's customer, in a sensitive time
+        layout.addWidget(self.care)
 
         buttons = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
@@ -440,8 +506,19 @@ class TasksView(QWidget):
     # ----- texts -----------------------------------------------------------------------
 
     def retranslate(self) -> None:
+        self._retranslating = True  # words only: nothing is read again
+        try:
+            self._retranslate()
+        finally:
+            self._retranslating = False
+
+    def _retranslate(self) -> None:
         self.filter_label.setText(self.tr("&Show:"))
+        words = window_catalogue()
         labels = {
+            "week": words("kindness-filter-week"),
+            "could": words("kindness-filter-could"),
+            "expired": words("kindness-filter-expired"),
             "open": self.tr("All open"),
             "suggested": self.tr("Suggested"),
             "scheduled": self.tr("Scheduled"),
@@ -481,7 +558,12 @@ class TasksView(QWidget):
 
     def _filter_changed(self) -> None:
         self.model.set_status(str(self.status_filter.currentData() or ""))
+        self._show_budget()
         self._selection_changed()
+
+    def _show_budget(self) -> None:
+        plan = self.model.plan
+        self.budget.setText(budget_text(plan, window_catalogue()) if plan is not None else "")
 
     def _run_search(self) -> None:
         self._search_timer.stop()
@@ -494,6 +576,7 @@ class TasksView(QWidget):
     def refresh(self) -> None:
         chosen = set(self.selected_ids())
         self.model.reload()
+        self._show_budget()
         if chosen:
             selection = self.view.selectionModel()
             for i in range(self.model.rowCount()):
@@ -511,6 +594,7 @@ class TasksView(QWidget):
         header = self.view.horizontalHeader()
         words = [task_word(s) for s in ("suggested", "scheduled", "done", "dismissed")]
         samples = {
+            TasksModel.RANK: ["000"],
             TasksModel.DUE: ["0000-00-00"],
             TasksModel.STATUS: words,
             TasksModel.CUSTOMER: ["M" * 12],
@@ -550,12 +634,24 @@ class TasksView(QWidget):
             self.buttons[key].setEnabled(open_one and self.saving_enabled)
         self.buttons["add"].setEnabled(self.saving_enabled)
         self.buttons["print"].setEnabled(bool(rows))
+        chosen = rows[0].get("customer_id") if len(rows) == 1 else None
+        if chosen != self.care.customer_id or not self._retranslating:
+            self.care.show_customer(self.shop.db, chosen)
         if len(rows) == 1:
             r = rows[0]
             text: TaskText = r["text"]
+            words = window_catalogue()
             parts = [text.title]
+            placed = self.model.placed(r)
+            if placed is not None and self.model.plan is not None:
+                parts.append(why_text(placed, self.model.plan, words))
             if text.reason:
                 parts.append(self.tr("Why: %1").replace("%1", text.reason))
+            parts += also_lines(r, self.model.shop_tr)
+            overdue = placed is not None and placed.overdue  # the why says until when
+            until = expiry_text(r, clock.today(), words)
+            if until and r["status"] in ("suggested", "scheduled") and not overdue:
+                parts.append(until)
             if text.act and text.act != text.title:
                 parts.append(self.tr("Suggested: %1").replace("%1", text.act))
             if text.message:

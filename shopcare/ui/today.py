@@ -1,4 +1,10 @@
-"""Today: follow-ups and kind acts due, customers waiting (open complaints and returns), recent contacts.
+"""Today: follow-ups due, this week's kind acts, customers waiting, recent contacts.
+
+The kind acts are the week's plan (:func:`shopcare.readmodels.week_plan.week_plan`):
+those that fit the shop's weekly budget, most important first, overdue ones marked,
+with the budget and the money left under them; the acts that could be done too are
+one click away (``could_do`` opens them on the Tasks tab, each with why it ranked
+where it did).
 
 Each list shows its first rows (``TODAY_ROWS``) and says how many there are in all,
 so a shop with thousands of open tasks opens as fast as a new one.
@@ -12,8 +18,10 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -22,7 +30,8 @@ from PySide6.QtWidgets import (
 from shopcare import clock
 from shopcare.clock import local_minute
 from shopcare.presentation import shop_catalogue, task_text
-from shopcare.presentation.formats import phone_text
+from shopcare.presentation.formats import phone_text, short_date
+from shopcare.presentation.kindness import budget_text, could_do_text, why_short
 from shopcare.presentation.timeline import waiting_detail
 from shopcare.readmodels.open_items import (
     count_open,
@@ -30,11 +39,12 @@ from shopcare.readmodels.open_items import (
     open_complaints,
     open_returns,
 )
-from shopcare.readmodels.tasks import count_tasks_due_within, tasks_due_within
+from shopcare.readmodels.tasks import task_rows
 from shopcare.readmodels.timeline import recent_contacts
+from shopcare.readmodels.week_plan import week_plan
 from shopcare.service.shop import Shop
 from shopcare.ui.i18n import window_catalogue
-from shopcare.ui.models import KeyRole, RowsModel, kind_label, task_word
+from shopcare.ui.models import KeyRole, RowsModel, kind_label
 
 RECENT_CONTACTS = 30
 #: The rows each list on Today shows at most (the count says how many there are).
@@ -79,6 +89,8 @@ class TodayView(QWidget):
     """What needs doing today; double-click (or Enter) a row to open the customer."""
 
     open_customer = Signal(str)
+    #: "Could do" was clicked: show the acts beyond this week's budget.
+    could_do = Signal()
 
     def __init__(self, shop: Shop, parent=None) -> None:
         super().__init__(parent)
@@ -92,13 +104,15 @@ class TodayView(QWidget):
             ],
             self,
         )
+        words = window_catalogue
         self.tasks = RowsModel(
             [
-                (lambda: self.tr("Due"), lambda r: r["due"]),
+                (lambda: words()("kindness-col-rank"), lambda r: r["rank"]),
+                (lambda: self.tr("Due"), lambda r: r["due_text"]),
                 (lambda: self.tr("Customer"), lambda r: r["customer_name"] or ""),
-                (lambda: self.tr("Status"), lambda r: task_word(r["status"])),
-                (lambda: self.tr("For"), lambda r: r["assignee"]),
                 (lambda: self.tr("Kind act"), lambda r: r["text"].title),
+                (lambda: self.tr("For"), lambda r: r["assignee"]),
+                (lambda: words()("kindness-col-why"), lambda r: r["why"]),
             ],
             self,
         )
@@ -142,12 +156,29 @@ class TodayView(QWidget):
             more.setStyleSheet("color: #555;")
             more.hide()
             inner.addWidget(more)
+            if model is self.tasks:
+                inner.addLayout(self._budget_row())
             layout.addWidget(box)
             self.boxes.append(box)
             self.more.append(more)
         self.views = self.findChildren(QTableView)
         self.retranslate()
         self.refresh()
+
+    def _budget_row(self) -> QHBoxLayout:
+        """Under the week's acts: the budget and the money left, and "could do"."""
+        row = QHBoxLayout()
+        self.budget = QLabel()
+        self.budget.setObjectName("today_budget")
+        self.could_do_button = QPushButton()
+        self.could_do_button.setObjectName("today_could_do")
+        self.could_do_button.setFlat(True)
+        self.could_do_button.setStyleSheet("color: #1a5fb4; text-decoration: underline;")
+        self.could_do_button.clicked.connect(self.could_do)
+        self.could_do_button.hide()
+        row.addWidget(self.budget, 1)
+        row.addWidget(self.could_do_button)
+        return row
 
     def _open(self, index) -> None:
         cid = index.data(KeyRole)
@@ -156,12 +187,13 @@ class TodayView(QWidget):
 
     def retranslate(self) -> None:
         self.boxes[0].setTitle(self.tr("Follow-ups due (today and overdue)"))
-        self.boxes[1].setTitle(self.tr("Kind acts due (today and overdue)"))
+        self.boxes[1].setTitle(window_catalogue()("kindness-today-title"))
         self.boxes[2].setTitle(self.tr("Customers waiting: open complaints and returns"))
         self.boxes[3].setTitle(self.tr("Recent contacts"))
         for model in (self.followups, self.tasks, self.waiting, self.recent):
             model.retranslate()
         self._show_counts()
+        self._show_budget()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -172,22 +204,50 @@ class TodayView(QWidget):
         db, today = self.shop.db, clock.today()
         self.followups.set_rows(followups_due(db, by=today.isoformat(), limit=TODAY_ROWS))
         tr = shop_catalogue(db)  # kind acts speak the shop's language
-        tasks = tasks_due_within(db, 0, today, limit=TODAY_ROWS)
-        self.tasks.set_rows([dict(r, text=task_text(r, tr)) for r in tasks])
+        plan = week_plan(db, today)
+        listed = plan.in_budget
+        rows = task_rows(db, [p.act.id for p in listed[:TODAY_ROWS]])
+        self.tasks.set_rows([self._act_row(r, plan, tr) for r in rows])
+        self.plan = plan
         self.waiting.set_rows(waiting(self.shop, limit=TODAY_ROWS))
         self.recent.set_rows(recent_contacts(db, RECENT_CONTACTS))
         self.totals = [
             count_open(db, "open_followups", due_by=today.isoformat()),
-            count_tasks_due_within(db, 0, today),
+            len(listed),
             count_open(db, "open_complaints") + count_open(db, "open_returns"),
             self.recent.rowCount(),
         ]
         self._show_counts()
+        self._show_budget()
         for view in self.views:  # at most TODAY_ROWS rows each
             view.resizeColumnsToContents()
             header = view.horizontalHeader()
             for col in range(view.model().columnCount() - 1):
                 header.resizeSection(col, min(header.sectionSize(col) + 16, 280))
+
+    def _act_row(self, row: dict[str, Any], plan, tr) -> dict[str, Any]:
+        placed = plan.by_id[row["id"]]
+        wtr = window_catalogue()
+        due = short_date(row["due"], wtr.language)
+        if placed.overdue:
+            due = wtr("kindness-overdue-mark", due=due)
+        return dict(
+            row,
+            text=task_text(row, tr),
+            rank=placed.rank,
+            due_text=due,
+            why=why_short(placed, plan, wtr),
+        )
+
+    def _show_budget(self) -> None:
+        plan = getattr(self, "plan", None)
+        if plan is None:
+            return
+        tr = window_catalogue()
+        self.budget.setText(budget_text(plan, tr))
+        more = could_do_text(plan, tr)
+        self.could_do_button.setText(tr("kindness-could-do-link", more=more) if more else "")
+        self.could_do_button.setVisible(bool(more))
 
     def _show_counts(self) -> None:
         tr = window_catalogue()
