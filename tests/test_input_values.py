@@ -214,3 +214,19 @@ def test_refusals_read_naturally_in_both_languages() -> None:
     )
     phone = InvalidInput("errors-not-a-phone", value="1234")
     assert "010-1234-5678" in error_text(phone, catalogue("ko"))
+
+
+def test_a_time_is_in_range_on_this_computers_calendar_too(monkeypatch) -> None:
+    """1900-01-01 00:00 at +14:00 is still 1899 in UTC: no week of 1899 can be reported,
+    so it is refused (hypothesis found it stored and then unreportable)."""
+    import time
+
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    try:
+        with pytest.raises(InvalidInput, match="errors-date-out-of-range"):
+            parse_moment("1900-01-01T00:00+14:00", "words-time", NOW)
+        assert parse_moment("1900-01-01T14:00+14:00", "words-time", NOW).year == 1900
+    finally:
+        monkeypatch.undo()
+        time.tzset()

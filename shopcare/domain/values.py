@@ -425,6 +425,9 @@ def parse_moment(value: str | datetime | None, what: str, now: datetime) -> date
     check_date(value.date(), what, now.date(), typed)
     if value.tzinfo is None or value.utcoffset() is None:
         value = value.astimezone()  # a naive time is the computer's local time
+    # The same range on this computer's calendar, which the weeks of the reports use:
+    # 1900-01-01T00:00+14:00 is still 1899 here, and no week of 1899 can be reported.
+    check_date(value.astimezone().date(), what, now.date(), typed)
     return value
 
 
