@@ -246,7 +246,7 @@ def test_figures(week_shop: Shop) -> None:
         StaffLine("Tom", 0, 1, [0] * 8, 1),  # sent a gift, went beyond once
         StaffLine("지은", 1, 1, [0] * 7 + [1], 0),  # one connection, one act done
     ]
-    assert sum(s.kind_acts for s in d.staff) == len(d.tasks_done)
+    assert sum(s.kind_acts for s in d.staff) == d.kind_acts == len(d.tasks_done)
     # Acts that slipped but still matter: the owner's calls first, then the thank-you.
     assert [(o.customer, o.due) for o in d.overdue_acts] == [
         ("김민수", "2026-11-12"),

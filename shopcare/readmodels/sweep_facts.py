@@ -11,10 +11,10 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date, timedelta
-from typing import Any
+from datetime import date, datetime, time, timedelta
+from typing import NamedTuple
 
-from shopcare.clock import local_date
+from shopcare.clock import local_tz, utc_iso
 from shopcare.domain.delight_rules import (
     WAITING_LATE_DAYS,
     OpenFollowUp,
@@ -29,14 +29,27 @@ def day(value: str | None) -> date | None:
     return date.fromisoformat(value[:10]) if value else None
 
 
+class CustomerFacts(NamedTuple):
+    """One customer as the date rules see them (times as stored: UTC ISO text)."""
+
+    id: str
+    name: str
+    birthday: str | None
+    address: str | None
+    contacts: int
+    purchases: int
+    last_contact_at: str | None
+
+
 @dataclass
 class SweepFacts:
     """Per customer: profile and counts, visits, pauses, overdue returns, the latest
-    sensitive time, late follow-ups; and the areas rounds went to lately."""
+    sensitive time, late follow-ups; and the areas rounds went to lately. Times stay
+    as stored (UTC text), so only the few that matter are turned into local dates."""
 
-    customers: list[dict[str, Any]]
+    customers: list[CustomerFacts]
     visits: dict[str, int] = field(default_factory=dict)
-    last_visit_or_purchase: dict[str, date | None] = field(default_factory=dict)
+    last_visit_or_purchase_at: dict[str, str] = field(default_factory=dict)
     paused_until: dict[str, date | None] = field(default_factory=dict)
     overdue: dict[str, list[OverdueReturn]] = field(default_factory=lambda: defaultdict(list))
     sensitive: dict[str, list[SensitiveEvent]] = field(default_factory=lambda: defaultdict(list))
@@ -47,18 +60,20 @@ class SweepFacts:
 def sweep_facts(db: Database, today: date) -> SweepFacts:
     """Everything the date rules look at, as of ``today``."""
     facts = SweepFacts(
-        customers=list(
-            db.query(
-                "SELECT id, name, birthday, address, postal_code, contacts, purchases,"
-                " last_contact_at FROM customers ORDER BY id"
+        customers=[
+            CustomerFacts(*row)
+            for row in db.execute(
+                "SELECT id, name, birthday, address, contacts, purchases, last_contact_at"
+                " FROM customers ORDER BY id"
             )
-        )
+        ]
     )
     for cid, visits, last in db.execute(
         "SELECT customer_id, visits, last_visit_or_purchase_at FROM customer_activity"
     ):
         facts.visits[cid] = visits
-        facts.last_visit_or_purchase[cid] = local_date(last) if last else None
+        if last:
+            facts.last_visit_or_purchase_at[cid] = last
     for cid, until, note, on in db.execute(
         "SELECT customer_id, promotions_paused_until, sensitive_note, sensitive_on FROM care_facts"
     ):
@@ -67,23 +82,19 @@ def sweep_facts(db: Database, today: date) -> SweepFacts:
         if note and on:
             kind, _, text = note.partition(": ")
             facts.sensitive[cid].append(SensitiveEvent(kind, date.fromisoformat(on[:10]), text))
-    for r in db.query(
+    for cid, entry, item, due in db.execute(
         "SELECT customer_id, entry, item, due FROM open_returns"
         " WHERE due IS NOT NULL AND due < ? ORDER BY customer_id, entry",
         [today.isoformat()],
     ):
-        due = day(r["due"])
-        assert due is not None
-        facts.overdue[r["customer_id"]].append(OverdueReturn(r["entry"], r["item"], due))
+        facts.overdue[cid].append(OverdueReturn(entry, item, date.fromisoformat(due[:10])))
     late = (today - timedelta(days=WAITING_LATE_DAYS)).isoformat()
-    for r in db.query(
+    for cid, entry, reason, due in db.execute(
         "SELECT customer_id, entry, reason, due FROM open_followups WHERE due <= ?"
         " ORDER BY customer_id, entry",
         [late],
     ):
-        due = day(r["due"])
-        assert due is not None
-        facts.late_followups[r["customer_id"]].append(OpenFollowUp(r["entry"], r["reason"], due))
+        facts.late_followups[cid].append(OpenFollowUp(entry, reason, date.fromisoformat(due[:10])))
     since = (today - timedelta(days=31 * REVISIT_MONTHS)).isoformat()
     for (raw,) in db.execute(
         "SELECT facts FROM tasks WHERE rule = 'neighbourhood' AND created_at >= ?", [since]
@@ -94,9 +105,15 @@ def sweep_facts(db: Database, today: date) -> SweepFacts:
     return facts
 
 
-def known_task_ids(db: Database) -> set[str]:
-    """The id of every task there is (open, finished or joined)."""
-    return {row[0] for row in db.execute("SELECT id FROM tasks")}
+def local_midnight_utc(day_: date) -> str:
+    """The start of a local day, as the read models store times (UTC ISO text): a stored
+    time before it is on an earlier local day."""
+    return utc_iso(datetime.combine(day_, time(0), local_tz()))
+
+
+def known_trigger_keys(db: Database) -> set[str]:
+    """The trigger key of every task there is (open, finished or joined)."""
+    return {row[0] for row in db.execute("SELECT trigger_key FROM tasks")}
 
 
 def expired_acts(db: Database, today: date) -> list[str]:

@@ -289,6 +289,31 @@ def timeline_between(
     return out
 
 
+#: The fields "happened more than once" looks at (the rest of an entry is not read).
+TREND_FIELDS = ("topics", "category", "touchpoint", "sentiment", "polarity")
+
+
+def trend_rows(db: Database, start: str, end: str, events: Sequence[str]) -> list[dict[str, Any]]:
+    """Like :func:`timeline_between`, with only :data:`TREND_FIELDS` in ``data``: the
+    weeks before the review's are read for their trend only, without parsing whole
+    entries."""
+    marks = ",".join("?" * len(events))
+    picks = ", ".join(f"json_extract(data, '$.{f}')" for f in TREND_FIELDS)
+    sql = (
+        f"SELECT position, customer_id, at, event, {picks} FROM timeline"
+        f" WHERE at >= ? AND at < ? AND voided = 0 AND event IN ({marks})"
+        " ORDER BY at, position"
+    )
+    out = []
+    for position, cid, at, event, topics, *rest in db.execute(sql, [start, end, *events]):
+        data = dict(zip(TREND_FIELDS[1:], rest, strict=True))
+        data["topics"] = json.loads(topics) if topics and topics != "[]" else []
+        out.append(
+            {"position": position, "customer_id": cid, "at": at, "event": event, "data": data}
+        )
+    return out
+
+
 def customer_names(db: Database, ids: Iterable[str]) -> dict[str, str]:
     """The names of these customers (a forgotten or unknown id is left out); a record
     merged into another goes by the kept customer's name."""
@@ -309,20 +334,35 @@ def customer_names(db: Database, ids: Iterable[str]) -> dict[str, str]:
 
 
 def last_contacts(db: Database, ids: Iterable[str], before: str) -> dict[str, str]:
-    """Each customer's last contact (UTC ISO) before ``before``."""
+    """Each customer's last contact (UTC ISO) before ``before`` (a withdrawn one aside).
+
+    The customers' own last contact answers when it is before ``before`` and stands
+    (one look each, in one query); for the others, one step back along the customer's
+    timeline index."""
     out: dict[str, str] = {}
     wanted = sorted(set(ids))
+    again: list[str] = []
     for i in range(0, len(wanted), 500):
         chunk = wanted[i : i + 500]
         marks = ",".join("?" * len(chunk))
-        out.update(
-            db.execute(
-                "SELECT customer_id, max(at) FROM timeline WHERE customer_id IN"
-                f" ({marks}) AND at < ? AND event = 'ContactLogged' AND voided = 0"
-                " GROUP BY customer_id",
-                [*chunk, before],
-            )
-        )
+        for cid, last, voided in db.execute(
+            "SELECT c.id, c.last_contact_at, t.voided FROM customers c LEFT JOIN timeline t"
+            " ON t.customer_id = c.id AND t.at = c.last_contact_at"
+            f" AND t.event = 'ContactLogged' WHERE c.id IN ({marks})",
+            chunk,
+        ):
+            if last and last < before and voided == 0:
+                out[cid] = last
+            elif last:
+                again.append(cid)
+    sql = (
+        "SELECT at FROM timeline WHERE customer_id = ? AND at < ? AND event = 'ContactLogged'"
+        " AND voided = 0 ORDER BY at DESC LIMIT 1"
+    )
+    for cid in sorted(set(again) - set(out)):
+        row = db.execute(sql, [cid, before]).fetchone()
+        if row is not None:
+            out[cid] = row[0]
     return out
 
 
@@ -422,14 +462,22 @@ def overdue_tasks(db: Database, before: str) -> list[dict[str, Any]]:
     return _open_tasks(db, "t.due < ? AND (t.expires IS NULL OR t.expires >= ?)", [before, before])
 
 
-def quiet_regulars(db: Database, min_contacts: int, quiet_since: str) -> list[tuple[str, int, str]]:
-    """(customer, contacts, last contact) of customers with ``min_contacts`` or more
-    contacts whose last contact was before ``quiet_since`` (the customers' counts)."""
-    return db.execute(
-        "SELECT id, contacts, last_contact_at FROM customers WHERE contacts >= ?"
-        " AND last_contact_at < ?",
-        [min_contacts, quiet_since],
+def quiet_regulars(
+    db: Database, min_contacts: int, quiet_since: str, limit: int
+) -> tuple[list[tuple[str, str, int, str]], int]:
+    """The first ``limit`` (customer, name, contacts, last contact) of customers with
+    ``min_contacts`` or more contacts whose last contact was before ``quiet_since`` (the
+    customers' own counts), most contacts first; and how many there are in all."""
+    where = "WHERE contacts >= ? AND last_contact_at < ?"
+    rows = db.execute(
+        f"SELECT id, name, contacts, last_contact_at FROM customers {where}"
+        " ORDER BY contacts DESC, last_contact_at, name, id LIMIT ?",
+        [min_contacts, quiet_since, limit],
     ).fetchall()
+    total = db.execute(
+        f"SELECT count(*) FROM customers {where}", [min_contacts, quiet_since]
+    ).fetchone()[0]
+    return rows, total
 
 
 def came_back_after(db: Database, customer_id: str, after: str, before: str) -> bool:
@@ -498,66 +546,63 @@ class RuleOutcome:
 
 
 def outcomes_by_rule(db: Database, start: str, end: str) -> list[RuleOutcome]:
-    """Per rule, the acts that ended in ``[start, end)`` and what followed (as of ``end``)."""
-    judged_by = _days_before(end, CAME_BACK_DAYS)
+    """Per rule, the acts that ended in ``[start, end)`` and what followed (as of ``end``),
+    counted by the read model in one query."""
+    judged = _days_before(end, CAME_BACK_DAYS)
     rows = db.execute(
-        "SELECT rule, outcome, customer_id, cost, finished_at, came_back_at FROM kind_acts"
-        " WHERE finished_at >= ? AND finished_at < ? AND outcome IS NOT NULL",
-        [start, end],
+        """SELECT rule,
+             sum(outcome = 'done'), sum(outcome != 'done'),
+             sum(CASE WHEN outcome = 'done' THEN CAST(cost AS REAL) END),
+             count(CASE WHEN outcome = 'done' AND cost IS NOT NULL AND cost != '' THEN 1 END),
+             count(DISTINCT CASE WHEN outcome = 'done' AND (finished_at <= :judged
+                   OR back) THEN who END),
+             count(DISTINCT CASE WHEN outcome = 'done' AND back THEN who END),
+             count(DISTINCT CASE WHEN outcome != 'done' AND (finished_at <= :judged
+                   OR back) THEN who END),
+             count(DISTINCT CASE WHEN outcome != 'done' AND back THEN who END),
+             sum(finished_at > :judged AND NOT back),
+             sum(CASE WHEN outcome = 'done' AND (finished_at <= :judged OR back)
+                 THEN CAST(cost AS REAL) END)
+           FROM (SELECT rule, outcome, cost, finished_at, coalesce(customer_id, '') AS who,
+                   coalesce(came_back_at < :end, 0) AS back
+                 FROM kind_acts WHERE finished_at >= :start AND finished_at < :end
+                 AND outcome IS NOT NULL)
+           GROUP BY rule ORDER BY rule""",
+        {"start": start, "end": end, "judged": judged},
     ).fetchall()
-    per: dict[str, dict[str, Any]] = {}
-    for rule, outcome, cid, cost, finished, came in rows:
-        f = per.setdefault(
-            rule,
-            {
-                "done": 0,
-                "not": 0,
-                "spent": Decimal(0),
-                "spent_judged": Decimal(0),
-                "costed": False,
-                "judged_done": set(),
-                "back_done": set(),
-                "judged_not": set(),
-                "back_not": set(),
-                "watching": 0,
-            },
-        )
-        amount = _amount(cost)
-        done = outcome == "done"
-        f["done" if done else "not"] += 1
-        if done and amount is not None:
-            f["spent"] += amount
-            f["costed"] = True
-        back = came is not None and came < end
-        if finished > judged_by and not back:
-            f["watching"] += 1
-            continue
-        who = cid or ""
-        if done:
-            f["judged_done"].add(who)
-            if amount is not None:
-                f["spent_judged"] += amount
-            if back:
-                f["back_done"].add(who)
-        else:
-            f["judged_not"].add(who)
-            if back:
-                f["back_not"].add(who)
     return [
         RuleOutcome(
             rule=rule,
-            done=f["done"],
-            not_done=f["not"],
-            spent=str(f["spent"]) if f["costed"] else "",
-            judged_done=len(f["judged_done"]),
-            back_done=len(f["back_done"]),
-            judged_not=len(f["judged_not"]),
-            back_not=len(f["back_not"]),
-            watching=f["watching"],
-            spent_judged=str(f["spent_judged"]) if f["costed"] else "",
+            done=done or 0,
+            not_done=not_done or 0,
+            spent=_money_text(spent) if costed else "",
+            judged_done=judged_done,
+            back_done=back_done,
+            judged_not=judged_not,
+            back_not=back_not,
+            watching=watching or 0,
+            spent_judged=_money_text(spent_judged) if costed else "",
         )
-        for rule, f in sorted(per.items())
+        for (
+            rule,
+            done,
+            not_done,
+            spent,
+            costed,
+            judged_done,
+            back_done,
+            judged_not,
+            back_not,
+            watching,
+            spent_judged,
+        ) in rows
     ]
+
+
+def _money_text(total: float | None) -> str:
+    """A sum of stored amounts as stored text ("45000", "12.5"); "0" for none."""
+    amount = Decimal(str(round(total or 0, 2))).normalize()
+    return str(amount.quantize(Decimal(1)) if amount == amount.to_integral_value() else amount)
 
 
 def usual_costs(db: Database, since: str, at_least: int = 3) -> dict[str, str]:

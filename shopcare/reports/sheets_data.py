@@ -207,6 +207,7 @@ class WeeklyReviewData:
     connections_made: int = 0
     longest_conversations: list[LongConversation] = field(default_factory=list)
     tasks_done: list[DoneTask] = field(default_factory=list)
+    kind_acts: int = -1  # how many kind acts (the list may stop at its first rows); -1: all listed
     gifts_sent: int = 0
     gifts_total_cost: str = ""
     gifts_for_acts: int = 0

@@ -78,9 +78,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -115,6 +115,7 @@ from shopcare.reports.sheets_data import (
 
 #: The longest list printed in one section; the rest is summed up in a last row.
 MAX_ROWS = 40
+MAX_STORIES = 20
 LONGEST = 5
 QUIET_DAYS = 120
 QUIET_MIN_CONTACTS = 5
@@ -247,19 +248,21 @@ class _Figures:
             week_label=self.week.label,
             shop_name=shop_name,
             date_range=self.week.date_range,
-            contacts_by_channel=self.contacts_by(
-                rows, lambda r: label("channel", r["data"]["channel"], self.tr)
-            ),
+            contacts_by_channel={
+                label("channel", channel, self.tr): n
+                for channel, n in self.contacts_by(rows, lambda r: r["data"]["channel"]).items()
+            },
             contacts_by_staff=self.contacts_by(rows, lambda r: r["staff"]),
             positive=positive,
             negative=negative,
             connections_made=sum(1 for r in rows if _connection(r)),
             longest_conversations=self.longest(rows),
-            tasks_done=done,
+            tasks_done=self.first_rows(done, lambda n: DoneTask(self.more(n), "", "", "")),
+            kind_acts=len(done),
             gifts_sent=len(gifts),
             gifts_total_cost=_money_total(r["data"].get("cost") for r in gifts),
             gifts_for_acts=sum(1 for r in gifts if (r["data"].get("task_id") or "") in acts_done),
-            repeated=self.repeated(),
+            repeated=self.repeated(rows),
             touchpoint_check=self.touchpoints(rows),
             waiting=self.waiting(),
             coming_week=self.coming(),
@@ -349,11 +352,12 @@ class _Figures:
 
     # ----- happened more than once, touchpoints
 
-    def repeated(self) -> list[RepeatedItem]:
+    def repeated(self, week: list[dict]) -> list[RepeatedItem]:
         first = self.week.shifted(-(TREND_WEEKS - 1))
-        rows = self.rows_between(
-            _u(first.start), self.e, ("ContactLogged", "FeedbackReceived", "ComplaintRaised")
-        )
+        kinds = ("ContactLogged", "FeedbackReceived", "ComplaintRaised")
+        # the weeks before from the timeline; this week's rows are read already
+        rows = facts.trend_rows(self.db, _u(first.start), self.s, kinds)
+        rows += [r for r in week if r["event"] in kinds]
         starts = [_u(first.shifted(i).start) for i in range(TREND_WEEKS)]
         # (kind, name) -> per week counts, and this week's customers -> times in 4 weeks
         trend: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0] * TREND_WEEKS)
@@ -389,10 +393,13 @@ class _Figures:
 
     def touchpoints(self, rows: list[dict]) -> list[TouchpointCheck]:
         counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        words: dict[str, str] = {}  # each touchpoint worded once
         for r in rows:
             mood, where = _mood(r), r["data"].get("touchpoint")
             if where and mood in ("negative", "positive"):
-                counts[label("touchpoint", where, self.tr)][0 if mood == "negative" else 1] += 1
+                if where not in words:
+                    words[where] = label("touchpoint", where, self.tr)
+                counts[words[where]][0 if mood == "negative" else 1] += 1
         out = [TouchpointCheck(t, n, p) for t, (n, p) in counts.items()]
         out.sort(key=lambda t: (-t.negatives, -t.positives, t.touchpoint))
         return out
@@ -407,16 +414,21 @@ class _Figures:
             items.append((cid, opened, ("complaint", category, text), f"c{entry:09d}"))
         for cid, entry, item, due, opened in facts.open_returns_before(self.db, self.e):
             items.append((cid, opened, ("return", item, due or ""), f"r{entry:09d}"))
+        day_starts: dict[str, str] = {}  # each due day's start, worked out once
         for cid, entry, due, reason, opened in facts.open_followups_before(
             self.db, self.e, last_day
         ):
-            due_start = _u(datetime.combine(date.fromisoformat(due), time(0), self.tz))
-            items.append((cid, max(opened, due_start), ("followup", due, reason), f"f{entry:09d}"))
+            if due not in day_starts:
+                start = datetime.combine(date.fromisoformat(due), time(0), self.tz)
+                day_starts[due] = _u(start)
+            since = max(opened, day_starts[due])
+            items.append((cid, since, ("followup", due, reason), f"f{entry:09d}"))
         last = facts.last_contacts(self.db, (i[0] for i in items), self.e)
+        end = self.week.end.astimezone(UTC)  # in UTC: no zone rules worked per item
         waiting = []
         for cid, since, what, tie in items:
             since = max(since, last.get(cid, ""))
-            days = (self.week.end - datetime.fromisoformat(since)).days
+            days = (end - datetime.fromisoformat(since)).days
             if days >= WAITING_DAYS:
                 waiting.append((days, since, cid, tie, what))
         self.names(w[2] for w in waiting)
@@ -491,15 +503,13 @@ class _Figures:
 
     def quiet(self) -> list[QuietFriend]:
         cutoff = _u(self.week.end - timedelta(days=QUIET_DAYS))
-        rows = facts.quiet_regulars(self.db, QUIET_MIN_CONTACTS, cutoff)
-        self.names(r[0] for r in rows)
-        rows.sort(key=lambda r: (-r[1], r[2], self.name(r[0]), r[0]))
+        rows, total = facts.quiet_regulars(self.db, QUIET_MIN_CONTACTS, cutoff, MAX_ROWS)
+        shown = rows if total <= MAX_ROWS else rows[: MAX_ROWS - 1]
         out = [
-            QuietFriend(self.name(c), self.local_date(last).isoformat(), n) for c, n, last in rows
+            QuietFriend(name, self.local_date(last).isoformat(), n) for _c, name, n, last in shown
         ]
-        if len(out) > MAX_ROWS:
-            more = len(out) - MAX_ROWS + 1
-            out = [*out[: MAX_ROWS - 1], QuietFriend(self.more(more), "", -1)]
+        if total > MAX_ROWS:
+            out.append(QuietFriend(self.more(total - len(shown)), "", -1))
         return out
 
     def sent(self) -> list[SentElsewhere]:
@@ -553,11 +563,19 @@ class _Figures:
         return [BacklogWeek(w.monday.isoformat(), n) for w, n in zip(weeks, counts, strict=True)]
 
     def stories(self, rows: list[dict]) -> list[Story]:
-        return [
+        found = [
             Story(self.name(r["customer_id"]), r["staff"], r["data"]["went_beyond"])
             for r in rows
             if r["event"] == "ContactLogged" and r["data"].get("went_beyond")
         ]
+        return self.first_rows(found, lambda n: Story(self.more(n), "", ""), MAX_STORIES)
+
+    @staticmethod
+    def first_rows(rows: list, more: Callable[[int], Any], limit: int = MAX_ROWS) -> list:
+        """The first rows of a long list, and a last row standing for the rest."""
+        if len(rows) <= limit:
+            return rows
+        return [*rows[: limit - 1], more(len(rows) - limit + 1)]
 
     def outcomes(self) -> list[OutcomeRow]:
         """Per rule, what followed the acts of the last year (see the module)."""

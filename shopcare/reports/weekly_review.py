@@ -202,7 +202,7 @@ def _numbers(d: WeeklyReviewData, st: Styles, tr: Catalogue) -> list[Flowable]:
     def tile(label: str, value: str, note: str) -> list[Flowable]:
         return [t(label, st.muted), t(value, _big_number(st)), t(note, st.small)]
 
-    done = len(d.tasks_done)
+    done = d.kind_acts if d.kind_acts >= 0 else len(d.tasks_done)
     total = money_text(d.gifts_total_cost, lang)
     gifts_note = tr("reports-gifts-total", cost=total) if total else ""
     direct = max(0, d.gifts_sent - d.gifts_for_acts)

@@ -21,14 +21,17 @@ application. In order:
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from uuid import UUID
 
 from shopcare.application import Actor, ShopCareApplication
 from shopcare.clock import local_date
 from shopcare.domain.delight_rules import (
     LOYAL_CONTACTS,
+    QUIET_DAYS,
+    STALE_AFTER_DAYS,
     RuleConfig,
     TaskSuggestion,
     birthday_rule,
@@ -52,7 +55,8 @@ from shopcare.readmodels.database import Database
 from shopcare.readmodels.sweep_facts import (
     day,
     expired_acts,
-    known_task_ids,
+    known_trigger_keys,
+    local_midnight_utc,
     settled_acts,
     sweep_facts,
 )
@@ -61,8 +65,12 @@ from shopcare.readmodels.tasks import open_acts
 
 @dataclass
 class Candidate:
-    suggestion: TaskSuggestion
+    """A suggestion and the loyalty of whom it is for; or (a round) a way to work it out
+    once it is known to have room."""
+
+    suggestion: TaskSuggestion | None
     loyalty: int
+    later: Callable[[], TaskSuggestion | None] | None = None
 
 
 @dataclass
@@ -74,77 +82,111 @@ class SweepOutcome:
     left_for_later: int = 0
 
 
-def gather_suggestions(db: Database, today: date, config: RuleConfig) -> list[Candidate]:
-    """What the date rules suggest today, from the read models (nothing is saved)."""
+def gather_suggestions(
+    db: Database,
+    today: date,
+    config: RuleConfig,
+    known: Collection[str] = (),
+    full: Collection[str] | None = None,
+) -> list[Candidate]:
+    """What the date rules suggest today, from the read models (nothing is saved).
+
+    Times are compared as stored (UTC text) against the start of the local days that
+    matter, so only the customers a rule may fire for get their dates worked out.
+    ``known`` (trigger keys already there) spares working out a round already made
+    this month. ``full``: when the week has no room for new acts, the customers who
+    have an open act (only a reason that joins it can be added): milestones and "we
+    miss you" are then looked for only for them."""
     facts = sweep_facts(db, today)
+    quiet_before = local_midnight_utc(today - timedelta(days=QUIET_DAYS - 1))
+    news_since = local_midnight_utc(today - timedelta(days=STALE_AFTER_DAYS))
     out: list[Candidate] = []
     regulars: list[Regular] = []
     for c in facts.customers:
-        cid, name = c["id"], c["name"]
-        loyalty = (c["contacts"] or 0) + (c["purchases"] or 0)
+        cid, name = c.id, c.name
+        loyalty = (c.contacts or 0) + (c.purchases or 0)
         found: list[TaskSuggestion | None] = []
         pause = facts.paused_until.get(cid)
-        found.append(birthday_rule(cid, name, day(c["birthday"]), today, config))
+        if c.birthday:
+            found.append(birthday_rule(cid, name, day(c.birthday), today, config))
         if cid in facts.overdue:
             found += gentle_return_rule(
                 cid, name, facts.overdue[cid], facts.sensitive.get(cid, []), today, config
             )
         if cid in facts.late_followups:
             found += waiting_answer_rule(cid, name, facts.late_followups[cid], today, config)
-        found.append(
-            milestone_rule(
-                cid,
-                name,
-                c["purchases"],
-                facts.visits.get(cid, 0),
-                today,
-                config,
-                pause,
-                facts.last_visit_or_purchase.get(cid),
+        joins_only = full is not None and cid not in full
+        last_visit = facts.last_visit_or_purchase_at.get(cid, "")
+        if last_visit >= news_since and not joins_only:
+            found.append(
+                milestone_rule(
+                    cid,
+                    name,
+                    c.purchases,
+                    facts.visits.get(cid, 0),
+                    today,
+                    config,
+                    pause,
+                    local_date(last_visit),
+                )
             )
-        )
-        last = local_date(c["last_contact_at"])
-        found.append(miss_you_rule(cid, name, c["contacts"], last, today, config, pause))
+        regular = c.contacts >= LOYAL_CONTACTS
+        quiet = regular and c.last_contact_at and c.last_contact_at < quiet_before
+        if quiet and not joins_only:
+            last = local_date(c.last_contact_at)
+            found.append(miss_you_rule(cid, name, c.contacts, last, today, config, pause))
         out += [Candidate(s, loyalty) for s in found if s is not None]
-        address = (c["address"] or "").strip()
-        if address and c["contacts"] >= LOYAL_CONTACTS and not (pause and today < pause):
+        address = (c.address or "").strip()
+        if address and regular and not (pause and today < pause):
             regulars.append(Regular(cid, name, address, loyalty))
-    if config.on("neighbourhood"):
-        chosen = choose_round(regulars, facts.visited_areas)
-        if (s := neighbourhood_rule(chosen, today, config)) is not None and chosen:
-            loyal = {r.customer_id: r.loyalty for r in regulars}
-            visited = [cid for stop in chosen.stops for cid in stop.customer_ids]
-            out.append(Candidate(s, sum(loyal.get(cid, 0) for cid in visited)))
+    if config.on("neighbourhood") and round_key(today) not in known:
+        out.append(Candidate(None, 0, lambda: _round(regulars, facts.visited_areas, today, config)))
     return out
+
+
+def _round(
+    regulars: list[Regular], visited: set[str], today: date, config: RuleConfig
+) -> TaskSuggestion | None:
+    """This month's round, worked out only when it may be chosen (it ranks last)."""
+    return neighbourhood_rule(choose_round(regulars, visited), today, config)
+
+
+def round_key(today: date) -> str:
+    """The trigger key of this month's neighbourhood round (one a month)."""
+    return f"neighbourhood:{today.year}-{today.month:02d}"
 
 
 def _rank(c: Candidate) -> tuple[int, int, date, str]:
     s = c.suggestion
+    assert s is not None
     return (standing(s.rule).tier, -c.loyalty, s.due, s.trigger_key)
 
 
 def choose_new(
     candidates: list[Candidate],
-    known: set[str],
+    known: Collection[str],
     acts: dict[str, list[ActOfCustomer]],
     open_plain: int,
     budget: Budget,
 ) -> tuple[list[TaskSuggestion], int]:
     """The candidates to save, in rank order, and how many wait for a later sweep.
 
-    Sensitive ones always; a reason for someone with an open act (it joins that act);
-    the others while the budget's room (acts and "could do") lasts."""
+    ``known``: the trigger keys already there. Sensitive ones always; a reason for
+    someone with an open act (it joins that act); the others while the budget's room
+    (acts and "could do") lasts."""
     room = room_for_new(open_plain, budget)
     has_act = {cid for cid, a in acts.items() if a}
     chosen: list[TaskSuggestion] = []
     left = 0
     seen: set[str] = set()
-    for c in sorted(candidates, key=_rank):
+    ready = [c for c in candidates if c.suggestion is not None]
+    fresh = [c for c in ready if c.suggestion.trigger_key not in known]  # type: ignore[union-attr]
+    for c in sorted(fresh, key=_rank):
         s = c.suggestion
-        tid = str(DelightTask.create_id(s.trigger_key))
-        if tid in known or tid in seen:
+        assert s is not None
+        if s.trigger_key in seen:
             continue
-        seen.add(tid)
+        seen.add(s.trigger_key)
         if is_sensitive(s.rule) or (s.customer_id is not None and s.customer_id in has_act):
             chosen.append(s)
         elif room > 0:
@@ -155,6 +197,13 @@ def choose_new(
             continue
         if s.customer_id is not None:
             has_act.add(s.customer_id)
+    for c in candidates:  # a round ranks last: worked out only if there is room for it
+        if c.later is not None:
+            if room <= 0:
+                left += 1
+            elif (s := c.later()) is not None and s.trigger_key not in known:
+                chosen.append(s)
+                room -= 1
     return chosen, left
 
 
@@ -195,14 +244,17 @@ def sweep(app: ShopCareApplication, db: Database, by: Actor, today: date) -> Swe
             open_plain -= len(plain) - 1
     # 3 and 4. The date rules, and what of it fits.
     config = app.rule_config()
-    candidates = gather_suggestions(db, today, config)
-    known = known_task_ids(db)
-    chosen, outcome.left_for_later = choose_new(
-        candidates, known, acts, open_plain, weekly_budget(db)
-    )
+    known = known_trigger_keys(db)
+    budget = weekly_budget(db)
+    full = set(acts) if room_for_new(open_plain, budget) == 0 else None
+    candidates = gather_suggestions(db, today, config, known, full)
+    chosen, outcome.left_for_later = choose_new(candidates, known, acts, open_plain, budget)
     if chosen:
         app.suggest_tasks(by, chosen, open_acts=acts, known=())
-    wanted = {str(DelightTask.create_id(c.suggestion.trigger_key)) for c in candidates}
-    made = {str(DelightTask.create_id(s.trigger_key)) for s in chosen}
-    outcome.suggested = sorted(UUID(t) for t in (wanted & known) | made)
+    wanted = {c.suggestion.trigger_key for c in candidates if c.suggestion}
+    if config.on("neighbourhood"):
+        wanted.add(round_key(today))  # made earlier this month, or just now
+    there = wanted & known
+    keys = there | {s.trigger_key for s in chosen}
+    outcome.suggested = sorted(DelightTask.create_id(k) for k in keys)
     return outcome
