@@ -644,8 +644,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._closing = True
         self.poll.stop()
+        self.save_layout()
+        self.hide()  # gone at once, while a catch-up cut short finishes its indexes
         self.ops.shutdown()  # a PDF finishes; a catch-up stops after its batch
         if self.restore_file is None:
             self.data.on_close()  # the day's backup, now that nothing else writes
-        self.save_layout()
         super().closeEvent(event)
