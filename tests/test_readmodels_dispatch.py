@@ -36,12 +36,13 @@ from hypothesis import strategies as st
 from shopcare.application import Actor, ShopCareApplication
 from shopcare.application.transcodings import DateAsISO
 from shopcare.clock import utc_iso
-from shopcare.readmodels import store
+from shopcare.readmodels import store, weekly_facts
 from shopcare.readmodels.customers import search_customers
 from shopcare.readmodels.events import AGGREGATES, ALL_EVENTS, event_classes
 from shopcare.readmodels.projection import Projection, handles
 from shopcare.readmodels.recorded import RecordedReader, plain, utc_text
 from shopcare.readmodels.store import default_projections
+from shopcare.readmodels.tasks import list_tasks
 from shopcare.service.config import Config
 from shopcare.service.shop import Shop
 
@@ -288,10 +289,17 @@ def test_the_bulk_path_gives_exactly_the_incremental_tables(
         shop.app.change_details(shop.actor, cid, name="김민준", tags=["단골"])
         entry = shop.app.request_return(shop.actor, cid, item="구두", due="2026-12-01")
         shop.app.correct_entry(shop.actor, cid, entry=entry, note="다른 고객", void=True)
+        shop.app.raise_complaint(shop.actor, cid, category="delivery", text="늦었어요")
+        (call,) = [t["id"] for t in list_tasks(shop.db, customer_id=str(cid))]
+        shop.app.complete_task(shop.actor, call, what="사장님 전화")
+        shop.app.note_purchase(shop.actor, cid, item="운동화", amount="89000")  # came back
         incremental = table_contents(shop.read)
+        came_back = "SELECT came_back_at FROM kind_acts WHERE task_id = ?"
+        assert shop.db.execute(came_back, [call]).fetchone()[0] is not None
         indexes = _index_names(shop.read)
         monkeypatch.setattr(store, "BULK_AFTER", 50)
         monkeypatch.setattr(store, "BULK_BATCH", 64)
+        monkeypatch.setattr(weekly_facts, "FEW_CUSTOMERS", 0)  # the batch-wide look-up too
         seen: list[int] = []
         total = shop.app.recorder.max_notification_id()
         assert shop.read.rebuild(shop.app, batch=20, progress=seen.append) == total

@@ -48,7 +48,7 @@ from shopcare.readmodels.weekly_facts import WeeklyFactsProjection
 DEFAULT_BATCH = int(os.environ.get("SHOPCARE_PROJECTION_BATCH", "1000"))
 #: Events per transaction on the bulk path.
 BULK_BATCH = int(os.environ.get("SHOPCARE_BULK_BATCH", "20000"))
-#: Read models this far behind (and at least as far as they have come) load in bulk.
+#: Read models this far behind (and by a sixteenth of what they hold) load in bulk.
 BULK_AFTER = int(os.environ.get("SHOPCARE_BULK_AFTER", "20000"))
 
 
@@ -291,8 +291,12 @@ class ReadModels:
                 self._end_bulk()
 
     def _far_behind(self, source: EventSource, start: int) -> bool:
+        """Whether making the view-only indexes again over every row costs less than
+        keeping them up to date event by event. Measured on the ten-year shop: half the
+        log behind, 25 s in bulk against 71 s; an eighth, 7.5 s against 15 s; a
+        twentieth, even."""
         behind = source.recorder.max_notification_id() - start + 1
-        return behind >= BULK_AFTER and behind >= start
+        return behind >= BULK_AFTER and behind * 16 >= start
 
     def _begin_bulk(self) -> None:
         """Drop what only the views need; say so in the same transaction."""
