@@ -58,6 +58,9 @@ def test_today_lists_what_fits_the_budget_and_could_do_is_one_click_away(qtbot, 
     assert today.budget.text().startswith("This week: 0 done and 3 to do, of 3 acts")
     assert today.could_do_button.isVisible() and "3 more could do" in today.could_do_button.text()
 
+    week = [window.tasks.model.placed(r).rank for r in window.tasks.model.rows()]
+    assert week == [1, 2, 3]  # the Tasks tab opens on this week's acts, in rank order
+
     qtbot.mouseClick(today.could_do_button, Qt.MouseButton.LeftButton)
     tasks = window.tasks
     assert window.tabs.currentWidget() is tasks and tasks.model.status == "could"

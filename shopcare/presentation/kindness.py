@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from shopcare.domain.kindness import (
@@ -100,12 +101,14 @@ def why_short(placed: Placed, plan: WeekPlan, tr: Catalogue) -> str:
 def budget_text(plan: WeekPlan, tr: Catalogue) -> str:
     """This week's budget in one line: acts done and listed of the budget, money left."""
     lang = tr.language
+    left = plan.money_left
     return tr(
-        "kindness-budget-line",
+        "kindness-budget-line" if left >= 0 else "kindness-budget-line-over",
         done=number_text(plan.done, lang),
         listed=number_text(len(plan.in_budget), lang),
         acts=number_text(plan.budget.acts, lang),
-        left=money_text(plan.money_left, lang),
+        left=money_text(left, lang),
+        over=money_text(-left, lang),
         money=money_text(plan.budget.money, lang),
     )
 
@@ -153,10 +156,11 @@ def outcome_line(o: RuleOutcome | None, tr: Catalogue) -> str:
     lang = tr.language
     if o is None or (o.done + o.not_done) == 0:
         return tr("kindness-outcome-none")
+    spent = money_text(o.spent, lang) if o.spent and Decimal(o.spent) else tr("kindness-no-cost")
     text = tr(
         "kindness-outcome-line",
         done=number_text(o.done, lang),
-        spent=money_text(o.spent or 0, lang),
+        spent=spent,
         back_done=share(o.back_done, o.judged_done, lang),
         back_not=share(o.back_not, o.judged_not, lang),
     )

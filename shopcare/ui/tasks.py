@@ -94,7 +94,10 @@ class TasksModel(HeaderedTableModel):
         super().__init__(parent)
         self._db = db
         self._filter = status
-        self._query = TaskQuery(status="open" if status in PLANNED else status or None)
+        planned = status in PLANNED
+        self._query = TaskQuery(
+            status="open" if planned else status or None, order="rank" if planned else "due"
+        )
         self._rows: list[dict[str, Any]] = []
         self._total = 0
         self._fetching = False
@@ -143,10 +146,14 @@ class TasksModel(HeaderedTableModel):
         self._set_query(
             replace(
                 self._query,
-                order=self.ORDERS.get(column, "due"),
+                order=self.ORDERS.get(column, self._natural_order()),
                 descending=column in self.ORDERS and order == Qt.SortOrder.DescendingOrder,
             )
         )
+
+    def _natural_order(self) -> str:
+        """The list's own order: this week's acts by rank, the others by due date."""
+        return "rank" if self._filter in PLANNED else "due"
 
     def _set_query(self, query: TaskQuery) -> None:
         if query != self._query:
