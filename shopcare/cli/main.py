@@ -283,7 +283,8 @@ def run_command(args: argparse.Namespace) -> int:
         from shopcare.cli.check import cmd_check
 
         return cmd_check(config, staff, args)
-    shop = Shop(config, staff=staff)
+    # A rebuild builds every view from the first event: no point catching up first.
+    shop = Shop(config, staff=staff, follow=args.command != "rebuild")
     try:
         return dispatch(shop, args)
     finally:

@@ -317,6 +317,7 @@ class ReadModels:
             self.db.execute("DELETE FROM bulk_loads")
         self.db.execute("PRAGMA wal_autocheckpoint=1000")
         self.db.execute("PRAGMA wal_checkpoint(PASSIVE)")
+        self.db.execute("PRAGMA shrink_memory")  # the load's pages need not stay in memory
 
     def _apply_batch(self, reader: RecordedReader, rows: Sequence[StoredRow]) -> None:
         """One batch in one transaction: rows and positions of every projection."""
