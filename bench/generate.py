@@ -69,6 +69,7 @@ from shopcare.domain.delight_rules import (
 from shopcare.domain.delight_task import DelightTask
 from shopcare.domain.errors import InvalidInput
 from shopcare.domain.shop_settings import ShopSettings
+from shopcare.domain.stamp import Stamp
 from shopcare.service.config import Config
 
 KST = timezone(timedelta(hours=9))
@@ -146,12 +147,12 @@ class Simulation:
         names = [n for since, n in STAFF_ERAS if since <= share][-1]
         return self.rng.choice(names)
 
-    def stamp(self, moment: datetime) -> dict[str, Any]:
-        return {
-            "staff": self.staff(moment),
-            "computer": self.rng.choice(("front-desk", "front-desk", "back-office")),
-            "occurred_at": moment,
-        }
+    def stamp(self, moment: datetime) -> Stamp:
+        return Stamp(
+            self.staff(moment),
+            self.rng.choice(("front-desk", "front-desk", "back-office")),
+            moment,
+        )
 
     def touch(self, aggregate: Any) -> None:
         self.dirty[id(aggregate)] = aggregate
@@ -195,11 +196,13 @@ class Simulation:
     def open_shop(self) -> None:
         def start() -> None:
             st = self.stamp(self.start)
-            self.settings = ShopSettings(**st)
-            self.settings.change_details(
-                name="발편한 신발가게", address="서울특별시 마포구 월드컵북로 12", **st
+            self.settings = ShopSettings.start(st)
+            self.settings.change(
+                st,
+                name="발편한 신발가게",
+                address="서울특별시 마포구 월드컵북로 12",
+                staff_list=list(STAFF_ERAS[0][1]),
             )
-            self.settings.change_staff_list(names=list(STAFF_ERAS[0][1]), **st)
             self.touch(self.settings)
 
         self.at(self.start, start)
@@ -208,12 +211,12 @@ class Simulation:
 
             def change(names=names, moment=moment) -> None:
                 assert self.settings is not None
-                self.settings.change_staff_list(names=list(names), **self.stamp(moment))
+                self.settings.change(self.stamp(moment), staff_list=list(names))
                 self.touch(self.settings)
 
             self.at(moment, change)
 
-        def tune(moment: datetime, do: Callable[[dict], None]) -> None:
+        def tune(moment: datetime, do: Callable[[Stamp], None]) -> None:
             def run() -> None:
                 do(self.stamp(moment))
                 assert self.settings is not None
@@ -223,9 +226,9 @@ class Simulation:
 
         s = lambda: self.settings  # noqa: E731 - read when the action runs
         t = self.start + timedelta(days=400)
-        tune(t, lambda st: s().change_lead_time(rule="birthday", days=10, **st))
-        tune(t + timedelta(days=900), lambda st: s().switch_rule(rule="miss-you", on=False, **st))
-        tune(t + timedelta(days=1300), lambda st: s().switch_rule(rule="miss-you", on=True, **st))
+        tune(t, lambda st: s().change(st, lead_days={"birthday": 10}))
+        tune(t + timedelta(days=900), lambda st: s().change(st, rules_on={"miss-you": False}))
+        tune(t + timedelta(days=1300), lambda st: s().change(st, rules_on={"miss-you": True}))
 
     def shop_hours(self, day: datetime) -> datetime:
         minutes = self.rng.randint(10 * 60, 20 * 60)
@@ -275,7 +278,8 @@ class Simulation:
         tags = []
         if rng.random() < 0.35:
             tags = [rng.choice(["vip", "runner", "hiker", "wide feet", "단골", "등산", "수선"])]
-        customer = Customer(
+        customer = Customer.register(
+            self.stamp(moment),
             name=name,
             phone=phone,
             email=email,
@@ -284,7 +288,6 @@ class Simulation:
             birthday=birthday,
             tags=tags,
             notes=rng.choice(["", "", f"발 사이즈 {rng.choice(range(220, 290, 5))}", "wide fit"]),
-            **self.stamp(moment),
         )
         person = Person(customer, name, english, birthday)
         if len(self.people) <= i:
@@ -317,6 +320,7 @@ class Simulation:
         summary = self.text(p, SUMMARIES_KO, SUMMARIES_EN).format(item=self.item(p))
         long_call = rng.random() < 0.02
         p.customer.log_contact(
+            self.stamp(at),
             channel=rng.choices(
                 ["walk-in", "phone", "message", "email", "social"], [40, 30, 15, 10, 5]
             )[0],
@@ -328,28 +332,27 @@ class Simulation:
             connection=rng.random() < 0.04,
             minutes=rng.randint(30, 90) if long_call else rng.choice([None, *range(1, 20)]),
             went_beyond="우산을 빌려 드림" if rng.random() < 0.01 else "",
-            **self.stamp(at),
         )
 
     def do_purchase(self, p: Person, at: datetime) -> None:
         amount = Decimal(self.rng.randrange(15_000, 320_000, 1_000))
         if p.english and self.rng.random() < 0.3:
             amount = Decimal(self.rng.randrange(2_000, 25_000)) / 100  # paid abroad, in pounds
-        p.customer.note_purchase(item=self.item(p), amount=amount, **self.stamp(at))
+        p.customer.note_purchase(self.stamp(at), item=self.item(p), amount=amount)
 
     def do_feedback(self, p: Person, at: datetime) -> None:
         good = self.rng.random() < 0.85
         p.customer.receive_feedback(
+            self.stamp(at),
             polarity="positive" if good else "negative",
             text=self.rng.choice(PRAISE if good else CRITICISM),
             touchpoint=self.rng.choice([None, *TOUCHPOINTS]),
-            **self.stamp(at),
         )
 
     def do_return(self, p: Person, at: datetime) -> None:
         rng = self.rng
         entry = p.customer.request_return(
-            item=self.item(p), due=(at + timedelta(days=14)).date(), **self.stamp(at)
+            self.stamp(at), item=self.item(p), due=(at + timedelta(days=14)).date()
         )
         roll = rng.random()
         later = at + timedelta(days=rng.uniform(2, 12))
@@ -362,10 +365,10 @@ class Simulation:
     def do_complaint(self, p: Person, at: datetime) -> None:
         category = self.rng.choice(list(COMPLAINTS))
         entry = p.customer.raise_complaint(
+            self.stamp(at),
             category=category,
             text=self.rng.choice(COMPLAINTS[category]),
             touchpoint=self.rng.choice(TOUCHPOINTS),
-            **self.stamp(at),
         )
         if self.rng.random() < 0.93:
             later = at + timedelta(days=self.rng.uniform(0.2, 5))
@@ -380,7 +383,7 @@ class Simulation:
     def do_follow_up(self, p: Person, at: datetime) -> None:
         due = (at + timedelta(days=self.rng.randint(1, 10))).date()
         entry = p.customer.schedule_followup(
-            due=due, reason=f"{self.item(p)} 입고 연락", **self.stamp(at)
+            self.stamp(at), due=due, reason=f"{self.item(p)} 입고 연락"
         )
         if self.rng.random() < 0.9:
             later = at + timedelta(days=self.rng.uniform(1, 11))
@@ -391,7 +394,7 @@ class Simulation:
             Decimal(self.rng.randrange(30_000, 200_000, 5_000)) if self.rng.random() < 0.6 else None
         )
         p.customer.refer_elsewhere(
-            item=self.item(p), sent_to=self.rng.choice(ELSEWHERE), price=price, **self.stamp(at)
+            self.stamp(at), item=self.item(p), sent_to=self.rng.choice(ELSEWHERE), price=price
         )
 
     def do_life(self, p: Person, at: datetime) -> None:
@@ -402,11 +405,11 @@ class Simulation:
             else None
         )
         p.customer.note_life_event(
+            self.stamp(at),
             kind=kind,
             on=on,
             note=self.rng.choice(LIFE_NOTES[kind]),
             sensitive=kind in ("bereavement", "illness"),
-            **self.stamp(at),
         )
 
     def do_details(self, p: Person, at: datetime) -> None:
@@ -424,7 +427,7 @@ class Simulation:
         else:
             changes = {"name": korean_name(rng) if not p.english else english_name(rng)}
         try:
-            p.customer.change_details(changes, **self.stamp(at))
+            p.customer.change_details(self.stamp(at), changes)
         except InvalidInput:
             return
         p.name = p.customer.name
@@ -436,16 +439,16 @@ class Simulation:
         entry = self.rng.randint(max(2, last - 5), last)
         void = self.rng.random() < 0.3
         note = "다른 고객 기록이었음" if void else self.rng.choice(["금액 오타", "It was size 270"])
-        p.customer.correct_entry(entry=entry, note=note, void=void, **self.stamp(at))
+        p.customer.correct_entry(self.stamp(at), entry=entry, note=note, void=void)
 
     def do_gift(self, p: Person, at: datetime) -> None:
         what, occasion = self.rng.choice(GIFTS)
         p.customer.send_gift(
-            what=what, occasion=occasion, cost=Decimal(5000), task_id=None, **self.stamp(at)
+            self.stamp(at), what=what, occasion=occasion, cost=Decimal(5000), task_id=None
         )
 
     def close(self, p: Person, method: str, **kwargs: Any) -> None:
-        getattr(p.customer, method)(**kwargs, **self.stamp(self.clock))
+        getattr(p.customer, method)(self.stamp(self.clock), **kwargs)
         self.touch(p.customer)
 
     # ----- tasks --------------------------------------------------------------------
@@ -475,12 +478,12 @@ class Simulation:
     def suggest(self, person: Person, s: TaskSuggestion, at: datetime) -> None:
         rng = self.rng
         task = DelightTask.suggest(
+            self.stamp(at),
             customer_id=person.customer.id,
             rule=s.rule,
             facts=s.facts,
             due=s.due,
             trigger_key=s.trigger_key,
-            **self.stamp(at),
         )
         self.touch(task)
         roll = rng.random()
@@ -488,7 +491,7 @@ class Simulation:
         if roll < 0.45:
 
             def schedule() -> None:
-                task.schedule(assignee="", due=None, **self.stamp(self.clock))
+                task.schedule(self.stamp(self.clock), assignee="", due=None)
                 self.touch(task)
 
             self.at(start, schedule)
@@ -499,7 +502,7 @@ class Simulation:
 
             def dismiss() -> None:
                 reason = rng.choice(["이미 전화 드림", "she asked for no fuss", "연락처 없음"])
-                task.dismiss(reason=reason, **self.stamp(self.clock))
+                task.dismiss(self.stamp(self.clock), reason=reason)
                 self.touch(task)
 
             self.at(start, dismiss)
@@ -510,9 +513,9 @@ class Simulation:
             Decimal(self.rng.choice([0, 3000, 5000, 45000])) if task.rule != "thank-you" else None
         )
         stamp = self.stamp(self.clock)
-        task.complete(what=what, cost=cost, note="", **stamp)
+        task.complete(stamp, what=what, cost=cost, note="")
         person.customer.send_gift(
-            what=what, occasion=task.rule, cost=cost, task_id=str(task.id), **stamp
+            stamp, what=what, occasion=task.rule, cost=cost, task_id=str(task.id)
         )
         self.touch(task)
         self.touch(person.customer)

@@ -44,7 +44,8 @@ def test_output_piped_into_head_ends_quietly(data_dir: Path) -> None:
 def test_control_characters_in_a_stored_name_are_shown_not_obeyed(data_dir: Path) -> None:
     with Shop(Config.resolve(data_dir), staff="지은") as shop:
         # written as an older version (or another program) could: input is cleaned now
-        evil = Customer(
+        evil = Customer.register(
+            Actor("지은").stamp(now()),
             name="Kim\x1b]0;pwned\x07\x1b[2J\u202eRed",
             phone="",
             email="",
@@ -53,7 +54,6 @@ def test_control_characters_in_a_stored_name_are_shown_not_obeyed(data_dir: Path
             birthday=None,
             tags=[],
             notes="",
-            **Actor("지은").stamp(now()),
         )
         shop.app.save(evil)
     leader, follower = pty.openpty()

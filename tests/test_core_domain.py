@@ -8,14 +8,16 @@ import pytest
 
 from shopcare.domain.customer import Customer
 from shopcare.domain.errors import InvalidInput
+from shopcare.domain.stamp import Stamp
 
 SEOUL = timezone(timedelta(hours=9))
 WHEN = datetime(2026, 11, 20, 14, 30, tzinfo=SEOUL)
-STAMP = {"staff": "지은", "computer": "front-desk", "occurred_at": WHEN}
+STAMP = Stamp("지은", "front-desk", WHEN)
 
 
 def new_customer() -> Customer:
-    return Customer(
+    return Customer.register(
+        STAMP,
         name="김민수",
         phone="010-5678-1234",
         email="",
@@ -24,13 +26,13 @@ def new_customer() -> Customer:
         birthday=date(1990, 3, 1),
         tags=["vip"],
         notes="shoe size 260",
-        **STAMP,
     )
 
 
 def test_every_event_records_who_logged_it_where_and_when() -> None:
     c = new_customer()
     c.log_contact(
+        STAMP,
         channel="phone",
         direction="in",
         summary="asked about boots",
@@ -40,7 +42,6 @@ def test_every_event_records_who_logged_it_where_and_when() -> None:
         connection=False,
         minutes=None,
         went_beyond="",
-        **STAMP,
     )
     for e in c.collect_events():
         assert (e.staff, e.computer, e.occurred_at) == ("지은", "front-desk", WHEN)
@@ -48,52 +49,52 @@ def test_every_event_records_who_logged_it_where_and_when() -> None:
 
 def test_a_return_cannot_be_received_twice() -> None:
     c = new_customer()
-    entry = c.request_return(item="boots", due=date(2026, 12, 1), **STAMP)
-    c.receive_return(entry=entry, **STAMP)
+    entry = c.request_return(STAMP, item="boots", due=date(2026, 12, 1))
+    c.receive_return(STAMP, entry=entry)
     with pytest.raises(InvalidInput, match=r"errors-nothing-open.*words-return"):
-        c.receive_return(entry=None, **STAMP)
+        c.receive_return(STAMP, entry=None)
     with pytest.raises(InvalidInput, match=r"errors-not-open.*words-return"):
-        c.receive_return(entry=entry, **STAMP)
+        c.receive_return(STAMP, entry=entry)
 
 
 def test_with_several_open_returns_the_entry_must_be_named() -> None:
     c = new_customer()
-    first = c.request_return(item="boots", due=None, **STAMP)
-    second = c.request_return(item="sandals", due=None, **STAMP)
+    first = c.request_return(STAMP, item="boots", due=None)
+    second = c.request_return(STAMP, item="sandals", due=None)
     with pytest.raises(InvalidInput, match=rf"errors-several-open.*entries='{first}, {second}'"):
-        c.waive_return(entry=None, reason="kindness", **STAMP)
-    c.waive_return(entry=second, reason="kindness", **STAMP)
+        c.waive_return(STAMP, entry=None, reason="kindness")
+    c.waive_return(STAMP, entry=second, reason="kindness")
     assert c.open_returns == {first: "boots"}
 
 
 def test_a_followup_done_must_exist() -> None:
     c = new_customer()
     with pytest.raises(InvalidInput, match=r"errors-nothing-open.*words-follow-up"):
-        c.complete_followup(entry=None, note="called", **STAMP)
-    entry = c.schedule_followup(due=date(2026, 11, 25), reason="boots back?", **STAMP)
-    c.complete_followup(entry=None, note="called", **STAMP)
+        c.complete_followup(STAMP, entry=None, note="called")
+    entry = c.schedule_followup(STAMP, due=date(2026, 11, 25), reason="boots back?")
+    c.complete_followup(STAMP, entry=None, note="called")
     assert entry not in c.open_followups
 
 
 def test_a_complaint_is_resolved_once() -> None:
     c = new_customer()
-    entry = c.raise_complaint(category="delivery", text="late", touchpoint="delivery", **STAMP)
-    c.resolve_complaint(entry=entry, resolution="refunded shipping", **STAMP)
+    entry = c.raise_complaint(STAMP, category="delivery", text="late", touchpoint="delivery")
+    c.resolve_complaint(STAMP, entry=entry, resolution="refunded shipping")
     with pytest.raises(InvalidInput):
-        c.resolve_complaint(entry=entry, resolution="again", **STAMP)
+        c.resolve_complaint(STAMP, entry=entry, resolution="again")
 
 
 def test_a_correction_points_at_an_earlier_entry_and_keeps_history() -> None:
     c = new_customer()
-    entry = c.request_return(item="boots", due=None, **STAMP)
+    entry = c.request_return(STAMP, item="boots", due=None)
     with pytest.raises(InvalidInput, match=r"errors-no-entry .entry=9"):
-        c.correct_entry(entry=9, note="typo", void=False, **STAMP)
+        c.correct_entry(STAMP, entry=9, note="typo", void=False)
     with pytest.raises(InvalidInput, match="errors-correction-needs-note"):
-        c.correct_entry(entry=entry, note="  ", void=False, **STAMP)
-    c.correct_entry(entry=entry, note="logged on the wrong customer", void=True, **STAMP)
+        c.correct_entry(STAMP, entry=entry, note="  ", void=False)
+    c.correct_entry(STAMP, entry=entry, note="logged on the wrong customer", void=True)
     assert c.open_returns == {}
     with pytest.raises(InvalidInput, match="errors-entry-already-withdrawn"):
-        c.correct_entry(entry=entry, note="again", void=True, **STAMP)
+        c.correct_entry(STAMP, entry=entry, note="again", void=True)
     kinds = [type(e).__name__ for e in c.collect_events()]
     assert kinds == ["Registered", "ReturnRequested", "EntryCorrected"]
 
@@ -101,8 +102,8 @@ def test_a_correction_points_at_an_earlier_entry_and_keeps_history() -> None:
 def test_details_change_only_records_real_changes() -> None:
     c = new_customer()
     with pytest.raises(InvalidInput, match="errors-nothing-to-change"):
-        c.change_details({"name": "김민수"}, **STAMP)
+        c.change_details(STAMP, {"name": "김민수"})
     with pytest.raises(InvalidInput, match="errors-unknown-profile-field"):
-        c.change_details({"shoe": "260"}, **STAMP)
-    c.change_details({"phone": "010-1111-2222"}, **STAMP)
+        c.change_details(STAMP, {"shoe": "260"})
+    c.change_details(STAMP, {"phone": "010-1111-2222"})
     assert c.phone == "010-1111-2222"

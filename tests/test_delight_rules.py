@@ -34,14 +34,16 @@ from shopcare.domain.delight_rules import (
 )
 from shopcare.domain.errors import InvalidInput
 from shopcare.domain.rounds import Regular, choose_round
+from shopcare.domain.stamp import Stamp
 
 AT = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)
-STAMP = {"staff": "지은", "computer": "pc", "occurred_at": AT}
+STAMP = Stamp("지은", "pc", AT)
 OFF = RuleConfig(enabled=dict.fromkeys(RULES, False))
 
 
 def customer() -> Customer:
-    c = Customer(
+    c = Customer.register(
+        STAMP,
         name="김민지",
         phone="",
         email="",
@@ -50,7 +52,6 @@ def customer() -> Customer:
         birthday=None,
         tags=[],
         notes="",
-        **STAMP,
     )
     c.collect_events()
     return c
@@ -66,13 +67,14 @@ def one_event(call) -> object:
 
 def life(kind: str, note: str = "", sensitive: bool = False):
     return one_event(
-        lambda c: c.note_life_event(kind=kind, on=None, note=note, sensitive=sensitive, **STAMP)
+        lambda c: c.note_life_event(STAMP, kind=kind, on=None, note=note, sensitive=sensitive)
     )
 
 
 def contact(connection: bool = False, minutes: int | None = None):
     return one_event(
         lambda c: c.log_contact(
+            STAMP,
             channel="phone",
             direction="in",
             summary="asked about gloves",
@@ -82,26 +84,25 @@ def contact(connection: bool = False, minutes: int | None = None):
             connection=connection,
             minutes=minutes,
             went_beyond="",
-            **STAMP,
         )
     )
 
 
 def feedback(polarity: str):
     return one_event(
-        lambda c: c.receive_feedback(polarity=polarity, text="slow", touchpoint=None, **STAMP)
+        lambda c: c.receive_feedback(STAMP, polarity=polarity, text="slow", touchpoint=None)
     )
 
 
 def complaint():
     return one_event(
-        lambda c: c.raise_complaint(category="delivery", text="late", touchpoint=None, **STAMP)
+        lambda c: c.raise_complaint(STAMP, category="delivery", text="late", touchpoint=None)
     )
 
 
 def referred():
     return one_event(
-        lambda c: c.refer_elsewhere(item="red scarf", sent_to="Market", price=None, **STAMP)
+        lambda c: c.refer_elsewhere(STAMP, item="red scarf", sent_to="Market", price=None)
     )
 
 

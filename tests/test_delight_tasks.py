@@ -152,14 +152,13 @@ def test_event_rules_make_tasks_with_the_event(shop: Shop):
 
 def test_settings_switch_rules_and_lead_times(shop: Shop):
     app, by = shop.app, shop.actor
-    app.switch_rule(by, "thank-you", False)
-    app.change_lead_time(by, "complaint-call", 1)
-    with pytest.raises(InvalidInput, match="errors-rule-already-off"):
-        app.switch_rule(by, "thank-you", False)
+    assert app.change_shop_settings(by, rules_on={"thank-you": False})
+    assert app.change_shop_settings(by, lead_days={"complaint-call": 1})
+    assert not app.change_shop_settings(by, rules_on={"thank-you": False})  # already off
     with pytest.raises(InvalidInput, match=r"errors-unknown-choice.*words-rule"):
-        app.switch_rule(by, "lottery", True)
+        app.change_shop_settings(by, rules_on={"lottery": True})
     with pytest.raises(InvalidInput, match=r"errors-number-out-of-range.*words-lead-time"):
-        app.change_lead_time(by, "birthday", -3)
+        app.change_shop_settings(by, lead_days={"birthday": -3})
     cid = app.register_customer(by, name="김민지")
     app.log_contact(
         by, cid, channel="phone", summary="lovely", connection=True, at="2030-05-02T10:00"
@@ -167,9 +166,9 @@ def test_settings_switch_rules_and_lead_times(shop: Shop):
     app.raise_complaint(by, cid, category="delivery", text="late", at="2030-05-02T10:00")
     (task,) = list_tasks(shop.db)
     assert (task["rule"], task["due"]) == ("complaint-call", "2030-05-03")
-    app.switch_rule(by, "thank-you", True)
-    app.change_shop_details(by, name="꽃집 하루", address="서울 마포구")
-    app.change_staff_list(by, ["지은", "민수"])
+    app.change_shop_settings(by, rules_on={"thank-you": True})
+    app.change_shop_settings(by, name="꽃집 하루", address="서울 마포구")
+    app.change_shop_settings(by, staff_list=["지은", "민수"])
     assert app.get_settings().staff_list == ["지은", "민수"]
 
 
@@ -324,7 +323,7 @@ def test_task_sheet_pdf_has_the_name_reason_and_act(tmp_path: Path, capsys):
     pytest.importorskip("shopcare.reports.task_sheet")
     data = tmp_path / "data"
     with open_shop(data) as shop:
-        shop.app.change_shop_details(shop.actor, name="꽃집 하루", address="서울 마포구")
+        shop.app.change_shop_settings(shop.actor, name="꽃집 하루", address="서울 마포구")
         cid = shop.app.register_customer(shop.actor, name="김민지", notes="size 37 shoes")
         shop.app.log_contact(shop.actor, cid, channel="walk-in", summary="chose a scarf")
         shop.app.note_life_event(shop.actor, cid, kind="bereavement", note="her mother")

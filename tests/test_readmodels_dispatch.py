@@ -151,8 +151,10 @@ def test_the_head_of_any_stored_event_reads_as_parsing_it_would(
 ) -> None:
     """Names with quotes, backslashes, control characters or Korean are read right."""
     from shopcare.domain.customer import Customer
+    from shopcare.domain.stamp import Stamp
 
-    c = Customer(
+    c = Customer.register(
+        Stamp(staff, computer, datetime.fromisoformat("2026-11-20T10:00:00+09:00")),
         name="김민수",
         phone="",
         email="",
@@ -161,11 +163,9 @@ def test_the_head_of_any_stored_event_reads_as_parsing_it_would(
         birthday=None,
         tags=[],
         notes="",
-        staff=staff,
-        computer=computer,
-        occurred_at=datetime.fromisoformat("2026-11-20T10:00:00+09:00"),
     )
     c.log_contact(
+        Stamp(staff, computer, datetime.fromisoformat("2026-11-20T10:00:00.5+09:00")),
         channel="phone",
         direction="in",
         summary=summary,
@@ -175,9 +175,6 @@ def test_the_head_of_any_stored_event_reads_as_parsing_it_would(
         connection=False,
         minutes=minutes,
         went_beyond="",
-        staff=staff,
-        computer=computer,
-        occurred_at=datetime.fromisoformat("2026-11-20T10:00:00.5+09:00"),
     )
     mapper = _mapper()
     reader = RecordedReader(mapper)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import socket
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+
+from shopcare.domain.stamp import Stamp
 
 
 @dataclass(frozen=True)
@@ -15,5 +16,6 @@ class Actor:
     staff: str
     computer: str = socket.gethostname()
 
-    def stamp(self, occurred_at: datetime) -> dict[str, Any]:
-        return {"staff": self.staff, "computer": self.computer, "occurred_at": occurred_at}
+    def stamp(self, occurred_at: datetime) -> Stamp:
+        """This person, on this computer, for something that happened at ``occurred_at``."""
+        return Stamp(self.staff, self.computer, occurred_at)

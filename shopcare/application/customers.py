@@ -220,19 +220,19 @@ class CustomerApplication(Application[UUID]):
             if kept.id == duplicate.id:
                 raise InvalidInput("data-merge-same")
             still_open = self._still_open(duplicate)
-            duplicate.merge_into(into=kept.id, **by.stamp(when))
+            duplicate.merge_into(by.stamp(when), into=kept.id)
             for kind, entry, opened_at, details in still_open:
                 kept.take_over(
+                    by.stamp(when),
                     kind=kind,
                     from_customer=duplicate.id,
                     from_entry=entry,
                     opened_at=opened_at,
                     details=details,
-                    **by.stamp(when),
                 )
             missing = details_to_fill(kept, duplicate)
             if missing:
-                kept.change_details(missing, **by.stamp(when))
+                kept.change_details(by.stamp(when), missing)
             self.save(duplicate, kept)
             return kept.id
 
@@ -272,7 +272,7 @@ class CustomerApplication(Application[UUID]):
         def once() -> UUID:
             customer = self.get_customer(customer_id, follow=False, forgotten=True)
             if not customer.forgotten:
-                customer.forget(**by.stamp(when))
+                customer.forget(by.stamp(when))
                 self.save(customer)
             return customer.id
 
@@ -308,14 +308,16 @@ class CustomerApplication(Application[UUID]):
             },
             self.clock().date(),
         )
-        customer = Customer(**profile, **by.stamp(self._when(at)))
+        customer = Customer.register(by.stamp(self._when(at)), **profile)
         self.save(customer)
         return customer.id
 
     def register_customers(self, by: Actor, profiles: Sequence[dict[str, Any]]) -> list[UUID]:
         """Register many customers in one save (all of them or none); return their ids."""
         today, when = self.clock().date(), self._when(None)
-        customers = [Customer(**clean_profile(dict(p), today), **by.stamp(when)) for p in profiles]
+        customers = [
+            Customer.register(by.stamp(when), **clean_profile(dict(p), today)) for p in profiles
+        ]
         if customers:
             self.save(*customers)
         return [c.id for c in customers]
@@ -324,7 +326,7 @@ class CustomerApplication(Application[UUID]):
         """Change profile fields (name, phone, email, address, postal_code, ...)."""
         changes = clean_profile(changes, self.clock().date())
         when = self._when(None)
-        self._update(customer_id, lambda c: c.change_details(changes, **by.stamp(when)))
+        self._update(customer_id, lambda c: c.change_details(by.stamp(when), changes))
 
     def log_contact(
         self,
@@ -355,7 +357,7 @@ class CustomerApplication(Application[UUID]):
             "went_beyond": clean_text(went_beyond, "words-went-beyond", multiline=True),
         }
         when = self._when(at)
-        self._update(customer_id, lambda c: c.log_contact(**fields, **by.stamp(when)))
+        self._update(customer_id, lambda c: c.log_contact(by.stamp(when), **fields))
 
     def note_purchase(
         self,
@@ -371,7 +373,7 @@ class CustomerApplication(Application[UUID]):
             "amount": parse_money(amount, "words-amount"),
         }
         when = self._when(at)
-        self._update(customer_id, lambda c: c.note_purchase(**fields, **by.stamp(when)))
+        self._update(customer_id, lambda c: c.note_purchase(by.stamp(when), **fields))
 
     def request_return(
         self,
@@ -387,7 +389,7 @@ class CustomerApplication(Application[UUID]):
             "due": self._date(due, "words-due-date"),
         }
         when = self._when(at)
-        return self._update(customer_id, lambda c: c.request_return(**fields, **by.stamp(when)))
+        return self._update(customer_id, lambda c: c.request_return(by.stamp(when), **fields))
 
     def receive_return(
         self,
@@ -399,7 +401,7 @@ class CustomerApplication(Application[UUID]):
     ) -> None:
         entry = parse_entry(entry)
         when = self._when(at)
-        self._update(customer_id, lambda c: c.receive_return(entry=entry, **by.stamp(when)))
+        self._update(customer_id, lambda c: c.receive_return(by.stamp(when), entry=entry))
 
     def waive_return(
         self,
@@ -415,7 +417,7 @@ class CustomerApplication(Application[UUID]):
         when = self._when(at)
         self._update(
             customer_id,
-            lambda c: c.waive_return(entry=entry, reason=reason, **by.stamp(when)),
+            lambda c: c.waive_return(by.stamp(when), entry=entry, reason=reason),
         )
 
     def receive_feedback(
@@ -434,7 +436,7 @@ class CustomerApplication(Application[UUID]):
             "touchpoint": self._touchpoint(touchpoint),
         }
         when = self._when(at)
-        self._update(customer_id, lambda c: c.receive_feedback(**fields, **by.stamp(when)))
+        self._update(customer_id, lambda c: c.receive_feedback(by.stamp(when), **fields))
 
     def raise_complaint(
         self,
@@ -452,7 +454,7 @@ class CustomerApplication(Application[UUID]):
             "touchpoint": self._touchpoint(touchpoint),
         }
         when = self._when(at)
-        return self._update(customer_id, lambda c: c.raise_complaint(**fields, **by.stamp(when)))
+        return self._update(customer_id, lambda c: c.raise_complaint(by.stamp(when), **fields))
 
     def resolve_complaint(
         self,
@@ -468,7 +470,7 @@ class CustomerApplication(Application[UUID]):
         when = self._when(at)
         self._update(
             customer_id,
-            lambda c: c.resolve_complaint(entry=entry, resolution=resolution, **by.stamp(when)),
+            lambda c: c.resolve_complaint(by.stamp(when), entry=entry, resolution=resolution),
         )
 
     def note_life_event(
@@ -490,7 +492,7 @@ class CustomerApplication(Application[UUID]):
             "sensitive": (life_kind in SENSITIVE_BY_DEFAULT) if sensitive is None else sensitive,
         }
         when = self._when(at)
-        self._update(customer_id, lambda c: c.note_life_event(**fields, **by.stamp(when)))
+        self._update(customer_id, lambda c: c.note_life_event(by.stamp(when), **fields))
 
     def refer_elsewhere(
         self,
@@ -508,7 +510,7 @@ class CustomerApplication(Application[UUID]):
             "price": parse_money(price, "words-price"),
         }
         when = self._when(at)
-        self._update(customer_id, lambda c: c.refer_elsewhere(**fields, **by.stamp(when)))
+        self._update(customer_id, lambda c: c.refer_elsewhere(by.stamp(when), **fields))
 
     def send_gift(
         self,
@@ -528,7 +530,7 @@ class CustomerApplication(Application[UUID]):
             "task_id": task_id,
         }
         when = self._when(at)
-        self._update(customer_id, lambda c: c.send_gift(**fields, **by.stamp(when)))
+        self._update(customer_id, lambda c: c.send_gift(by.stamp(when), **fields))
 
     def schedule_followup(
         self,
@@ -546,7 +548,7 @@ class CustomerApplication(Application[UUID]):
         when = self._when(at)
         return self._update(
             customer_id,
-            lambda c: c.schedule_followup(due=due_date, reason=reason, **by.stamp(when)),
+            lambda c: c.schedule_followup(by.stamp(when), due=due_date, reason=reason),
         )
 
     def complete_followup(
@@ -563,7 +565,7 @@ class CustomerApplication(Application[UUID]):
         when = self._when(at)
         self._update(
             customer_id,
-            lambda c: c.complete_followup(entry=entry, note=note, **by.stamp(when)),
+            lambda c: c.complete_followup(by.stamp(when), entry=entry, note=note),
         )
 
     def correct_entry(
@@ -584,7 +586,7 @@ class CustomerApplication(Application[UUID]):
         when = self._when(None)
         self._update(
             customer_id,
-            lambda c: c.correct_entry(entry=entry, note=note, void=void, **by.stamp(when)),
+            lambda c: c.correct_entry(by.stamp(when), entry=entry, note=note, void=void),
         )
 
     # ----- parsing helpers --------------------------------------------------------

@@ -21,7 +21,7 @@ the service tells the application where to ask (:attr:`ShopCareApplication.open_
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
 from typing import Any
 from uuid import UUID
@@ -53,6 +53,7 @@ from shopcare.domain.kindness import (
     is_sensitive,
 )
 from shopcare.domain.shop_settings import MAX_LEAD_DAYS, SETTINGS_ID, ShopSettings
+from shopcare.domain.stamp import Stamp
 from shopcare.domain.values import (
     clean_text,
     parse_count,
@@ -98,7 +99,7 @@ class ShopCareApplication(CustomerApplication):
         if not customers:
             return []
         config: RuleConfig | None = None
-        found: list[tuple[TaskSuggestion, dict[str, Any]]] = []
+        found: list[tuple[TaskSuggestion, Stamp]] = []
         now = self.clock()
         for customer in customers:
             for e in customer.pending_events:
@@ -106,7 +107,7 @@ class ShopCareApplication(CustomerApplication):
                     continue
                 if config is None:
                     config = self.rule_config()
-                stamp = {"staff": e.staff, "computer": e.computer, "occurred_at": e.occurred_at}
+                stamp = Stamp(e.staff, e.computer, e.occurred_at)
                 for s in suggestions_for_event(e, customer.name, config):
                     if DelightTask.create_id(s.trigger_key) in self.repository:
                         continue
@@ -119,14 +120,14 @@ class ShopCareApplication(CustomerApplication):
         return self._placed(found, self.open_acts(asked) if asked else {})
 
     def _placed(
-        self, found: Sequence[tuple[TaskSuggestion, dict[str, Any]]], open_acts: OpenActs
+        self, found: Sequence[tuple[TaskSuggestion, Stamp]], open_acts: OpenActs
     ) -> list[DelightTask]:
         """New tasks for the suggestions; a reason for someone with an open act joins it
         (the act, enriched, is among the tasks returned)."""
         acts = {cid: list(v) for cid, v in open_acts.items()}
         out: dict[UUID, DelightTask] = {}
         for s, stamp in found:
-            new = self._new_task(s, **stamp)
+            new = self._new_task(stamp, s)
             if new.id in out:
                 continue
             cid = s.customer_id
@@ -135,8 +136,8 @@ class ShopCareApplication(CustomerApplication):
             if ref is not None:
                 host = out.get(UUID(ref.task_id)) or self._open_task(ref.task_id)
             if host is not None:
-                host.enrich(other=new, **stamp)
-                new.join(into=host.id, **stamp)
+                host.enrich(stamp, other=new)
+                new.join(stamp, into=host.id)
                 out[host.id] = host
             elif cid:
                 acts.setdefault(cid, []).append(ActOfCustomer(str(new.id), s.rule, s.due))
@@ -152,18 +153,14 @@ class ShopCareApplication(CustomerApplication):
         return task if isinstance(task, DelightTask) and not task.finished else None
 
     @staticmethod
-    def _new_task(
-        s: TaskSuggestion, *, staff: str, computer: str, occurred_at: datetime
-    ) -> DelightTask:
+    def _new_task(stamp: Stamp, s: TaskSuggestion) -> DelightTask:
         return DelightTask.suggest(
+            stamp,
             customer_id=as_uuid(s.customer_id),
             rule=s.rule,
             facts=s.facts,
             due=s.due,
             trigger_key=s.trigger_key,
-            staff=staff,
-            computer=computer,
-            occurred_at=occurred_at,
         )
 
     # ----- settings -----------------------------------------------------------------
@@ -182,15 +179,6 @@ class ShopCareApplication(CustomerApplication):
         """How many acts and how much money a week the shop can give."""
         settings = self.get_settings()
         return DEFAULT_BUDGET if settings is None else settings.budget
-
-    def _change_settings(self, by: Actor, change: Callable[[ShopSettings, dict], None]) -> None:
-        def once() -> None:
-            stamp = by.stamp(self._when(None))
-            settings = self.get_settings() or ShopSettings(**stamp)
-            change(settings, stamp)
-            self.save(settings)
-
-        retry_on_conflict(once)
 
     def change_shop_settings(
         self,
@@ -230,8 +218,9 @@ class ShopCareApplication(CustomerApplication):
         def once() -> None:
             nonlocal changed
             stamp = by.stamp(self._when(None))
-            settings = self.get_settings() or ShopSettings(**stamp)
+            settings = self.get_settings() or ShopSettings.start(stamp)
             changed = settings.change(
+                stamp,
                 name=name,
                 address=address,
                 staff_list=staff,
@@ -240,7 +229,6 @@ class ShopCareApplication(CustomerApplication):
                 language=language,
                 budget_acts=acts,
                 budget_money=money,
-                **stamp,
             )
             if changed:
                 self.save(settings)
@@ -256,8 +244,8 @@ class ShopCareApplication(CustomerApplication):
         def once() -> None:
             nonlocal changed
             stamp = by.stamp(self._when(None))
-            settings = self.get_settings() or ShopSettings(**stamp)
-            changed = not settings.language and settings.change(language=language, **stamp)
+            settings = self.get_settings() or ShopSettings.start(stamp)
+            changed = not settings.language and settings.change(stamp, language=language)
             if changed:
                 self.save(settings)
 
@@ -268,22 +256,6 @@ class ShopCareApplication(CustomerApplication):
         """The language the shop chose ("" while it has not chosen one)."""
         settings = self.get_settings()
         return "" if settings is None else settings.language
-
-    def change_shop_details(self, by: Actor, *, name: str, address: str = "") -> None:
-        name = require_text(name, "words-shop-name")
-        address = clean_text(address, "words-shop-address")
-        self._change_settings(by, lambda s, st: s.change_details(name=name, address=address, **st))
-
-    def change_staff_list(self, by: Actor, names: Iterable[str]) -> None:
-        names = [clean_text(n, "words-staff") for n in names]
-        self._change_settings(by, lambda s, st: s.change_staff_list(names=names, **st))
-
-    def switch_rule(self, by: Actor, rule: str, on: bool) -> None:
-        self._change_settings(by, lambda s, st: s.switch_rule(rule=rule, on=bool(on), **st))
-
-    def change_lead_time(self, by: Actor, rule: str, days: int | str) -> None:
-        n = parse_count(days, "words-lead-time", maximum=MAX_LEAD_DAYS, required=True)
-        self._change_settings(by, lambda s, st: s.change_lead_time(rule=rule, days=n, **st))
 
     # ----- tasks --------------------------------------------------------------------
 
@@ -357,7 +329,7 @@ class ShopCareApplication(CustomerApplication):
         for tid, reason in expiring:
             task = self._open_task(tid)
             if task is not None:
-                task.expire(reason=reason, on=on, **stamp)
+                task.expire(stamp, reason=reason, on=on)
                 tasks.append(task)
         if not tasks:
             return []
@@ -373,7 +345,7 @@ class ShopCareApplication(CustomerApplication):
         def once() -> None:
             task = self._open_task(task_id)
             if task is not None:
-                task.expire(reason=reason, on=on, **by.stamp(self._when(None)))
+                task.expire(by.stamp(self._when(None)), reason=reason, on=on)
                 self.save(task)
 
         retry_on_conflict(once)
@@ -392,8 +364,8 @@ class ShopCareApplication(CustomerApplication):
                 other = self._open_task(oid)
                 if other is None or other.id == host.id:
                     continue
-                host.enrich(other=other, **stamp)
-                other.join(into=host.id, **stamp)
+                host.enrich(stamp, other=other)
+                other.join(stamp, into=host.id)
                 changed.append(other)
             if len(changed) > 1:
                 self.save(*changed)
@@ -418,13 +390,13 @@ class ShopCareApplication(CustomerApplication):
         when = self._when(None)
         due_date = self._date(due, "words-due-date") or when.date()
         task = DelightTask.suggest(
+            by.stamp(when),
             customer_id=customer.id,
             title=title,
             rule=BY_HAND,
             facts={"note": note, "act": act},
             due=due_date,
             trigger_key=hand_trigger_key(),
-            **by.stamp(when),
         )
         self.save(task)
         return task.id
@@ -452,13 +424,13 @@ class ShopCareApplication(CustomerApplication):
         when = self._when(None)
         self._update_task(
             task_id,
-            lambda t: t.schedule(assignee=assignee, due=due_date, **by.stamp(when)),
+            lambda t: t.schedule(by.stamp(when), assignee=assignee, due=due_date),
         )
 
     def dismiss_task(self, by: Actor, task_id: str | UUID, *, reason: str) -> None:
         reason = require_text(reason, "words-reason", multiline=True)
         when = self._when(None)
-        self._update_task(task_id, lambda t: t.dismiss(reason=reason, **by.stamp(when)))
+        self._update_task(task_id, lambda t: t.dismiss(by.stamp(when), reason=reason))
 
     def complete_task(
         self,
@@ -478,17 +450,17 @@ class ShopCareApplication(CustomerApplication):
 
         def once() -> None:
             task = self.get_task(tid)
-            task.complete(what=what, cost=amount, note=note, **by.stamp(when))
+            task.complete(by.stamp(when), what=what, cost=amount, note=note)
             if task.customer_id is None:
                 self.save(task)
                 return
             customer = self.get_customer(task.customer_id)
             customer.send_gift(
+                by.stamp(when),
                 what=what,
                 occasion=task.title if task.rule == BY_HAND else task.rule,
                 cost=amount,
                 task_id=str(task.id),
-                **by.stamp(when),
             )
             self.save(task, customer)
 

@@ -1,7 +1,9 @@
 """The Customer aggregate: a customer and every contact the shop has with them.
 
 Each public method checks the shop's rules and then triggers one event, named in
-the past tense. Nothing is edited in place: a mistake is fixed with
+the past tense, with the :class:`~shopcare.domain.stamp.Stamp` of who recorded it.
+The events are declared once, as classes; :meth:`Customer.when` says what each
+does to the customer's state. Nothing is edited in place: a mistake is fixed with
 :meth:`Customer.correct_entry`, which points at the earlier entry by its number
 (the aggregate version of that event) and says what was wrong.
 """
@@ -10,12 +12,14 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
-from uuid import UUID
+from functools import singledispatchmethod
+from typing import Any, cast
+from uuid import UUID, uuid4
 
-from eventsourcing.domain import Aggregate, event
+from eventsourcing.domain import Aggregate
 
 from shopcare.domain.errors import InvalidInput
+from shopcare.domain.stamp import Stamp
 
 #: Profile fields that "details changed" may set.
 PROFILE_FIELDS = (
@@ -44,9 +48,123 @@ class Customer(Aggregate):
         computer: str
         occurred_at: datetime
 
-    @event("Registered")
-    def __init__(
-        self,
+        def apply(self, aggregate: Aggregate) -> None:
+            cast(Customer, aggregate).when(self)
+
+    # ----- the events (stored as they are declared: names and fields never change) ----
+
+    class Registered(Aggregate.Created, Event):
+        name: str
+        phone: str
+        email: str
+        address: str
+        postal_code: str
+        birthday: date | None
+        tags: list[str]
+        notes: str
+
+    class DetailsChanged(Event):
+        changes: dict[str, Any]
+
+    class ContactLogged(Event):
+        """A call, walk-in, email, message or post with this customer."""
+
+        channel: str
+        direction: str
+        summary: str
+        topics: list[str]
+        touchpoint: str | None
+        sentiment: str
+        connection: bool
+        minutes: int | None
+        went_beyond: str
+
+    class PurchaseNoted(Event):
+        item: str
+        amount: Decimal | None
+
+    class ReturnRequested(Event):
+        item: str
+        due: date | None
+
+    class ReturnReceived(Event):
+        entry: int
+
+    class ReturnWaived(Event):
+        entry: int
+        reason: str
+
+    class FeedbackReceived(Event):
+        """Praise or criticism, in the customer's words."""
+
+        polarity: str
+        text: str
+        touchpoint: str | None
+
+    class ComplaintRaised(Event):
+        category: str
+        text: str
+        touchpoint: str | None
+
+    class ComplaintResolved(Event):
+        entry: int
+        resolution: str
+
+    class LifeEventNoted(Event):
+        """A bereavement, birthday, wedding, new baby... in the customer's life."""
+
+        kind: str
+        on: date | None
+        note: str
+        sensitive: bool
+
+    class ReferredElsewhere(Event):
+        """We could not supply an item and told them where to get it."""
+
+        item: str
+        sent_to: str
+        price: Decimal | None
+
+    class GiftSent(Event):
+        """A gift, card or flowers went to the customer."""
+
+        what: str
+        occasion: str
+        cost: Decimal | None
+        task_id: str | None
+
+    class FollowUpScheduled(Event):
+        due: date
+        reason: str
+
+    class FollowUpDone(Event):
+        entry: int
+        note: str
+
+    class EntryCorrected(Event):
+        entry: int
+        note: str
+        void: bool
+
+    class MergedInto(Event):
+        into: UUID
+
+    class OpenItemMoved(Event):
+        kind: str
+        from_customer: UUID
+        from_entry: int
+        opened_at: datetime
+        details: dict[str, Any]
+
+    class Forgotten(Event):
+        pass
+
+    # ----- commands ------------------------------------------------------------------
+
+    @classmethod
+    def register(
+        cls,
+        stamp: Stamp,
         *,
         name: str,
         phone: str,
@@ -56,32 +174,28 @@ class Customer(Aggregate):
         birthday: date | None,
         tags: list[str],
         notes: str,
-        staff: str,
-        computer: str,
-        occurred_at: datetime,
-    ) -> None:
-        self.name = name
-        self.phone = phone
-        self.email = email
-        self.address = address
-        self.postal_code = postal_code
-        self.birthday = birthday
-        self.tags = list(tags)
-        self.notes = notes
-        self.open_returns: dict[int, str] = {}
-        self.open_complaints: dict[int, str] = {}
-        self.open_followups: dict[int, str] = {}
-        self.corrected: dict[int, bool] = {}
-        #: The customer this record turned out to be (entered twice), if it did.
-        self.merged_into: UUID | None = None
-        #: Whether the person asked the shop to forget them.
-        self.forgotten = False
+    ) -> Customer:
+        """A new customer."""
+        return cls._create(
+            cls.Registered,
+            id=uuid4(),
+            name=name,
+            phone=phone,
+            email=email,
+            address=address,
+            postal_code=postal_code,
+            birthday=birthday,
+            tags=list(tags),
+            notes=notes,
+            **stamp.fields(),
+        )
 
-    # ----- profile ---------------------------------------------------------------
+    def _trigger(self, event_class: type[Event], stamp: Stamp, **fields: Any) -> int:
+        """Trigger one event with ``stamp``; return its entry number."""
+        self.trigger_event(event_class, **fields, **stamp.fields())
+        return self.version
 
-    def change_details(
-        self, changes: dict[str, Any], *, staff: str, computer: str, occurred_at: datetime
-    ) -> None:
+    def change_details(self, stamp: Stamp, changes: dict[str, Any]) -> None:
         """Change profile fields; only fields that really change are recorded."""
         unknown = sorted(set(changes) - set(PROFILE_FIELDS))
         if unknown:
@@ -91,20 +205,11 @@ class Customer(Aggregate):
         real = {k: v for k, v in changes.items() if getattr(self, k) != v}
         if not real:
             raise InvalidInput("errors-nothing-to-change")
-        self._details_changed(changes=real, staff=staff, computer=computer, occurred_at=occurred_at)
+        self._trigger(self.DetailsChanged, stamp, changes=real)
 
-    @event("DetailsChanged")
-    def _details_changed(
-        self, changes: dict[str, Any], staff: str, computer: str, occurred_at: datetime
-    ) -> None:
-        for key, value in changes.items():
-            setattr(self, key, list(value) if key == "tags" else value)
-
-    # ----- contacts ---------------------------------------------------------------
-
-    @event("ContactLogged")
     def log_contact(
         self,
+        stamp: Stamp,
         *,
         channel: str,
         direction: str,
@@ -115,245 +220,93 @@ class Customer(Aggregate):
         connection: bool,
         minutes: int | None,
         went_beyond: str,
-        staff: str,
-        computer: str,
-        occurred_at: datetime,
     ) -> None:
         """A call, walk-in, email, message or post with this customer."""
+        self._trigger(
+            self.ContactLogged,
+            stamp,
+            channel=channel,
+            direction=direction,
+            summary=summary,
+            topics=topics,
+            touchpoint=touchpoint,
+            sentiment=sentiment,
+            connection=connection,
+            minutes=minutes,
+            went_beyond=went_beyond,
+        )
 
-    @event("PurchaseNoted")
-    def note_purchase(
-        self,
-        *,
-        item: str,
-        amount: Decimal | None,
-        staff: str,
-        computer: str,
-        occurred_at: datetime,
-    ) -> None:
+    def note_purchase(self, stamp: Stamp, *, item: str, amount: Decimal | None) -> None:
         """The customer bought something."""
+        self._trigger(self.PurchaseNoted, stamp, item=item, amount=amount)
 
-    # ----- returns ----------------------------------------------------------------
-
-    def request_return(
-        self,
-        *,
-        item: str,
-        due: date | None,
-        staff: str,
-        computer: str,
-        occurred_at: datetime,
-    ) -> int:
+    def request_return(self, stamp: Stamp, *, item: str, due: date | None) -> int:
         """Record a return the customer asked for; returns its entry number."""
-        self._return_requested(
-            item=item, due=due, staff=staff, computer=computer, occurred_at=occurred_at
-        )
-        return self.version
+        return self._trigger(self.ReturnRequested, stamp, item=item, due=due)
 
-    @event("ReturnRequested")
-    def _return_requested(
-        self, item: str, due: date | None, staff: str, computer: str, occurred_at: datetime
-    ) -> None:
-        self.open_returns[self._applying_entry] = item
-
-    def receive_return(
-        self, *, entry: int | None, staff: str, computer: str, occurred_at: datetime
-    ) -> None:
+    def receive_return(self, stamp: Stamp, *, entry: int | None) -> None:
         entry = self._open_entry(self.open_returns, entry, "words-return")
-        self._return_received(entry=entry, staff=staff, computer=computer, occurred_at=occurred_at)
+        self._trigger(self.ReturnReceived, stamp, entry=entry)
 
-    @event("ReturnReceived")
-    def _return_received(
-        self, entry: int, staff: str, computer: str, occurred_at: datetime
-    ) -> None:
-        self.open_returns.pop(entry, None)
-
-    def waive_return(
-        self,
-        *,
-        entry: int | None,
-        reason: str,
-        staff: str,
-        computer: str,
-        occurred_at: datetime,
-    ) -> None:
+    def waive_return(self, stamp: Stamp, *, entry: int | None, reason: str) -> None:
         entry = self._open_entry(self.open_returns, entry, "words-return")
-        self._return_waived(
-            entry=entry,
-            reason=reason,
-            staff=staff,
-            computer=computer,
-            occurred_at=occurred_at,
-        )
+        self._trigger(self.ReturnWaived, stamp, entry=entry, reason=reason)
 
-    @event("ReturnWaived")
-    def _return_waived(
-        self, entry: int, reason: str, staff: str, computer: str, occurred_at: datetime
-    ) -> None:
-        self.open_returns.pop(entry, None)
-
-    # ----- feedback and complaints ------------------------------------------------
-
-    @event("FeedbackReceived")
     def receive_feedback(
-        self,
-        *,
-        polarity: str,
-        text: str,
-        touchpoint: str | None,
-        staff: str,
-        computer: str,
-        occurred_at: datetime,
+        self, stamp: Stamp, *, polarity: str, text: str, touchpoint: str | None
     ) -> None:
         """Praise or criticism, in the customer's words."""
+        self._trigger(
+            self.FeedbackReceived, stamp, polarity=polarity, text=text, touchpoint=touchpoint
+        )
 
     def raise_complaint(
-        self,
-        *,
-        category: str,
-        text: str,
-        touchpoint: str | None,
-        staff: str,
-        computer: str,
-        occurred_at: datetime,
+        self, stamp: Stamp, *, category: str, text: str, touchpoint: str | None
     ) -> int:
         """Record a complaint; returns its entry number."""
-        self._complaint_raised(
-            category=category,
-            text=text,
-            touchpoint=touchpoint,
-            staff=staff,
-            computer=computer,
-            occurred_at=occurred_at,
+        return self._trigger(
+            self.ComplaintRaised, stamp, category=category, text=text, touchpoint=touchpoint
         )
-        return self.version
 
-    @event("ComplaintRaised")
-    def _complaint_raised(
-        self,
-        category: str,
-        text: str,
-        touchpoint: str | None,
-        staff: str,
-        computer: str,
-        occurred_at: datetime,
-    ) -> None:
-        self.open_complaints[self._applying_entry] = category
-
-    def resolve_complaint(
-        self,
-        *,
-        entry: int | None,
-        resolution: str,
-        staff: str,
-        computer: str,
-        occurred_at: datetime,
-    ) -> None:
+    def resolve_complaint(self, stamp: Stamp, *, entry: int | None, resolution: str) -> None:
         entry = self._open_entry(self.open_complaints, entry, "words-complaint")
-        self._complaint_resolved(
-            entry=entry,
-            resolution=resolution,
-            staff=staff,
-            computer=computer,
-            occurred_at=occurred_at,
-        )
+        self._trigger(self.ComplaintResolved, stamp, entry=entry, resolution=resolution)
 
-    @event("ComplaintResolved")
-    def _complaint_resolved(
-        self, entry: int, resolution: str, staff: str, computer: str, occurred_at: datetime
-    ) -> None:
-        self.open_complaints.pop(entry, None)
-
-    # ----- life, referrals, gifts, follow-ups -------------------------------------
-
-    @event("LifeEventNoted")
     def note_life_event(
-        self,
-        *,
-        kind: str,
-        on: date | None,
-        note: str,
-        sensitive: bool,
-        staff: str,
-        computer: str,
-        occurred_at: datetime,
+        self, stamp: Stamp, *, kind: str, on: date | None, note: str, sensitive: bool
     ) -> None:
         """A bereavement, birthday, wedding, new baby... in the customer's life."""
+        self._trigger(self.LifeEventNoted, stamp, kind=kind, on=on, note=note, sensitive=sensitive)
 
-    @event("ReferredElsewhere")
     def refer_elsewhere(
-        self,
-        *,
-        item: str,
-        sent_to: str,
-        price: Decimal | None,
-        staff: str,
-        computer: str,
-        occurred_at: datetime,
+        self, stamp: Stamp, *, item: str, sent_to: str, price: Decimal | None
     ) -> None:
         """We could not supply an item and told them where to get it."""
+        self._trigger(self.ReferredElsewhere, stamp, item=item, sent_to=sent_to, price=price)
 
-    @event("GiftSent")
     def send_gift(
         self,
+        stamp: Stamp,
         *,
         what: str,
         occasion: str,
         cost: Decimal | None,
         task_id: str | None,
-        staff: str,
-        computer: str,
-        occurred_at: datetime,
     ) -> None:
         """A gift, card or flowers went to the customer."""
+        self._trigger(
+            self.GiftSent, stamp, what=what, occasion=occasion, cost=cost, task_id=task_id
+        )
 
-    def schedule_followup(
-        self, *, due: date, reason: str, staff: str, computer: str, occurred_at: datetime
-    ) -> int:
+    def schedule_followup(self, stamp: Stamp, *, due: date, reason: str) -> int:
         """Promise to get back to the customer by ``due``; returns its entry number."""
-        self._followup_scheduled(
-            due=due, reason=reason, staff=staff, computer=computer, occurred_at=occurred_at
-        )
-        return self.version
+        return self._trigger(self.FollowUpScheduled, stamp, due=due, reason=reason)
 
-    @event("FollowUpScheduled")
-    def _followup_scheduled(
-        self, due: date, reason: str, staff: str, computer: str, occurred_at: datetime
-    ) -> None:
-        self.open_followups[self._applying_entry] = reason
-
-    def complete_followup(
-        self,
-        *,
-        entry: int | None,
-        note: str,
-        staff: str,
-        computer: str,
-        occurred_at: datetime,
-    ) -> None:
+    def complete_followup(self, stamp: Stamp, *, entry: int | None, note: str) -> None:
         entry = self._open_entry(self.open_followups, entry, "words-follow-up")
-        self._followup_done(
-            entry=entry, note=note, staff=staff, computer=computer, occurred_at=occurred_at
-        )
+        self._trigger(self.FollowUpDone, stamp, entry=entry, note=note)
 
-    @event("FollowUpDone")
-    def _followup_done(
-        self, entry: int, note: str, staff: str, computer: str, occurred_at: datetime
-    ) -> None:
-        self.open_followups.pop(entry, None)
-
-    # ----- corrections ------------------------------------------------------------
-
-    def correct_entry(
-        self,
-        *,
-        entry: int,
-        note: str,
-        void: bool,
-        staff: str,
-        computer: str,
-        occurred_at: datetime,
-    ) -> None:
+    def correct_entry(self, stamp: Stamp, *, entry: int, note: str, void: bool) -> None:
         """Say what was wrong with an earlier entry; ``void`` withdraws it entirely."""
         if not 1 <= entry <= self.version:
             raise InvalidInput("errors-no-entry", entry=entry)
@@ -363,35 +316,9 @@ class Customer(Aggregate):
             raise InvalidInput("errors-entry-already-withdrawn", entry=entry)
         if void and entry == 1:
             raise InvalidInput("errors-registration-cannot-be-withdrawn")
-        self._entry_corrected(
-            entry=entry,
-            note=note.strip(),
-            void=void,
-            staff=staff,
-            computer=computer,
-            occurred_at=occurred_at,
-        )
+        self._trigger(self.EntryCorrected, stamp, entry=entry, note=note.strip(), void=void)
 
-    @event("EntryCorrected")
-    def _entry_corrected(
-        self,
-        entry: int,
-        note: str,
-        void: bool,
-        staff: str,
-        computer: str,
-        occurred_at: datetime,
-    ) -> None:
-        self.corrected[entry] = self.corrected.get(entry, False) or void
-        if void:
-            # A withdrawn entry no longer keeps anything open.
-            self.open_returns.pop(entry, None)
-            self.open_complaints.pop(entry, None)
-            self.open_followups.pop(entry, None)
-
-    # ----- one person entered twice ------------------------------------------------
-
-    def merge_into(self, *, into: UUID, staff: str, computer: str, occurred_at: datetime) -> None:
+    def merge_into(self, stamp: Stamp, *, into: UUID) -> None:
         """This record is the same person as ``into``: it points there from now on.
 
         Nothing is deleted: its history stays and shows on the kept customer's
@@ -399,57 +326,126 @@ class Customer(Aggregate):
         """
         if into == self.id:
             raise InvalidInput("data-merge-same")
-        self._merged_into(into=into, staff=staff, computer=computer, occurred_at=occurred_at)
-
-    @event("MergedInto")
-    def _merged_into(self, into: UUID, staff: str, computer: str, occurred_at: datetime) -> None:
-        self.merged_into = into
-        self.open_returns.clear()
-        self.open_complaints.clear()
-        self.open_followups.clear()
+        self._trigger(self.MergedInto, stamp, into=into)
 
     def take_over(
         self,
+        stamp: Stamp,
         *,
         kind: str,
         from_customer: UUID,
         from_entry: int,
         opened_at: datetime,
         details: dict[str, Any],
-        staff: str,
-        computer: str,
-        occurred_at: datetime,
     ) -> int:
         """A return, complaint or follow-up still open on a merged duplicate is open
         here now, under a new entry number (returned)."""
         if kind not in OPEN_KINDS:
             raise InvalidInput("errors-unknown-choice", what=kind, allowed=", ".join(OPEN_KINDS))
-        self._open_item_moved(
+        return self._trigger(
+            self.OpenItemMoved,
+            stamp,
             kind=kind,
             from_customer=from_customer,
             from_entry=from_entry,
             opened_at=opened_at,
             details=details,
-            staff=staff,
-            computer=computer,
-            occurred_at=occurred_at,
         )
-        return self.version
 
-    @event("OpenItemMoved")
-    def _open_item_moved(
-        self,
-        kind: str,
-        from_customer: UUID,
-        from_entry: int,
-        opened_at: datetime,
-        details: dict[str, Any],
-        staff: str,
-        computer: str,
-        occurred_at: datetime,
-    ) -> None:
-        label = str(details.get(OPEN_KINDS[kind], ""))
-        self._open_items(kind)[self._applying_entry] = label
+    def forget(self, stamp: Stamp) -> None:
+        """The person asked the shop to forget them: an anonymous record stays, so the
+        shop's counts stay right, and no command may add to it again."""
+        self._trigger(self.Forgotten, stamp)
+
+    # ----- what each event does to the state ---------------------------------------------
+
+    @singledispatchmethod
+    def when(self, event: Event) -> None:
+        """Most events only add to the history; those that change the state are below."""
+
+    @when.register(Registered)
+    def _(self, event: Registered) -> None:
+        self.name = event.name
+        self.phone = event.phone
+        self.email = event.email
+        self.address = event.address
+        self.postal_code = event.postal_code
+        self.birthday = event.birthday
+        self.tags = list(event.tags)
+        self.notes = event.notes
+        self.open_returns: dict[int, str] = {}
+        self.open_complaints: dict[int, str] = {}
+        self.open_followups: dict[int, str] = {}
+        self.corrected: dict[int, bool] = {}
+        #: The customer this record turned out to be (entered twice), if it did.
+        self.merged_into: UUID | None = None
+        #: Whether the person asked the shop to forget them.
+        self.forgotten = False
+
+    @when.register(DetailsChanged)
+    def _(self, event: DetailsChanged) -> None:
+        for key, value in event.changes.items():
+            setattr(self, key, list(value) if key == "tags" else value)
+
+    @when.register(ReturnRequested)
+    def _(self, event: ReturnRequested) -> None:
+        self.open_returns[event.originator_version] = event.item
+
+    @when.register(ReturnReceived)
+    @when.register(ReturnWaived)
+    def _(self, event: ReturnReceived | ReturnWaived) -> None:
+        self.open_returns.pop(event.entry, None)
+
+    @when.register(ComplaintRaised)
+    def _(self, event: ComplaintRaised) -> None:
+        self.open_complaints[event.originator_version] = event.category
+
+    @when.register(ComplaintResolved)
+    def _(self, event: ComplaintResolved) -> None:
+        self.open_complaints.pop(event.entry, None)
+
+    @when.register(FollowUpScheduled)
+    def _(self, event: FollowUpScheduled) -> None:
+        self.open_followups[event.originator_version] = event.reason
+
+    @when.register(FollowUpDone)
+    def _(self, event: FollowUpDone) -> None:
+        self.open_followups.pop(event.entry, None)
+
+    @when.register(EntryCorrected)
+    def _(self, event: EntryCorrected) -> None:
+        self.corrected[event.entry] = self.corrected.get(event.entry, False) or event.void
+        if event.void:
+            # A withdrawn entry no longer keeps anything open.
+            self.open_returns.pop(event.entry, None)
+            self.open_complaints.pop(event.entry, None)
+            self.open_followups.pop(event.entry, None)
+
+    @when.register(MergedInto)
+    def _(self, event: MergedInto) -> None:
+        self.merged_into = event.into
+        self._close_everything()
+
+    @when.register(OpenItemMoved)
+    def _(self, event: OpenItemMoved) -> None:
+        label = str(event.details.get(OPEN_KINDS[event.kind], ""))
+        self._open_items(event.kind)[event.originator_version] = label
+
+    @when.register(Forgotten)
+    def _(self, event: Forgotten) -> None:
+        self.name = self.phone = self.email = self.address = self.postal_code = ""
+        self.notes = ""
+        self.birthday = None
+        self.tags = []
+        self._close_everything()
+        self.forgotten = True
+
+    # ----- helpers ----------------------------------------------------------------
+
+    def _close_everything(self) -> None:
+        self.open_returns.clear()
+        self.open_complaints.clear()
+        self.open_followups.clear()
 
     def _open_items(self, kind: str) -> dict[int, str]:
         return {
@@ -457,31 +453,6 @@ class Customer(Aggregate):
             "complaint": self.open_complaints,
             "followup": self.open_followups,
         }[kind]
-
-    # ----- a person who asked to be forgotten -----------------------------------------
-
-    def forget(self, *, staff: str, computer: str, occurred_at: datetime) -> None:
-        """The person asked the shop to forget them: an anonymous record stays, so the
-        shop's counts stay right, and no command may add to it again."""
-        self._forgotten(staff=staff, computer=computer, occurred_at=occurred_at)
-
-    @event("Forgotten")
-    def _forgotten(self, staff: str, computer: str, occurred_at: datetime) -> None:
-        self.name = self.phone = self.email = self.address = self.postal_code = ""
-        self.notes = ""
-        self.birthday = None
-        self.tags = []
-        self.open_returns.clear()
-        self.open_complaints.clear()
-        self.open_followups.clear()
-        self.forgotten = True
-
-    # ----- helpers ----------------------------------------------------------------
-
-    @property
-    def _applying_entry(self) -> int:
-        """The entry number of the event being applied (the version is set after)."""
-        return self.version + 1
 
     @staticmethod
     def _open_entry(open_items: dict[int, str], entry: int | None, what: str) -> int:

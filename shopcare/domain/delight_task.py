@@ -19,12 +19,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
+from functools import singledispatchmethod
+from typing import Any, cast
 from uuid import NAMESPACE_URL, UUID, uuid4, uuid5
 
-from eventsourcing.domain import Aggregate, event
+from eventsourcing.domain import Aggregate
 
 from shopcare.domain.errors import InvalidInput
+from shopcare.domain.stamp import Stamp
 
 #: The namespace of task ids (uuid5 of the trigger key).
 TASK_NAMESPACE = uuid5(NAMESPACE_URL, "https://shopcare.invalid/delight-task")
@@ -54,6 +56,9 @@ class DelightTask(Aggregate):
         staff: str
         computer: str
         occurred_at: datetime
+
+        def apply(self, aggregate: Aggregate) -> None:
+            cast(DelightTask, aggregate).when(self)
 
     @classmethod
     def create_id(cls, trigger_key: str) -> UUID:  # type: ignore[override]
@@ -98,18 +103,44 @@ class DelightTask(Aggregate):
                     "message": message,
                 }
 
+    class Scheduled(Event):
+        assignee: str
+        due: date
+
+    class Done(Event):
+        what: str
+        cost: Decimal | None
+        note: str
+
+    class Dismissed(Event):
+        reason: str
+
+    class Enriched(Event):
+        task_id: UUID
+        rule: str
+        facts: dict[str, Any]
+        due: date
+        trigger_key: str
+
+    class Joined(Event):
+        into: UUID
+
+    class Expired(Event):
+        reason: str
+        on: date
+
+    # ----- commands ------------------------------------------------------------------
+
     @classmethod
     def suggest(
         cls,
+        stamp: Stamp,
         *,
         customer_id: UUID | None,
         rule: str,
         facts: Mapping[str, Any],
         due: date,
         trigger_key: str,
-        staff: str,
-        computer: str,
-        occurred_at: datetime,
         title: str = "",
     ) -> DelightTask:
         """A new task, its input checked; ``title`` is for tasks added by hand."""
@@ -120,7 +151,9 @@ class DelightTask(Aggregate):
             raise InvalidInput("errors-empty", what="words-trigger-key")
         if not isinstance(due, date) or isinstance(due, datetime):
             raise InvalidInput("errors-empty", what="words-due-date")
-        return cls(
+        return cls._create(
+            cls.Suggested,
+            id=cls.create_id(trigger_key),
             customer_id=customer_id,
             rule=rule,
             facts=dict(facts),
@@ -128,37 +161,11 @@ class DelightTask(Aggregate):
             due=due,
             trigger_key=trigger_key,
             legacy={},
-            staff=staff,
-            computer=computer,
-            occurred_at=occurred_at,
+            **stamp.fields(),
         )
 
-    @event(Suggested)
-    def __init__(
-        self,
-        *,
-        customer_id: UUID | None,
-        rule: str,
-        facts: dict[str, Any],
-        title: str,
-        due: date,
-        trigger_key: str,
-        legacy: dict[str, str],
-        staff: str,
-        computer: str,
-        occurred_at: datetime,
-    ) -> None:
-        self.customer_id = customer_id
-        self.rule = rule
-        self.facts = facts
-        self.title = title
-        self.due = due
-        self.trigger_key = trigger_key
-        self.legacy = legacy
-        self.status = SUGGESTED
-        self.assignee = ""
-        #: The other reasons told on this act (rule, facts, due, trigger key).
-        self.also: list[dict[str, Any]] = []
+    def _trigger(self, event_class: type[Event], stamp: Stamp, **fields: Any) -> None:
+        self.trigger_event(event_class, **fields, **stamp.fields())
 
     @property
     def finished(self) -> bool:
@@ -175,142 +182,59 @@ class DelightTask(Aggregate):
                 }[self.status]
             )
 
-    def schedule(
-        self,
-        *,
-        assignee: str,
-        due: date | None,
-        staff: str,
-        computer: str,
-        occurred_at: datetime,
-    ) -> None:
+    def schedule(self, stamp: Stamp, *, assignee: str, due: date | None) -> None:
         """Give the task to someone, for a day (either may stay as it was)."""
         self._not_finished()
-        self._scheduled(
-            assignee=assignee.strip() or self.assignee or staff,
+        self._trigger(
+            self.Scheduled,
+            stamp,
+            assignee=assignee.strip() or self.assignee or stamp.staff,
             due=due or self.due,
-            staff=staff,
-            computer=computer,
-            occurred_at=occurred_at,
         )
 
-    @event("Scheduled")
-    def _scheduled(
-        self, assignee: str, due: date, staff: str, computer: str, occurred_at: datetime
-    ) -> None:
-        self.assignee = assignee
-        self.due = due
-        self.status = SCHEDULED
-
-    def complete(
-        self,
-        *,
-        what: str,
-        cost: Decimal | None,
-        note: str,
-        staff: str,
-        computer: str,
-        occurred_at: datetime,
-    ) -> None:
+    def complete(self, stamp: Stamp, *, what: str, cost: Decimal | None, note: str) -> None:
         """The kind act was done: what was done and what it cost."""
         self._not_finished()
         if not what.strip():
             raise InvalidInput("errors-empty", what="words-what-was-done")
         if cost is not None and cost < 0:
             raise InvalidInput("errors-amount-negative", what="words-cost")
-        self._done(
-            what=what.strip(),
-            cost=cost,
-            note=note.strip(),
-            staff=staff,
-            computer=computer,
-            occurred_at=occurred_at,
-        )
+        self._trigger(self.Done, stamp, what=what.strip(), cost=cost, note=note.strip())
 
-    @event("Done")
-    def _done(
-        self,
-        what: str,
-        cost: Decimal | None,
-        note: str,
-        staff: str,
-        computer: str,
-        occurred_at: datetime,
-    ) -> None:
-        self.status = DONE
-
-    def dismiss(self, *, reason: str, staff: str, computer: str, occurred_at: datetime) -> None:
+    def dismiss(self, stamp: Stamp, *, reason: str) -> None:
         """Decide not to do it, saying why."""
         self._not_finished()
         if not reason.strip():
             raise InvalidInput("errors-empty", what="words-reason")
-        self._dismissed(
-            reason=reason.strip(), staff=staff, computer=computer, occurred_at=occurred_at
-        )
-
-    @event("Dismissed")
-    def _dismissed(self, reason: str, staff: str, computer: str, occurred_at: datetime) -> None:
-        self.status = DISMISSED
+        self._trigger(self.Dismissed, stamp, reason=reason.strip())
 
     # ----- one person, one act ------------------------------------------------------
 
-    def enrich(
-        self,
-        *,
-        other: DelightTask,
-        staff: str,
-        computer: str,
-        occurred_at: datetime,
-    ) -> None:
+    def enrich(self, stamp: Stamp, *, other: DelightTask) -> None:
         """Tell another task's reason on this act (the other then joins this one)."""
         self._not_finished()
         if other.id == self.id:
             raise InvalidInput("errors-task-joins-itself")
-        self._enriched(
+        self._trigger(
+            self.Enriched,
+            stamp,
             task_id=other.id,
             rule=other.rule,
             facts=dict(other.facts),
             due=other.due,
             trigger_key=other.trigger_key,
-            staff=staff,
-            computer=computer,
-            occurred_at=occurred_at,
         )
 
-    @event("Enriched")
-    def _enriched(
-        self,
-        task_id: UUID,
-        rule: str,
-        facts: dict[str, Any],
-        due: date,
-        trigger_key: str,
-        staff: str,
-        computer: str,
-        occurred_at: datetime,
-    ) -> None:
-        self.also.append(
-            {"task_id": task_id, "rule": rule, "facts": facts, "due": due, "key": trigger_key}
-        )
-        if self.status == SUGGESTED and due < self.due:
-            self.due = due  # due by the earliest of its reasons, unless a person chose a day
-
-    def join(self, *, into: UUID, staff: str, computer: str, occurred_at: datetime) -> None:
+    def join(self, stamp: Stamp, *, into: UUID) -> None:
         """This reason is told on another act (``into``): this task is closed for it."""
         self._not_finished()
         if into == self.id:
             raise InvalidInput("errors-task-joins-itself")
-        self._joined(into=into, staff=staff, computer=computer, occurred_at=occurred_at)
-
-    @event("Joined")
-    def _joined(self, into: UUID, staff: str, computer: str, occurred_at: datetime) -> None:
-        self.status = JOINED
+        self._trigger(self.Joined, stamp, into=into)
 
     # ----- acts that expire --------------------------------------------------------------
 
-    def expire(
-        self, *, reason: str, on: date, staff: str, computer: str, occurred_at: datetime
-    ) -> None:
+    def expire(self, stamp: Stamp, *, reason: str, on: date) -> None:
         """Past the time it was worth doing (or settled otherwise): closed, with the reason."""
         self._not_finished()
         if reason not in EXPIRY_REASONS:
@@ -320,10 +244,60 @@ class DelightTask(Aggregate):
                 value=reason,
                 allowed=", ".join(EXPIRY_REASONS),
             )
-        self._expired(reason=reason, on=on, staff=staff, computer=computer, occurred_at=occurred_at)
+        self._trigger(self.Expired, stamp, reason=reason, on=on)
 
-    @event("Expired")
-    def _expired(
-        self, reason: str, on: date, staff: str, computer: str, occurred_at: datetime
-    ) -> None:
+    # ----- what each event does to the state ---------------------------------------------
+
+    @singledispatchmethod
+    def when(self, event: Event) -> None:
+        """Every task event is handled below."""
+
+    @when.register(Suggested)
+    def _(self, event: Suggested) -> None:
+        self.customer_id = event.customer_id
+        self.rule = event.rule
+        self.facts = event.facts
+        self.title = event.title
+        self.due = event.due
+        self.trigger_key = event.trigger_key
+        self.legacy = event.legacy
+        self.status = SUGGESTED
+        self.assignee = ""
+        #: The other reasons told on this act (rule, facts, due, trigger key).
+        self.also: list[dict[str, Any]] = []
+
+    @when.register(Scheduled)
+    def _(self, event: Scheduled) -> None:
+        self.assignee = event.assignee
+        self.due = event.due
+        self.status = SCHEDULED
+
+    @when.register(Done)
+    def _(self, event: Done) -> None:
+        self.status = DONE
+
+    @when.register(Dismissed)
+    def _(self, event: Dismissed) -> None:
+        self.status = DISMISSED
+
+    @when.register(Enriched)
+    def _(self, event: Enriched) -> None:
+        self.also.append(
+            {
+                "task_id": event.task_id,
+                "rule": event.rule,
+                "facts": event.facts,
+                "due": event.due,
+                "key": event.trigger_key,
+            }
+        )
+        if self.status == SUGGESTED and event.due < self.due:
+            self.due = event.due  # due by the earliest of its reasons, unless a person chose
+
+    @when.register(Joined)
+    def _(self, event: Joined) -> None:
+        self.status = JOINED
+
+    @when.register(Expired)
+    def _(self, event: Expired) -> None:
         self.status = EXPIRED

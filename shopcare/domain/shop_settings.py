@@ -10,13 +10,16 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 from decimal import Decimal
+from functools import singledispatchmethod
+from typing import cast
 from uuid import NAMESPACE_URL, UUID, uuid5
 
-from eventsourcing.domain import Aggregate, event
+from eventsourcing.domain import Aggregate
 
 from shopcare.domain.delight_rules import RuleConfig, require_rule
 from shopcare.domain.errors import InvalidInput
 from shopcare.domain.kindness import DEFAULT_BUDGET, MAX_BUDGET_ACTS, Budget
+from shopcare.domain.stamp import Stamp
 
 SETTINGS_ID = uuid5(NAMESPACE_URL, "https://shopcare.invalid/shop-settings")
 
@@ -50,29 +53,56 @@ def clean_staff_names(names: Sequence[str]) -> list[str]:
 
 
 class ShopSettings(Aggregate):
-    """Shop details, staff list, and per-rule on/off and lead time."""
+    """Shop details, staff list, language, per-rule on/off and lead time, weekly budget."""
 
     class Event(Aggregate.Event):
         staff: str
         computer: str
         occurred_at: datetime
 
+        def apply(self, aggregate: Aggregate) -> None:
+            cast(ShopSettings, aggregate).when(self)
+
+    class Started(Aggregate.Created, Event):
+        pass
+
+    class ShopDetailsChanged(Event):
+        name: str
+        address: str
+
+    class StaffListChanged(Event):
+        names: list[str]
+
+    class RuleSwitched(Event):
+        rule: str
+        on: bool
+
+    class LeadTimeChanged(Event):
+        rule: str
+        days: int
+
+    class LanguageChanged(Event):
+        language: str
+
+    class BudgetChanged(Event):
+        acts: int
+        money: Decimal
+
     @classmethod
     def create_id(cls) -> UUID:  # type: ignore[override]
         return SETTINGS_ID
 
-    @event("Started")
-    def __init__(self, *, staff: str, computer: str, occurred_at: datetime) -> None:
-        self.shop_name = ""
-        self.shop_address = ""
-        self.staff_list: list[str] = []
-        self.enabled: dict[str, bool] = {}
-        self.lead_days: dict[str, int] = {}
-        self.language = ""  # not chosen yet: this computer's language is used
-        self.budget = DEFAULT_BUDGET
+    @classmethod
+    def start(cls, stamp: Stamp) -> ShopSettings:
+        """The shop's settings, before anyone has changed them."""
+        return cls._create(cls.Started, id=SETTINGS_ID, **stamp.fields())
+
+    def _trigger(self, event_class: type[Event], stamp: Stamp, **fields: object) -> None:
+        self.trigger_event(event_class, **fields, **stamp.fields())
 
     def change(
         self,
+        stamp: Stamp,
         *,
         name: str | None = None,
         address: str | None = None,
@@ -82,15 +112,11 @@ class ShopSettings(Aggregate):
         language: str | None = None,
         budget_acts: int | None = None,
         budget_money: Decimal | None = None,
-        staff: str,
-        computer: str,
-        occurred_at: datetime,
     ) -> bool:
         """Change whatever differs among the given settings (None: leave as is).
 
         Everything is checked before anything changes; returns whether anything did.
         """
-        stamp = {"staff": staff, "computer": computer, "occurred_at": occurred_at}
         new_name = self.shop_name if name is None else name.strip()
         new_address = self.shop_address if address is None else address.strip()
         details_change = (new_name, new_address) != (self.shop_name, self.shop_address)
@@ -124,109 +150,62 @@ class ShopSettings(Aggregate):
             raise InvalidInput("errors-amount-negative", what="words-budget-money")
         before = len(self.pending_events)
         if details_change:
-            self._details_changed(name=new_name, address=new_address, **stamp)
+            self._trigger(self.ShopDetailsChanged, stamp, name=new_name, address=new_address)
         if names is not None and names and names != self.staff_list:
-            self._staff_list_changed(names=names, **stamp)
+            self._trigger(self.StaffListChanged, stamp, names=names)
         config = self.rule_config()
         for rule, on in switches.items():
             if config.on(rule) != on:
-                self._rule_switched(rule=rule, on=on, **stamp)
+                self._trigger(self.RuleSwitched, stamp, rule=rule, on=on)
         for rule, days in leads.items():
             if config.lead(rule) != days:
-                self._lead_time_changed(rule=rule, days=days, **stamp)
+                self._trigger(self.LeadTimeChanged, stamp, rule=rule, days=days)
         if lang is not None and lang != self.language:
-            self._language_changed(language=lang, **stamp)
+            self._trigger(self.LanguageChanged, stamp, language=lang)
         if budget != self.budget:
-            self._budget_changed(acts=budget.acts, money=budget.money, **stamp)
+            self._trigger(self.BudgetChanged, stamp, acts=budget.acts, money=budget.money)
         return len(self.pending_events) > before
-
-    @event("BudgetChanged")
-    def _budget_changed(
-        self, acts: int, money: Decimal, staff: str, computer: str, occurred_at: datetime
-    ) -> None:
-        self.budget = Budget(acts, money)
-
-    @event("LanguageChanged")
-    def _language_changed(
-        self, language: str, staff: str, computer: str, occurred_at: datetime
-    ) -> None:
-        self.language = language
 
     def rule_config(self) -> RuleConfig:
         return RuleConfig(enabled=dict(self.enabled), lead_days=dict(self.lead_days))
 
-    def change_details(
-        self, *, name: str, address: str, staff: str, computer: str, occurred_at: datetime
-    ) -> None:
-        name, address = name.strip(), address.strip()
-        if not name:
-            raise InvalidInput("errors-empty", what="words-shop-name")
-        if (name, address) == (self.shop_name, self.shop_address):
-            raise InvalidInput("errors-nothing-to-change")
-        self._details_changed(
-            name=name, address=address, staff=staff, computer=computer, occurred_at=occurred_at
-        )
+    # ----- what each event does to the state ---------------------------------------------
 
-    @event("ShopDetailsChanged")
-    def _details_changed(
-        self, name: str, address: str, staff: str, computer: str, occurred_at: datetime
-    ) -> None:
-        self.shop_name = name
-        self.shop_address = address
+    @singledispatchmethod
+    def when(self, event: Event) -> None:
+        """Every settings event is handled below."""
 
-    def change_staff_list(
-        self, *, names: list[str], staff: str, computer: str, occurred_at: datetime
-    ) -> None:
-        cleaned = clean_staff_names(names)
-        if cleaned == self.staff_list:
-            raise InvalidInput("errors-nothing-to-change")
-        self._staff_list_changed(
-            names=cleaned, staff=staff, computer=computer, occurred_at=occurred_at
-        )
+    @when.register(Started)
+    def _(self, event: Started) -> None:
+        self.shop_name = ""
+        self.shop_address = ""
+        self.staff_list: list[str] = []
+        self.enabled: dict[str, bool] = {}
+        self.lead_days: dict[str, int] = {}
+        self.language = ""  # not chosen yet: this computer's language is used
+        self.budget = DEFAULT_BUDGET
 
-    @event("StaffListChanged")
-    def _staff_list_changed(
-        self, names: list[str], staff: str, computer: str, occurred_at: datetime
-    ) -> None:
-        self.staff_list = list(names)
+    @when.register(ShopDetailsChanged)
+    def _(self, event: ShopDetailsChanged) -> None:
+        self.shop_name = event.name
+        self.shop_address = event.address
 
-    def switch_rule(
-        self, *, rule: str, on: bool, staff: str, computer: str, occurred_at: datetime
-    ) -> None:
-        rule = require_rule(rule)
-        if self.rule_config().on(rule) == on:
-            raise InvalidInput(
-                "errors-rule-already-on" if on else "errors-rule-already-off", rule=rule
-            )
-        self._rule_switched(
-            rule=rule, on=on, staff=staff, computer=computer, occurred_at=occurred_at
-        )
+    @when.register(StaffListChanged)
+    def _(self, event: StaffListChanged) -> None:
+        self.staff_list = list(event.names)
 
-    @event("RuleSwitched")
-    def _rule_switched(
-        self, rule: str, on: bool, staff: str, computer: str, occurred_at: datetime
-    ) -> None:
-        self.enabled[rule] = on
+    @when.register(RuleSwitched)
+    def _(self, event: RuleSwitched) -> None:
+        self.enabled[event.rule] = event.on
 
-    def change_lead_time(
-        self, *, rule: str, days: int, staff: str, computer: str, occurred_at: datetime
-    ) -> None:
-        rule = require_rule(rule)
-        if not 0 <= days <= MAX_LEAD_DAYS:
-            raise InvalidInput(
-                "errors-number-out-of-range",
-                what="words-lead-time",
-                minimum=0,
-                maximum=MAX_LEAD_DAYS,
-            )
-        if self.rule_config().lead(rule) == days:
-            raise InvalidInput("errors-lead-time-unchanged", rule=rule, days=days)
-        self._lead_time_changed(
-            rule=rule, days=days, staff=staff, computer=computer, occurred_at=occurred_at
-        )
+    @when.register(LeadTimeChanged)
+    def _(self, event: LeadTimeChanged) -> None:
+        self.lead_days[event.rule] = event.days
 
-    @event("LeadTimeChanged")
-    def _lead_time_changed(
-        self, rule: str, days: int, staff: str, computer: str, occurred_at: datetime
-    ) -> None:
-        self.lead_days[rule] = days
+    @when.register(LanguageChanged)
+    def _(self, event: LanguageChanged) -> None:
+        self.language = event.language
+
+    @when.register(BudgetChanged)
+    def _(self, event: BudgetChanged) -> None:
+        self.budget = Budget(event.acts, event.money)
