@@ -12,6 +12,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from shopcare.service.config import Config
 from shopcare.service.shop import Shop
 
+#: PostgreSQL fixtures (``postgres_schema``, ``postgres_server``) for every test module.
+pytest_plugins = ["postgres_helpers"]
+
 
 @pytest.fixture(autouse=True)
 def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1,6 +1,7 @@
 """Fresh schemas on the test PostgreSQL server, for tests that move a shop between stores.
 
-Import the fixture into a test module: ``from postgres_helpers import postgres_server``.
+Its fixtures are available to every test (``conftest.py`` loads it as a plugin):
+``postgres_schema`` (one schema) or ``postgres_server`` (as many schemas as the test makes).
 Without a server these tests skip, saying so; with SHOPCARE_REQUIRE_POSTGRES=1 (as in CI)
 they fail instead.
 """
@@ -46,6 +47,12 @@ def postgres_server(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[], st
         for schema in made:
             conn.execute(f"DROP SCHEMA {schema} CASCADE")
         conn.close()
+
+
+@pytest.fixture
+def postgres_schema(postgres_server: Callable[[], str]) -> str:
+    """One fresh schema on the test server, with ShopCare's settings pointed at it."""
+    return postgres_server()
 
 
 def use_sqlite(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -10,17 +10,11 @@ import json
 from pathlib import Path
 
 import pytest
-
-from shopcare.cli.main import main
+from cli_run import run as run_as
 
 
 def run(data_dir: Path, *args: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    try:
-        code = main(["--data-dir", str(data_dir), *args])
-    except SystemExit as exit:
-        code = exit.code
-    out, err = capsys.readouterr()
-    return code, out, err
+    return run_as(data_dir, *args, capsys=capsys, staff=None)
 
 
 @pytest.fixture

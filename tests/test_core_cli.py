@@ -9,17 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-
-from shopcare.cli.main import main
-
-
-def run(data_dir: Path, *args: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    try:
-        code = main(["--data-dir", str(data_dir), "--staff", "지은", *args])
-    except SystemExit as exit:  # argparse's own usage errors
-        code = exit.code
-    out, err = capsys.readouterr()
-    return code, out, err
+from cli_run import run
 
 
 def test_a_shop_day_from_the_command_line(data_dir: Path, capsys) -> None:

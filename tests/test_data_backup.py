@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from postgres_helpers import postgres_server, use_sqlite  # noqa: F401 - a fixture
+from cli_run import run
+from postgres_helpers import use_sqlite
 
-from shopcare.cli.main import main
 from shopcare.clock import fixed, use_clock
 from shopcare.readmodels.customers import list_customers
 from shopcare.readmodels.timeline import timeline_rows
@@ -27,15 +27,6 @@ from shopcare.service.backup import (
 )
 from shopcare.service.config import Config
 from shopcare.service.shop import Shop
-
-
-def run(data_dir: Path, *args: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    try:
-        code = main(["--data-dir", str(data_dir), "--staff", "지은", *args])
-    except SystemExit as exit:
-        code = exit.code
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def fill(shop: Shop, n: int = 3) -> list[str]:
@@ -222,7 +213,7 @@ def test_restore_refuses_a_file_that_is_not_a_backup_and_changes_nothing(
 
 @pytest.mark.postgres
 def test_a_shop_moves_from_a_server_to_one_pc_and_back(
-    postgres_server,  # noqa: F811 - the fixture imported above
+    postgres_server,
     monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
     capsys,

@@ -8,21 +8,12 @@ import json
 from pathlib import Path
 
 import pytest
+from cli_run import run
 from pypdf import PdfReader
 
-from shopcare.cli.main import main
 from shopcare.readmodels.customers import list_customers
 from shopcare.service.config import Config
 from shopcare.service.shop import Shop
-
-
-def run(data_dir: Path, *args: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    try:
-        code = main(["--data-dir", str(data_dir), "--staff", "지은", *args])
-    except SystemExit as exit:
-        code = exit.code
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

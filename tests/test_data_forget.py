@@ -10,9 +10,9 @@ from typing import Any
 
 import psycopg
 import pytest
-from postgres_helpers import DBNAME, HOST, USER, postgres_server  # noqa: F401 - a fixture
+from cli_run import run
+from postgres_helpers import DBNAME, HOST, USER
 
-from shopcare.cli.main import main
 from shopcare.domain.errors import InvalidInput
 from shopcare.readmodels.customers import list_customers, search_customers
 from shopcare.readmodels.tasks import list_tasks
@@ -48,15 +48,6 @@ MARKERS = [
 ]
 NAME = "QZXNAME 마커수"
 WEEK = "2026-W47"
-
-
-def run(data_dir: Path, *args: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    try:
-        code = main(["--data-dir", str(data_dir), "--staff", "지은", *args])
-    except SystemExit as exit:
-        code = exit.code
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def markers_in(folder: Path, skip: str = "backups") -> dict[str, list[str]]:
@@ -231,7 +222,7 @@ def server_hits(schema: str) -> tuple[int, list[str]]:
 
 @pytest.mark.postgres
 def test_forgetting_on_the_server_erases_its_tables_and_every_pcs_views(
-    postgres_server,  # noqa: F811 - the fixture imported above
+    postgres_server,
     tmp_path: Path,
     capsys,
 ) -> None:

@@ -9,25 +9,16 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from cli_run import run
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook
 
-from shopcare.cli.main import main
 from shopcare.clock import today
 from shopcare.readmodels.customers import get_customer_row, list_customers, search_customers
 from shopcare.service.config import Config
 from shopcare.service.importing import carry_out, plan_import, read_source, recognise
 from shopcare.service.shop import Shop
-
-
-def run(data_dir: Path, *args: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    try:
-        code = main(["--data-dir", str(data_dir), "--staff", "지은", *args])
-    except SystemExit as exit:
-        code = exit.code
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def files_of(folder: Path) -> dict[str, bytes]:

@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from cli_run import run
 
-from shopcare.cli.main import main
 from shopcare.domain.errors import InvalidInput
 from shopcare.readmodels.customers import list_customers, search_customers
 from shopcare.readmodels.duplicates import find_duplicates
@@ -18,15 +18,6 @@ from shopcare.readmodels.tasks import list_tasks
 from shopcare.readmodels.timeline import recent_contacts, timeline_rows
 from shopcare.reports.weekly_figures import weekly_review_data
 from shopcare.service.shop import Shop
-
-
-def run(data_dir: Path, *args: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    try:
-        code = main(["--data-dir", str(data_dir), "--staff", "지은", *args])
-    except SystemExit as exit:
-        code = exit.code
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def stored(data_dir: Path) -> list[tuple[Any, ...]]:

@@ -18,21 +18,12 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from cli_run import run
 
-from shopcare.cli.main import main
 from shopcare.service.config import Config
 from shopcare.service.shop import Shop
 
 CLI = [sys.executable, "-m", "shopcare"]
-
-
-def run(data_dir: Path, *args: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    try:
-        code = main(["--data-dir", str(data_dir), "--staff", "지은", *args])
-    except SystemExit as exit:
-        code = exit.code
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def small_shop(data_dir: Path) -> list[str]:

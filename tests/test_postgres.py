@@ -6,49 +6,12 @@ tests skip, saying so; with SHOPCARE_REQUIRE_POSTGRES=1 (as in CI) they fail ins
 
 from __future__ import annotations
 
-import os
-import uuid
-from collections.abc import Iterator
 from pathlib import Path
-
-import psycopg
-import pytest
 
 from shopcare.readmodels.customers import search_customers
 from shopcare.readmodels.timeline import timeline_rows
 from shopcare.service.config import Config
 from shopcare.service.shop import Shop
-
-HOST = os.environ.get("SHOPCARE_TEST_POSTGRES_HOST", "127.0.0.1")
-DBNAME = os.environ.get("SHOPCARE_TEST_POSTGRES_DBNAME", "test")
-USER = os.environ.get("SHOPCARE_TEST_POSTGRES_USER", "postgres")
-
-
-@pytest.fixture
-def postgres_schema(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
-    """A fresh schema on the test server, pointed at through ShopCare's settings."""
-    dsn = f"host={HOST} port=5432 dbname={DBNAME} user={USER} connect_timeout=3"
-    try:
-        conn = psycopg.connect(dsn, autocommit=True)
-    except psycopg.OperationalError as error:
-        reason = f"no PostgreSQL server answers at {HOST}:5432 ({error})".strip()
-        if os.environ.get("SHOPCARE_REQUIRE_POSTGRES") == "1":
-            pytest.fail(reason + "; SHOPCARE_REQUIRE_POSTGRES=1 requires one")
-        pytest.skip(reason)
-    schema = f"shopcare_test_{uuid.uuid4().hex[:10]}"
-    conn.execute(f"CREATE SCHEMA {schema}")
-    for key, value in {
-        "HOST": HOST,
-        "DBNAME": DBNAME,
-        "USER": USER,
-        "SCHEMA": schema,
-    }.items():
-        monkeypatch.setenv(f"SHOPCARE_POSTGRES_{key}", value)
-    try:
-        yield schema
-    finally:
-        conn.execute(f"DROP SCHEMA {schema} CASCADE")
-        conn.close()
 
 
 def test_two_pcs_share_one_server_and_see_each_others_contacts(

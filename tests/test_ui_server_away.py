@@ -23,7 +23,6 @@ from pathlib import Path
 import pytest
 import test_ui
 from PySide6.QtCore import Qt, QTimer
-from test_postgres import postgres_schema
 
 from shopcare import clock
 from shopcare.readmodels.timeline import timeline_rows
@@ -33,7 +32,6 @@ from shopcare.ui import settings as st
 from shopcare.ui.i18n import install_translator
 
 ui_settings = test_ui.ui_settings
-__all__ = ["postgres_schema"]  # the fixture, used by name below
 
 pytestmark = [
     pytest.mark.postgres,

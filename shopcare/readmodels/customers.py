@@ -29,14 +29,7 @@ from shopcare.readmodels.recorded import Recorded, utc_text
 
 COLUMNS = (
     "id",
-    "name",
-    "phone",
-    "email",
-    "address",
-    "postal_code",
-    "birthday",
-    "tags",
-    "notes",
+    *PROFILE_FIELDS,
     "registered_at",
     "last_contact_at",
     "contacts",
