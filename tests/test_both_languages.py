@@ -28,9 +28,10 @@ from shopcare.presentation.choices import GROUPS, all_keys, choice_key, label
 from shopcare.presentation.tasks import every_task_key
 from shopcare.presentation.timeline import LINE_KEYS, waiting_detail
 from shopcare.readmodels.timeline import KINDS
-from shopcare.reports import render_task_sheets, render_weekly_review
+from shopcare.reports.task_sheet import render_task_sheets
 from shopcare.reports.task_sheets_query import task_sheets
 from shopcare.reports.weekly_figures import weekly_review_data
+from shopcare.reports.weekly_review import render_weekly_review
 from shopcare.resources import resource_dir
 from shopcare.service.shop import Shop
 

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from shopcare.reports import (
+from shopcare.reports.fonts import register_fonts
+from shopcare.reports.sheets_data import (
     BacklogWeek,
     ComingTask,
     ContactLine,
@@ -25,12 +26,10 @@ from shopcare.reports import (
     TouchpointCheck,
     WaitingItem,
     WeeklyReviewData,
-    para_text,
-    ratio_text,
-    register_fonts,
-    render_task_sheets,
-    render_weekly_review,
 )
+from shopcare.reports.task_sheet import render_task_sheets
+from shopcare.reports.text import para_text
+from shopcare.reports.weekly_review import ratio_text, render_weekly_review
 
 TRICKY = "Oil & filter <change>"
 

@@ -14,7 +14,7 @@ from shopcare.application import Actor
 from shopcare.cli.main import main
 from shopcare.clock import fixed, use_clock
 from shopcare.domain.errors import InvalidInput
-from shopcare.reports import (
+from shopcare.reports.sheets_data import (
     BacklogWeek,
     ComingTask,
     DoneTask,
@@ -25,9 +25,9 @@ from shopcare.reports import (
     Story,
     TouchpointCheck,
     WaitingItem,
-    render_weekly_review,
 )
 from shopcare.reports.weekly_figures import weekly_review_data
+from shopcare.reports.weekly_review import render_weekly_review
 from shopcare.service.config import Config
 from shopcare.service.shop import Shop
 
