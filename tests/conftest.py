@@ -37,3 +37,22 @@ def data_dir(tmp_path: Path) -> Path:
 def shop(data_dir: Path):
     with Shop(Config.resolve(data_dir), staff="지은") as opened:
         yield opened
+
+
+@pytest.fixture
+def ui_settings(tmp_path: Path, qapp):
+    """Qt settings in a folder of this test only; the window in English unless a test switches."""
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    from shopcare.ui import settings as st
+    from shopcare.ui.app import prepare_application
+    from shopcare.ui.i18n import install_translator
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
+    prepare_application(qapp)
+    QCoreApplication.setOrganizationName("ShopCareTest")
+    st.set_language("en")
+    install_translator("en")
+    yield
+    install_translator("en")

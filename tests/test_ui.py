@@ -9,7 +9,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QDialogButtonBox
 
@@ -18,27 +18,12 @@ from shopcare.readmodels.timeline import timeline_rows
 from shopcare.service.config import Config
 from shopcare.service.shop import Shop
 from shopcare.ui import settings as st
-from shopcare.ui.app import prepare_application
-from shopcare.ui.i18n import install_translator
 from shopcare.ui.main_window import MainWindow
 from shopcare.ui.models import CustomerTableModel
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 SHOTS = Path("/tmp/ui_shots")
-
-
-@pytest.fixture
-def ui_settings(tmp_path: Path, qapp):
-    """Settings in a folder of this test only; English unless a test switches."""
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
-    prepare_application(qapp)
-    QCoreApplication.setOrganizationName("ShopCareTest")
-    st.set_language("en")
-    install_translator("en")
-    yield
-    install_translator("en")
 
 
 def open_window(data_dir: Path, staff: str | None = "지은", size=(1280, 800)) -> MainWindow:

@@ -13,7 +13,7 @@ import io
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from shiboken6 import isValid
 
 from shopcare.readmodels.customers import list_customers, search_customers
@@ -22,25 +22,13 @@ from shopcare.service.backup import backup_folder, list_backups
 from shopcare.service.config import Config
 from shopcare.service.shop import Shop
 from shopcare.ui import settings as st
-from shopcare.ui.app import prepare_application, restore_in_between
+from shopcare.ui.app import restore_in_between
 from shopcare.ui.i18n import install_translator
 from shopcare.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 SHOTS = Path("/tmp/shots/lifecycle")
-
-
-@pytest.fixture
-def ui_settings(tmp_path: Path, qapp):
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
-    prepare_application(qapp)
-    QCoreApplication.setOrganizationName("ShopCareTest")
-    st.set_language("en")
-    install_translator("en")
-    yield
-    install_translator("en")
 
 
 def open_window(qtbot, data_dir: Path) -> MainWindow:
