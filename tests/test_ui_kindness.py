@@ -23,7 +23,6 @@ from shopcare.ui.i18n import install_translator
 from shopcare.ui.main_window import MainWindow
 from shopcare.ui.quick_log import QuickLogDialog
 
-ui_settings = test_ui.ui_settings
 window = test_ui.window
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")

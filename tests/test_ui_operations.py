@@ -33,7 +33,6 @@ from shopcare.ui.operations import (
     time_left_text,
 )
 
-ui_settings = test_ui.ui_settings
 window = test_ui.window
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")

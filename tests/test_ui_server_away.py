@@ -31,8 +31,6 @@ from shopcare.service.shop import Shop
 from shopcare.ui import settings as st
 from shopcare.ui.i18n import install_translator
 
-ui_settings = test_ui.ui_settings
-
 pytestmark = [
     pytest.mark.postgres,
     pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),

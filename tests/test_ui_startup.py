@@ -19,8 +19,6 @@ from shopcare.service.demo import fill_demo_shop
 from shopcare.service.shop import Shop
 from shopcare.ui import main_window
 
-ui_settings = test_ui.ui_settings
-
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 WAIT = 30000

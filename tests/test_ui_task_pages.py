@@ -25,7 +25,6 @@ from shopcare.readmodels.tasks import (
 from shopcare.service.shop import Shop
 from shopcare.ui.tasks import TasksModel
 
-ui_settings = test_ui.ui_settings
 window = test_ui.window
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")

@@ -24,7 +24,6 @@ from shopcare.ui.i18n import install_translator
 from shopcare.ui.main_window import MainWindow
 from shopcare.ui.tasks import TasksModel, TasksView
 
-ui_settings = test_ui.ui_settings  # the fixtures of the window tests
 window = test_ui.window
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
