@@ -41,19 +41,28 @@ WAIT = 30000
 
 
 class TcpProxy:
-    """Forwards 127.0.0.1:<port> to the server; ``stop`` drops every connection."""
+    """Forwards 127.0.0.1:<port> to the server; ``stop`` makes the server go silent.
+
+    A silent server is what a pulled cable or a sleeping server PC looks like: new
+    connections are taken and never answered, so whoever connects waits for the whole
+    connect timeout, and the open connections are cut.
+    """
 
     def __init__(self, target: tuple[str, int] = ("127.0.0.1", 5432)) -> None:
         self.target = target
         self.port = 0
+        self.silent = False
         self._listener: socket.socket | None = None
         self._sockets: set[socket.socket] = set()
         self._lock = threading.Lock()
 
     def start(self) -> None:
+        self.silent = False
+        if self._listener is not None:
+            return
         listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        listener.bind(("127.0.0.1", self.port))  # the same port again after a stop
+        listener.bind(("127.0.0.1", self.port))
         listener.listen(16)
         listener.settimeout(0.05)
         self.port = listener.getsockname()[1]
@@ -68,6 +77,10 @@ class TcpProxy:
                 continue
             except OSError:
                 return
+            if self.silent:
+                with self._lock:
+                    self._sockets.add(client)  # held open, never answered
+                continue
             try:
                 upstream = socket.create_connection(self.target, timeout=5)
             except OSError:
@@ -91,10 +104,17 @@ class TcpProxy:
                 s.shutdown(socket.SHUT_RDWR)
 
     def stop(self) -> None:
-        """The server goes away: no new connections, and the open ones are cut."""
+        """The server goes silent: new connections hang, the open ones are cut."""
+        self.silent = True
+        self._cut()
+
+    def close(self) -> None:
         listener, self._listener = self._listener, None
         if listener is not None:
             listener.close()
+        self._cut()
+
+    def _cut(self) -> None:
         with self._lock:
             sockets, self._sockets = self._sockets, set()
         for s in sockets:
@@ -114,7 +134,9 @@ def test_window_stays_usable_while_the_server_is_away_and_recovers_by_itself(
     proxy = TcpProxy()
     proxy.start()
     monkeypatch.setenv("SHOPCARE_POSTGRES_PORT", str(proxy.port))
-    monkeypatch.setenv("SHOPCARE_POSTGRES_CONNECT_TIMEOUT", "1")
+    # A store call on the UI thread would stall it for this long; a busy test machine
+    # stalls it for well under the 2 s allowed below.
+    monkeypatch.setenv("SHOPCARE_POSTGRES_CONNECT_TIMEOUT", "3")
     front_desk = Config.resolve(tmp_path / "front-desk")  # through the proxy
     assert front_desk.postgres is not None
     back_office = Config(tmp_path / "back-office", replace(front_desk.postgres, port="5432"))
@@ -173,7 +195,7 @@ def test_window_stays_usable_while_the_server_is_away_and_recovers_by_itself(
             other.app.log_contact(other.actor, cid, channel="phone", summary="while you were away")
         qtbot.waitUntil(lambda: len(failures) >= 2, timeout=WAIT)  # it tries again
         gaps = [b - a for a, b in itertools.pairwise(ticks)]
-        assert gaps and max(gaps) < 0.5, f"the window froze for {max(gaps):.2f} s"
+        assert gaps and max(gaps) < 2.0, f"the window froze for {max(gaps):.2f} s"
         assert window.banner.isVisible()
         shot(window, "server_away_en")
         st.set_language("ko")
@@ -207,4 +229,4 @@ def test_window_stays_usable_while_the_server_is_away_and_recovers_by_itself(
     finally:
         window.close()
         window.shop.close()
-        proxy.stop()
+        proxy.close()
