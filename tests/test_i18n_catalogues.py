@@ -22,7 +22,10 @@ KEY = re.compile(r"""["']((?:{})-[a-z0-9]+(?:-[a-z0-9]+)*)["']""".format("|".joi
 def messages(lang: str) -> dict[str, object]:
     """Every key of ``lang`` and its text (a tuple of forms for plurals)."""
     out: dict[str, object] = {}
-    for po in sorted((I18N / lang / "LC_MESSAGES").glob("*.po")):
+    for area in AREAS:
+        po = I18N / lang / "LC_MESSAGES" / f"{area}.po"
+        if not po.exists():
+            continue
         with po.open("rb") as fh:
             for m in read_po(fh):
                 if m.id:
@@ -50,6 +53,25 @@ def test_every_language_has_every_message_with_the_same_placeholders() -> None:
         for key, text in theirs.items():
             assert text, f"{lang}: {key} is not translated"
             assert placeholders(text) == placeholders(english[key]), f"{lang}: {key}"
+
+
+def test_argparse_words_are_the_ones_argparse_says() -> None:
+    """Korean for argparse's own messages, keyed by its English texts: each must still be
+    a text this Python's argparse asks gettext for, with the same ``%`` placeholders."""
+    import argparse
+
+    source = Path(argparse.__file__).read_text(encoding="utf-8")
+    pattern = re.compile(r"%(?:\(\w+\))?[sr]")
+    with (I18N / "ko" / "LC_MESSAGES" / "argparse.po").open("rb") as fh:
+        entries = [m for m in read_po(fh) if m.id]
+    assert len(entries) >= 15
+    for m in entries:
+        forms = m.id if isinstance(m.id, tuple) else (m.id,)
+        for english in forms:
+            assert repr(english)[1:-1] in source, f"argparse no longer says {english!r}"
+        korean = m.string if isinstance(m.string, tuple) else (m.string,)
+        for text in korean:
+            assert text and sorted(pattern.findall(text)) == sorted(pattern.findall(forms[0]))
 
 
 def test_compiled_catalogues_are_up_to_date() -> None:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from shopcare import clock
 from shopcare.application import ShopCareApplication
 from shopcare.cli.ids import resolve_customer
+from shopcare.cli.words import h
 from shopcare.clock import local_minute, utc_iso
 from shopcare.domain.errors import InvalidInput
 from shopcare.domain.values import DEFAULT_PHONE_REGION
@@ -41,46 +42,32 @@ SHOP_COMMANDS = frozenset({"import", "export", "merge", "duplicates", "forget"})
 
 def add_data_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     """Add the data commands to the command-line parser."""
-    backup = sub.add_parser("backup", parents=[common], help="make a checked copy of the log")
-    backup.add_argument("--to", type=Path, help="folder to write it to (default: backups)")
-    backups = sub.add_parser("backups", parents=[common], help="list the backups")
-    backups.add_argument(
-        "--use", metavar="DIR", help="keep backups in DIR from now on ('default': the data folder)"
-    )
-    restore = sub.add_parser("restore", parents=[common], help="restore a backup file")
+    backup = sub.add_parser("backup", parents=[common], help=h("cli-help-backup"))
+    backup.add_argument("--to", type=Path, help=h("cli-help-backup-to"))
+    backups = sub.add_parser("backups", parents=[common], help=h("cli-help-backups"))
+    backups.add_argument("--use", metavar="DIR", help=h("cli-help-backups-use"))
+    restore = sub.add_parser("restore", parents=[common], help=h("cli-help-restore"))
     restore.add_argument("file", type=Path, metavar="FILE")
-    restore.add_argument("--yes", action="store_true", help="do not ask first")
-    imports = sub.add_parser(
-        "import", parents=[common], help="add customers from a CSV, Excel (.xlsx) or vCard file"
-    )
+    restore.add_argument("--yes", action="store_true", help=h("cli-help-yes"))
+    imports = sub.add_parser("import", parents=[common], help=h("cli-help-import"))
     imports.add_argument("file", type=Path, metavar="FILE")
-    imports.add_argument("--dry-run", action="store_true", help="show what would happen only")
-    imports.add_argument(
-        "--region", default=DEFAULT_PHONE_REGION, help="country of phone numbers without one"
-    )
-    export = sub.add_parser("export", help="write customers, one record or the log to a file")
+    imports.add_argument("--dry-run", action="store_true", help=h("cli-help-dry-run"))
+    imports.add_argument("--region", default=DEFAULT_PHONE_REGION, help=h("cli-help-region"))
+    export = sub.add_parser("export", help=h("cli-help-export"))
     esub = export.add_subparsers(dest="what", required=True, parser_class=type(export))
-    customers = esub.add_parser("customers", parents=[common], help="every customer as CSV")
-    customer = esub.add_parser(
-        "customer", parents=[common], help="everything about one customer (.json or .pdf)"
-    )
+    customers = esub.add_parser("customers", parents=[common], help=h("cli-help-export-customers"))
+    customer = esub.add_parser("customer", parents=[common], help=h("cli-help-export-customer"))
     customer.add_argument("customer_id", metavar="ID")
-    events = esub.add_parser("events", parents=[common], help="the event log as JSON lines")
+    events = esub.add_parser("events", parents=[common], help=h("cli-help-export-events"))
     for p in (customers, customer, events):
-        p.add_argument("--out", type=Path, required=True, help="the file to write")
-    merge = sub.add_parser(
-        "merge", parents=[common], help="one person entered twice: keep KEEP, merge OTHER into it"
-    )
+        p.add_argument("--out", type=Path, required=True, help=h("cli-help-out"))
+    merge = sub.add_parser("merge", parents=[common], help=h("cli-help-merge"))
     merge.add_argument("keep", metavar="KEEP")
     merge.add_argument("other", metavar="OTHER")
-    sub.add_parser(
-        "duplicates", parents=[common], help="customers who may be one person entered twice"
-    )
-    forget = sub.add_parser(
-        "forget", parents=[common], help="erase everything personal about a customer who asked"
-    )
+    sub.add_parser("duplicates", parents=[common], help=h("cli-help-duplicates"))
+    forget = sub.add_parser("forget", parents=[common], help=h("cli-help-forget"))
     forget.add_argument("customer_id", metavar="ID")
-    forget.add_argument("--yes", action="store_true", help="do not ask first")
+    forget.add_argument("--yes", action="store_true", help=h("cli-help-yes"))
 
 
 def _say(args: argparse.Namespace, data: Any, text: Callable[[], str]) -> None:

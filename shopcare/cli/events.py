@@ -11,6 +11,7 @@ import argparse
 from dataclasses import dataclass, field
 from typing import Any
 
+from shopcare.cli.words import h
 from shopcare.domain.values import Channel, LifeEventKind, Sentiment, Touchpoint
 
 
@@ -21,7 +22,7 @@ class Flag:
     name: str
     dest: str
     required: bool = False
-    help: str = ""
+    help: str = ""  # a catalogue key
     kind: str = "text"  # text | int | list | bool
     choices: tuple[str, ...] | None = None
 
@@ -30,57 +31,57 @@ class Flag:
 class EventCommand:
     name: str
     method: str
-    help: str
+    help: str  # a catalogue key
     flags: tuple[Flag, ...] = field(default_factory=tuple)
     prints_entry: bool = False
 
 
-AT = Flag("--at", "at", help="when it happened (ISO date and time; default now)")
-ENTRY = Flag("--entry", "entry", kind="int", help="entry number (optional when one is open)")
+AT = Flag("--at", "at", help="cli-help-at")
+ENTRY = Flag("--entry", "entry", kind="int", help="cli-help-entry")
 TOUCHPOINT = Flag("--touchpoint", "touchpoint", choices=tuple(t.value for t in Touchpoint))
 
 EVENT_COMMANDS: tuple[EventCommand, ...] = (
     EventCommand(
         "log",
         "log_contact",
-        "log a call, walk-in, email, message or social contact",
+        "cli-help-log",
         (
             Flag("--channel", "channel", True, choices=tuple(c.value for c in Channel)),
             Flag("--summary", "summary", True),
             Flag("--direction", "direction", choices=("in", "out")),
-            Flag("--topic", "topics", kind="list", help="repeat for several"),
+            Flag("--topic", "topics", kind="list", help="cli-help-topic"),
             TOUCHPOINT,
             Flag("--sentiment", "sentiment", choices=tuple(s.value for s in Sentiment)),
-            Flag("--connection", "connection", kind="bool", help="an emotional connection"),
-            Flag("--minutes", "minutes", kind="int", help="how long (never judged)"),
-            Flag("--went-beyond", "went_beyond", help="help beyond the order"),
+            Flag("--connection", "connection", kind="bool", help="cli-help-connection"),
+            Flag("--minutes", "minutes", kind="int", help="cli-help-minutes"),
+            Flag("--went-beyond", "went_beyond", help="cli-help-went-beyond"),
             AT,
         ),
     ),
     EventCommand(
         "purchase",
         "note_purchase",
-        "note a purchase",
+        "cli-help-purchase",
         (Flag("--item", "item", True), Flag("--amount", "amount"), AT),
     ),
     EventCommand(
         "return",
         "request_return",
-        "record a return the customer asked for",
-        (Flag("--item", "item", True), Flag("--due", "due", help="YYYY-MM-DD"), AT),
+        "cli-help-return",
+        (Flag("--item", "item", True), Flag("--due", "due", help="cli-help-date"), AT),
         prints_entry=True,
     ),
-    EventCommand("return-received", "receive_return", "a return came back", (ENTRY, AT)),
+    EventCommand("return-received", "receive_return", "cli-help-return-received", (ENTRY, AT)),
     EventCommand(
         "return-waived",
         "waive_return",
-        "waive a return",
+        "cli-help-return-waived",
         (Flag("--reason", "reason", True), ENTRY, AT),
     ),
     EventCommand(
         "feedback",
         "receive_feedback",
-        "record praise or criticism",
+        "cli-help-feedback",
         (
             Flag("--polarity", "polarity", True, choices=("positive", "negative")),
             Flag("--text", "text", True),
@@ -91,7 +92,7 @@ EVENT_COMMANDS: tuple[EventCommand, ...] = (
     EventCommand(
         "complaint",
         "raise_complaint",
-        "record a complaint",
+        "cli-help-complaint",
         (
             Flag("--category", "category", True),
             Flag("--text", "text", True),
@@ -103,25 +104,25 @@ EVENT_COMMANDS: tuple[EventCommand, ...] = (
     EventCommand(
         "complaint-resolved",
         "resolve_complaint",
-        "a complaint was resolved",
+        "cli-help-complaint-resolved",
         (Flag("--resolution", "resolution", True), ENTRY, AT),
     ),
     EventCommand(
         "life-event",
         "note_life_event",
-        "note a bereavement, birthday, wedding, new baby ...",
+        "cli-help-life-event",
         (
             Flag("--kind", "kind", True, choices=tuple(k.value for k in LifeEventKind)),
-            Flag("--date", "on", help="YYYY-MM-DD"),
+            Flag("--date", "on", help="cli-help-date"),
             Flag("--note", "note"),
-            Flag("--sensitive", "sensitive", kind="bool", help="handle gently"),
+            Flag("--sensitive", "sensitive", kind="bool", help="cli-help-sensitive"),
             AT,
         ),
     ),
     EventCommand(
         "referred",
         "refer_elsewhere",
-        "an item we could not supply, and where we sent them",
+        "cli-help-referred",
         (
             Flag("--item", "item", True),
             Flag("--sent-to", "sent_to", True),
@@ -132,7 +133,7 @@ EVENT_COMMANDS: tuple[EventCommand, ...] = (
     EventCommand(
         "gift",
         "send_gift",
-        "a gift, card or flowers sent",
+        "cli-help-gift",
         (
             Flag("--what", "what", True),
             Flag("--occasion", "occasion"),
@@ -143,9 +144,9 @@ EVENT_COMMANDS: tuple[EventCommand, ...] = (
     EventCommand(
         "followup",
         "schedule_followup",
-        "promise to get back to the customer",
+        "cli-help-followup",
         (
-            Flag("--due", "due", True, help="YYYY-MM-DD"),
+            Flag("--due", "due", True, help="cli-help-date"),
             Flag("--reason", "reason", True),
             AT,
         ),
@@ -154,17 +155,17 @@ EVENT_COMMANDS: tuple[EventCommand, ...] = (
     EventCommand(
         "followup-done",
         "complete_followup",
-        "a follow-up was done",
+        "cli-help-followup-done",
         (ENTRY, Flag("--note", "note"), AT),
     ),
     EventCommand(
         "correct",
         "correct_entry",
-        "fix a mistake: point at an entry and say what was wrong",
+        "cli-help-correct",
         (
             Flag("--entry", "entry", True, kind="int"),
             Flag("--note", "note", True),
-            Flag("--void", "void", kind="bool", help="withdraw the entry entirely"),
+            Flag("--void", "void", kind="bool", help="cli-help-void"),
         ),
     ),
 )
@@ -172,9 +173,10 @@ EVENT_COMMANDS: tuple[EventCommand, ...] = (
 
 def add_flag(parser: argparse.ArgumentParser, flag: Flag) -> None:
     """Add one flag; unset flags are left out so the application's defaults apply."""
-    text = flag.help
+    text = h(flag.help) if flag.help else ""
     if flag.choices:
-        text = (text + "; " if text else "") + "one of: " + ", ".join(flag.choices)
+        one_of = h("cli-help-one-of", choices=", ".join(flag.choices))
+        text = h("cli-help-and", first=text, then=one_of) if text else one_of
     common: dict[str, Any] = {"dest": flag.dest, "help": text or None}
     if flag.kind == "bool":
         parser.add_argument(flag.name, action="store_true", default=argparse.SUPPRESS, **common)

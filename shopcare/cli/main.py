@@ -24,6 +24,7 @@ from shopcare.cli.reports import add_report_parser, cmd_report
 from shopcare.cli.settings import SETTINGS_COMMANDS, add_settings_parser, run_settings_command
 from shopcare.cli.tasks import TASK_COMMANDS, add_task_parsers, run_task_command
 from shopcare.cli.terminal import TerminalSafe
+from shopcare.cli.words import h, speak_argparse, terminal
 from shopcare.clock import local_iso_minutes
 from shopcare.domain.customer import PROFILE_FIELDS
 from shopcare.domain.errors import InvalidInput
@@ -50,31 +51,34 @@ class OneLineParser(argparse.ArgumentParser):
     """An argument parser whose errors are one clear line on stderr."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_BAD_INPUT, f"shopcare: {message} (see {self.prog} --help)\n")
+        line = terminal()("cli-usage-error", message=message, command=self.prog)
+        self.exit(EXIT_BAD_INPUT, f"shopcare: {line}\n")
 
 
 def _common(json_flag: bool = True) -> argparse.ArgumentParser:
     """Flags every command takes, before or after its name."""
     parent = OneLineParser(add_help=False)
-    parent.add_argument("--data-dir", default=argparse.SUPPRESS, help="data folder")
-    parent.add_argument("--staff", default=argparse.SUPPRESS, help="who is logging")
+    parent.add_argument("--data-dir", default=argparse.SUPPRESS, help=h("cli-help-data-dir"))
+    parent.add_argument("--staff", default=argparse.SUPPRESS, help=h("cli-help-staff"))
     if json_flag:
         parent.add_argument("--json", action="store_true", default=argparse.SUPPRESS)
     return parent
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = OneLineParser(prog="shopcare", description="Customer care for small shops.")
-    parser.add_argument("--data-dir", help="data folder (default: SHOPCARE_DATA_DIR or yours)")
-    parser.add_argument("--staff", help="who is logging (default: SHOPCARE_STAFF or your login)")
-    parser.add_argument("--json", action="store_true", help="print JSON")
-    sub = parser.add_subparsers(dest="command", parser_class=OneLineParser)
+    parser = OneLineParser(prog="shopcare", description=h("cli-help-shopcare"))
+    parser.add_argument("--data-dir", help=h("cli-help-data-dir-default"))
+    parser.add_argument("--staff", help=h("cli-help-staff-default"))
+    parser.add_argument("--json", action="store_true", help=h("cli-help-json"))
+    sub = parser.add_subparsers(
+        dest="command", metavar=h("cli-help-command-metavar"), parser_class=OneLineParser
+    )
     common = _common()
 
-    customer = sub.add_parser("customer", help="add, find, show or edit customers")
+    customer = sub.add_parser("customer", help=h("cli-help-customer"))
     csub = customer.add_subparsers(dest="action", required=True, parser_class=OneLineParser)
-    add = csub.add_parser("add", parents=[common], help="register a new customer")
-    edit = csub.add_parser("edit", parents=[common], help="change a customer's details")
+    add = csub.add_parser("add", parents=[common], help=h("cli-help-customer-add"))
+    edit = csub.add_parser("edit", parents=[common], help=h("cli-help-customer-edit"))
     edit.add_argument("customer_id", metavar="ID")
     for p, required in ((add, True), (edit, False)):
         p.add_argument("--name", required=required, default=argparse.SUPPRESS)
@@ -82,29 +86,25 @@ def build_parser() -> argparse.ArgumentParser:
             p.add_argument(flag, default=argparse.SUPPRESS)
         p.add_argument("--tag", dest="tags", action="append", default=argparse.SUPPRESS)
         p.add_argument("--note", dest="notes", default=argparse.SUPPRESS)
-    find = csub.add_parser("find", parents=[common], help="search by name, phone, email, tag")
+    find = csub.add_parser("find", parents=[common], help=h("cli-help-customer-find"))
     find.add_argument("query")
     find.add_argument("--limit", default="50")
-    show = csub.add_parser("show", parents=[common], help="profile and timeline")
+    show = csub.add_parser("show", parents=[common], help=h("cli-help-customer-show"))
     show.add_argument("customer_id", metavar="ID")
 
     for command in EVENT_COMMANDS:
-        p = sub.add_parser(command.name, parents=[common], help=command.help)
+        p = sub.add_parser(command.name, parents=[common], help=h(command.help))
         p.add_argument("customer_id", metavar="ID")
         for flag in command.flags:
             add_flag(p, flag)
 
     add_task_parsers(sub, common)
-    sub.add_parser("rebuild", parents=[common], help="rebuild the read models from the events")
-    sub.add_parser(
-        "check", parents=[common], help="check the history is whole and the views agree with it"
-    )
-    demo = sub.add_parser("demo", parents=[common], help="fill an empty data folder with a shop")
+    sub.add_parser("rebuild", parents=[common], help=h("cli-help-rebuild"))
+    sub.add_parser("check", parents=[common], help=h("cli-help-check"))
+    demo = sub.add_parser("demo", parents=[common], help=h("cli-help-demo"))
     demo.add_argument("--customers", default="300")
     demo.add_argument("--seed", default="7")
-    demo.add_argument(
-        "--lang", choices=("ko", "en"), default="ko", help="a Korean (default) or English shop"
-    )
+    demo.add_argument("--lang", choices=("ko", "en"), default="ko", help=h("cli-help-demo-lang"))
     add_report_parser(sub, common, OneLineParser)
     add_data_parsers(sub, common)
     add_settings_parser(sub, common)
@@ -305,6 +305,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if out.isatty():
         sys.stdout = TerminalSafe(out)
     try:
+        speak_argparse()
         args = build_parser().parse_args(argv)
         if args.command is None:
             return open_app(args)

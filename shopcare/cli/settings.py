@@ -23,6 +23,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from shopcare.cli.columns import columns, pad
+from shopcare.cli.words import h
 from shopcare.domain.delight_rules import RULES, require_rule
 from shopcare.domain.errors import InvalidInput
 from shopcare.domain.shop_settings import SHOP_LANGUAGES
@@ -105,15 +106,14 @@ SETTERS: dict[str, Callable[[Sequence[str]], dict[str, Any]]] = {
 
 def add_settings_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     """Add ``settings show`` and ``settings set`` to the command-line parser."""
-    settings = sub.add_parser("settings", help="the shop's settings: show or set them")
+    settings = sub.add_parser("settings", help=h("cli-help-settings"))
     ssub = settings.add_subparsers(dest="action", required=True, parser_class=type(settings))
-    ssub.add_parser("show", parents=[common], help="show the shop's settings")
+    ssub.add_parser("show", parents=[common], help=h("cli-help-settings-show"))
     change = ssub.add_parser(
         "set",
         parents=[common],
-        help="set one: " + ", ".join(SETTERS),
-        description="language ko|en; name TEXT; address TEXT; staff NAME...; "
-        "rule RULE on|off; lead-time RULE DAYS; budget-acts N; budget-money AMOUNT",
+        help=h("cli-help-settings-set", settings=", ".join(SETTERS)),
+        description=h("cli-help-settings-set-how"),
     )
     change.add_argument("setting", metavar="SETTING")
     change.add_argument("values", nargs="+", metavar="VALUE")
