@@ -43,6 +43,7 @@ TECHNICAL = {
     "CSV",
     "ID",
     "ISO",
+    "JSON",
     "PDF",
     "PostgreSQL",
     "SNS",

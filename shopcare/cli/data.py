@@ -45,7 +45,9 @@ def add_data_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     backup = sub.add_parser("backup", parents=[common], help=h("cli-help-backup"))
     backup.add_argument("--to", type=Path, help=h("cli-help-backup-to"))
     backups = sub.add_parser("backups", parents=[common], help=h("cli-help-backups"))
-    backups.add_argument("--use", metavar="DIR", help=h("cli-help-backups-use"))
+    backups.add_argument(
+        "--use", metavar="DIR", help=h("cli-help-backups-use", folder="DIR", default="default")
+    )
     restore = sub.add_parser("restore", parents=[common], help=h("cli-help-restore"))
     restore.add_argument("file", type=Path, metavar="FILE")
     restore.add_argument("--yes", action="store_true", help=h("cli-help-yes"))
@@ -61,7 +63,9 @@ def add_data_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     events = esub.add_parser("events", parents=[common], help=h("cli-help-export-events"))
     for p in (customers, customer, events):
         p.add_argument("--out", type=Path, required=True, help=h("cli-help-out"))
-    merge = sub.add_parser("merge", parents=[common], help=h("cli-help-merge"))
+    merge = sub.add_parser(
+        "merge", parents=[common], help=h("cli-help-merge", keep="KEEP", other="OTHER")
+    )
     merge.add_argument("keep", metavar="KEEP")
     merge.add_argument("other", metavar="OTHER")
     sub.add_parser("duplicates", parents=[common], help=h("cli-help-duplicates"))

@@ -113,7 +113,8 @@ def add_settings_parser(sub: Any, common: argparse.ArgumentParser) -> None:
         "set",
         parents=[common],
         help=h("cli-help-settings-set", settings=", ".join(SETTERS)),
-        description=h("cli-help-settings-set-how"),
+        description="language ko|en; name TEXT; address TEXT; staff NAME...; rule RULE on|off; "
+        "lead-time RULE DAYS; budget-acts N; budget-money AMOUNT",
     )
     change.add_argument("setting", metavar="SETTING")
     change.add_argument("values", nargs="+", metavar="VALUE")

@@ -78,7 +78,9 @@ def _week(shop: Shop, everything: bool, tr: Catalogue) -> tuple[list[dict[str, A
 
 def add_task_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     """Add ``tasks`` (with its actions) and ``sweep`` to the top-level subparsers."""
-    tasks = sub.add_parser("tasks", help=h("cli-help-tasks"))
+    tasks = sub.add_parser(
+        "tasks", help=h("cli-help-tasks", actions="list, add, schedule, done, dismiss, pdf")
+    )
     tsub = tasks.add_subparsers(dest="action", required=True, parser_class=type(tasks))
 
     lst = tsub.add_parser("list", parents=[common], help=h("cli-help-tasks-list"))
