@@ -47,13 +47,6 @@ def test_control_characters_in_a_stored_name_are_shown_not_obeyed(data_dir: Path
         evil = Customer.register(
             Actor("지은").stamp(now()),
             name="Kim\x1b]0;pwned\x07\x1b[2J\u202eRed",
-            phone="",
-            email="",
-            address="",
-            postal_code="",
-            birthday=None,
-            tags=[],
-            notes="",
         )
         shop.app.save(evil)
     leader, follower = pty.openpty()

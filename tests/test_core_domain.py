@@ -20,8 +20,6 @@ def new_customer() -> Customer:
         STAMP,
         name="김민수",
         phone="010-5678-1234",
-        email="",
-        address="",
         postal_code="04001",
         birthday=date(1990, 3, 1),
         tags=["vip"],

@@ -45,13 +45,6 @@ def customer() -> Customer:
     c = Customer.register(
         STAMP,
         name="김민지",
-        phone="",
-        email="",
-        address="",
-        postal_code="",
-        birthday=None,
-        tags=[],
-        notes="",
     )
     c.collect_events()
     return c

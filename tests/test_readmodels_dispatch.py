@@ -156,13 +156,6 @@ def test_the_head_of_any_stored_event_reads_as_parsing_it_would(
     c = Customer.register(
         Stamp(staff, computer, datetime.fromisoformat("2026-11-20T10:00:00+09:00")),
         name="김민수",
-        phone="",
-        email="",
-        address="",
-        postal_code="",
-        birthday=None,
-        tags=[],
-        notes="",
     )
     c.log_contact(
         Stamp(staff, computer, datetime.fromisoformat("2026-11-20T10:00:00.5+09:00")),

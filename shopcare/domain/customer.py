@@ -10,6 +10,7 @@ does to the customer's state. Nothing is edited in place: a mistake is fixed wit
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from functools import singledispatchmethod
@@ -167,15 +168,15 @@ class Customer(Aggregate):
         stamp: Stamp,
         *,
         name: str,
-        phone: str,
-        email: str,
-        address: str,
-        postal_code: str,
-        birthday: date | None,
-        tags: list[str],
-        notes: str,
+        phone: str = "",
+        email: str = "",
+        address: str = "",
+        postal_code: str = "",
+        birthday: date | None = None,
+        tags: Sequence[str] = (),
+        notes: str = "",
     ) -> Customer:
-        """A new customer."""
+        """A new customer (only the name is needed; the rest may be empty)."""
         return cls._create(
             cls.Registered,
             id=uuid4(),
