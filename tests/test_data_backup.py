@@ -251,3 +251,58 @@ def test_a_shop_moves_from_a_server_to_one_pc_and_back(
     code, out, err = run(new_pc, "restore", str(back), "--yes", capsys=capsys)
     assert code == 2 and "empty" in err  # never over a store that has events
     assert what_the_shop_holds(new_pc) == on_laptop
+
+
+def test_a_window_left_open_during_a_restore_sees_the_restored_shop(data_dir: Path, capsys) -> None:
+    """Another window (here: its open read-model connection) is not left reading a
+    deleted file: the restored views are copied into the file it has open."""
+    with Shop(Config.resolve(data_dir)) as shop:
+        fill(shop, n=2)
+    code, out, _ = run(data_dir, "backup", "--json", capsys=capsys)
+    backup = Path(json.loads(out)["path"])
+    with Shop(Config.resolve(data_dir)) as shop:
+        shop.app.register_customer(shop.actor, name="나중에 온 손님")
+    with Shop(Config.resolve(data_dir), follow=False) as window:
+        assert len(list_customers(window.db)) == 3
+        code, _, err = run(data_dir, "restore", str(backup), "--yes", capsys=capsys)
+        assert code == 0, err
+        names = sorted(c["name"] for c in list_customers(window.db))
+        assert names == ["김민수0", "김민수1"]
+
+
+def test_a_restore_waits_for_a_rebuild_that_is_running(data_dir: Path, capsys) -> None:
+    """A rebuild running elsewhere read the old log: the restore waits for it to end,
+    then builds the views from the restored log (it is not refused, nor overtaken)."""
+    import threading
+
+    from shopcare.service.rebuild import rebuild_lock
+
+    with Shop(Config.resolve(data_dir)) as shop:
+        fill(shop, n=2)
+    out = run(data_dir, "backup", "--json", capsys=capsys)[1]
+    backup = Path(json.loads(out)["path"])
+    with Shop(Config.resolve(data_dir)) as shop:
+        shop.app.register_customer(shop.actor, name="나중에 온 손님")
+    holding, release = threading.Event(), threading.Event()
+
+    def other_rebuild() -> None:
+        with rebuild_lock(Config.resolve(data_dir).readmodels_path):
+            holding.set()
+            release.wait(30)
+
+    other = threading.Thread(target=other_rebuild)
+    other.start()
+    assert holding.wait(10)
+    done: list[int] = []
+    restore = threading.Thread(
+        target=lambda: done.append(run(data_dir, "restore", str(backup), "--yes", capsys=capsys)[0])
+    )
+    restore.start()
+    restore.join(1.0)
+    assert restore.is_alive() and not done  # waiting, not refused
+    release.set()
+    other.join(10)
+    restore.join(60)
+    assert done == [0]
+    with Shop(Config.resolve(data_dir)) as shop:
+        assert sorted(c["name"] for c in list_customers(shop.db)) == ["김민수0", "김민수1"]

@@ -60,9 +60,10 @@ def move_aside(path: Path) -> Path:
 
 
 @contextmanager
-def rebuild_lock(path: Path) -> Iterator[None]:
-    """Hold the one rebuild lock of the read models at ``path``, or refuse at once."""
-    lock = sqlite3.connect(sidecar(path, ".rebuild-lock"), timeout=0, isolation_level=None)
+def rebuild_lock(path: Path, wait: float = 0) -> Iterator[None]:
+    """Hold the one rebuild lock of the read models at ``path``; refuse when another
+    rebuild holds it (after waiting up to ``wait`` seconds for it to end)."""
+    lock = sqlite3.connect(sidecar(path, ".rebuild-lock"), timeout=wait, isolation_level=None)
     try:
         try:
             lock.execute("BEGIN EXCLUSIVE")
@@ -110,12 +111,14 @@ def rebuild_read_models(
     source: EventSource,
     progress: Callable[[int], None] | None = None,
     reopen: Callable[[Path], ReadModels] = ReadModels,
+    wait: float = 0,
 ) -> tuple[ReadModels, int, Path | None]:
     """Rebuild ``live`` from the events; return the read models to use from now on,
     how many events were read, and where a damaged old file was moved (if it was).
+    ``wait``: how long to wait for another rebuild to end before refusing.
     """
     path = live.path
-    with rebuild_lock(path):
+    with rebuild_lock(path, wait):
         fresh, count, skipped = build_fresh(path, source, progress)
         moved: Path | None = None
         try:

@@ -39,6 +39,7 @@ from shopcare.service.backup import (
     ready_folder,
 )
 from shopcare.service.config import Config
+from shopcare.service.rebuild import damaged, move_aside, rebuild_read_models
 
 Progress = Callable[[int, int], None]
 
@@ -178,16 +179,32 @@ def _load_into_postgres(
             progress(done, backup.events)
 
 
+#: How long a restore waits for a rebuild that is running (e.g. in an open window).
+WAIT_FOR_REBUILD_S = 600.0
+
+
 def fresh_read_models(config: Config, app: ShopCareApplication) -> int:
-    """Throw the read models away and build them again from the log; return customers."""
-    for path in [config.readmodels_path, *_sidecars(config.readmodels_path)]:
-        path.unlink(missing_ok=True)
-    read = ReadModels(config.readmodels_path)
+    """Build the read models again from the restored log; return how many customers.
+
+    As ``shopcare rebuild`` does it: under the one rebuild lock (waiting for a rebuild
+    already running, which read the old log), into a new file that is then copied over
+    the live one in one transaction, so that another window or computer reading the
+    read models sees the restored shop, never a deleted or half-built file (Windows
+    would not even let the file be deleted while a window has it open).
+    """
+    path = config.readmodels_path
     try:
-        read.rebuild(app)
-        return count_customers(read.db)
+        live = ReadModels(path)
+    except sqlite3.DatabaseError as error:
+        if not damaged(error):
+            raise
+        move_aside(path)  # past opening: the rebuild makes a new one in its place
+        live = ReadModels(path)
+    try:
+        live, _, _ = rebuild_read_models(live, app, wait=WAIT_FOR_REBUILD_S)
+        return count_customers(live.db)
     finally:
-        read.close()
+        live.close()
 
 
 def restore_backup(config: Config, backup: Path, progress: Progress | None = None) -> RestoreReport:
