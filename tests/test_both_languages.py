@@ -51,6 +51,11 @@ TECHNICAL = {
     "vCard",
     "Excel",
     "createdb",
+    # keys as printed on a Korean keyboard
+    "Alt",
+    "Ctrl",
+    "Enter",
+    "Esc",
 }
 #: Commands, flags, file endings, addresses and column names quoted for people to type.
 QUOTED = re.compile(

@@ -339,6 +339,7 @@ class MainWindow(QMainWindow):
         dialog.destroyed.connect(lambda: setattr(self, "quick_log", None))
         self.quick_log = dialog
         dialog.open()
+        dialog.activateWindow()  # the keys typed next go to it, whatever the platform
         return dialog
 
     def _quick_logged(self, customer_id: str) -> None:

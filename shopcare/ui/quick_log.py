@@ -1,11 +1,18 @@
-"""Quick log (Ctrl+L from anywhere): find the customer, type what happened, Enter."""
+"""Quick log (Ctrl+L from anywhere): find the customer, type what happened, Enter.
+
+Hands stay on the keyboard: type digits or part of a name; Down/Up move through the
+matches (name, phone, last contact, and a sensitive time if there is one); Enter takes
+the match and moves to the summary; Enter there saves. With no match, Enter starts a
+new customer with what was typed. Escape closes, and asks first when something was
+typed. A call with one match: Ctrl+L, the digits, Enter, the summary, Enter.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,19 +24,37 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from shopcare.clock import local_date
 from shopcare.domain.errors import InvalidInput
 from shopcare.domain.values import Channel, Direction, Sentiment
-from shopcare.presentation.formats import phone_text
+from shopcare.presentation.formats import date_text, phone_text
 from shopcare.readmodels.customers import get_customer_row, search_customers
 from shopcare.service.shop import Shop
 from shopcare.ui.care_banner import MARK, CareBanner, care_marks
 from shopcare.ui.dialogs import fill_choices
 from shopcare.ui.forms import error_label, save_cancel, show_error, try_saving
+from shopcare.ui.i18n import window_catalogue, window_language
+
+ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+#: How many matches the list shows without scrolling.
+VISIBLE_MATCHES = 6
+
+
+class SummaryEdit(QLineEdit):
+    """A line that keeps what is typed in it when reached by its Alt+letter (Qt would
+    select it all, and the next key typed would replace it)."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        if event.reason() == Qt.FocusReason.ShortcutFocusReason:
+            self.deselect()
+            self.end(False)
 
 
 class QuickLogDialog(QDialog):
@@ -64,8 +89,14 @@ class QuickLogDialog(QDialog):
 
         self.matches = QListWidget()
         self.matches.setObjectName("matches")
-        self.matches.setFixedHeight(110)
+        row_height = self.matches.fontMetrics().height() + 6
+        self.matches.setFixedHeight(row_height * VISIBLE_MATCHES + 6)
+        self.matches.installEventFilter(self)
         form.addRow("", self.matches)
+        self.hint = QLabel()  # what Enter will do now
+        self.hint.setObjectName("hint")
+        self.hint.setStyleSheet("color: palette(placeholder-text);")
+        form.addRow("", self.hint)
         self.care = CareBanner()  # the chosen caller's sensitive time, before they speak
         form.addRow("", self.care)
         self.matches.currentItemChanged.connect(self._show_care)
@@ -79,6 +110,8 @@ class QuickLogDialog(QDialog):
         self.new_phone = QLineEdit()
         self.new_phone.setObjectName("new_phone")
         self.new_phone.setPlaceholderText(self.tr("Phone"))
+        self.new_name.installEventFilter(self)
+        self.new_phone.installEventFilter(self)
         new_layout.addWidget(self.new_name, 2)
         new_layout.addWidget(self.new_phone, 1)
         self.new_label = QLabel(self.tr("New customer"))
@@ -108,7 +141,7 @@ class QuickLogDialog(QDialog):
         self.topics.setObjectName("topics")
         self.topics.setPlaceholderText(self.tr("comma separated"))
         form.addRow(self.tr("Topics"), self.topics)
-        self.summary = QLineEdit()
+        self.summary = SummaryEdit()
         self.summary.setObjectName("summary")
         self.summary.setPlaceholderText(self.tr("What happened (Enter saves)"))
         self.summary_label = QLabel(self.tr("&Summary"))
@@ -120,7 +153,7 @@ class QuickLogDialog(QDialog):
         self.buttons = save_cancel(self, self.save)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(600)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -147,6 +180,7 @@ class QuickLogDialog(QDialog):
                 self.summary.setFocus()
         else:
             self.find.setFocus()
+        self._show_hint()
 
     # ----- finding the customer --------------------------------------------------
 
@@ -154,12 +188,23 @@ class QuickLogDialog(QDialog):
         self._search_timer.stop()
         query = self.find.text().strip()
         self._set_matches(search_customers(self.shop.db, query, limit=20) if query else [])
+        self._show_hint()
+
+    def match_text(self, row: dict[str, Any]) -> str:
+        """One match as a person tells callers apart: name, phone, email, last contact."""
+        parts = [row["name"], phone_text(row["phone"]), row["email"] or ""]
+        last = local_date(row.get("last_contact_at"))
+        if last is not None:
+            lang = window_language()
+            when = date_text(last, lang, year=None)
+            parts.append(window_catalogue()("window-quick-log-last-contact", date=when))
+        return "  ·  ".join(x for x in parts if x)
 
     def _set_matches(self, rows: list[dict[str, Any]]) -> None:
         self.matches.clear()
         cares = care_marks(self.shop.db, [r["id"] for r in rows]) if rows else {}
         for r in rows:
-            text = "  ".join(x for x in (r["name"], phone_text(r["phone"]), r["email"] or "") if x)
+            text = self.match_text(r)
             care = cares.get(r["id"])
             item = QListWidgetItem(f"{MARK} {text}  ·  {care}" if care else text)
             item.setData(Qt.ItemDataRole.UserRole, r["id"])
@@ -175,33 +220,112 @@ class QuickLogDialog(QDialog):
         self.care.show_customer(self.shop.db, cid)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self.find
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        ):
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        key = event.key()
+        if watched is self.find and key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+            self._move_match(1 if key == Qt.Key.Key_Down else -1)
+            return True  # the focus stays here: typing goes on narrowing the matches
+        if key not in ENTER_KEYS:
+            return super().eventFilter(watched, event)
+        if watched is self.find:
             self._find_enter()
             return True  # Enter here picks the customer; it does not save yet
+        if watched is self.matches:
+            self._take_match()
+            return True
+        if watched is self.new_name:
+            self.new_phone.setFocus()
+            return True
+        if watched is self.new_phone:
+            self.summary.setFocus()
+            return True
         return super().eventFilter(watched, event)
 
+    def _move_match(self, step: int) -> None:
+        if self._search_timer.isActive():
+            self.search()
+        count = self.matches.count()
+        if count:
+            row = min(max(self.matches.currentRow() + step, 0), count - 1)
+            self.matches.setCurrentRow(row)
+
     def _find_enter(self) -> None:
-        """Enter in the search box picks the first match and moves on to the summary."""
-        self.search()
+        """Enter in the search box: take the chosen match and move on to the summary;
+        with no match, start a new customer with what was typed."""
+        if self._search_timer.isActive() or (self.find.text().strip() and not self.matches.count()):
+            self.search()
         if self.matches.count():
+            self._take_match()
+        elif self.find.text().strip():
+            self.new_button.setChecked(True)
+
+    def _take_match(self) -> None:
+        if self.matches.currentItem() is None and self.matches.count():
+            self.matches.setCurrentRow(0)
+        if self.matches.currentItem() is not None:
             self.summary.setFocus()
+
+    def _show_hint(self) -> None:
+        """Say what Enter does now: take the match, or add the new customer."""
+        cat = window_catalogue()
+        query = self.find.text().strip()
+        if self.new_button.isChecked():
+            text = ""
+        elif self.matches.count() > 1:
+            text = cat("window-quick-log-hint-choose")
+        elif self.matches.count() == 1:
+            text = cat("window-quick-log-hint-take")
+        elif query:
+            text = cat("window-quick-log-hint-new", query=query)
+        else:
+            text = cat("window-quick-log-hint-type")
+        self.hint.setText(text)
+
+    # ----- closing -------------------------------------------------------------------
+
+    def typed(self) -> bool:
+        """Whether anything was typed that closing would throw away."""
+        fields = (self.find, self.summary, self.topics, self.new_name, self.new_phone)
+        return any(f.text().strip() for f in fields)
+
+    def reject(self) -> None:
+        """Escape, Cancel or closing: ask first when something was typed."""
+        if self.logged_for or not self.typed():
+            super().reject()
+            return
+        cat = window_catalogue()
+        box = QMessageBox(self)
+        box.setObjectName("discard_quick_log")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.windowTitle())
+        box.setText(cat("window-quick-log-discard"))
+        discard = box.addButton(
+            cat("window-quick-log-discard-yes"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        keep = box.addButton(cat("window-quick-log-discard-no"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.finished.connect(
+            lambda _result: box.clickedButton() is discard and QDialog.reject(self)
+        )
+        box.open()
+        self.discard_box = box
 
     def _toggle_new(self, on: bool) -> None:
         self.new_box.setVisible(on)
         self.new_label.setVisible(on)
         self.matches.setEnabled(not on)
+        self._show_hint()
         if on:
-            if not self.new_name.text() and self.find.text().strip():
-                text = self.find.text().strip()
+            text = self.find.text().strip()
+            if text and not self.new_name.text() and not self.new_phone.text():
                 if any(ch.isdigit() for ch in text) and not any(ch.isalpha() for ch in text):
                     self.new_phone.setText(text)
                 else:
                     self.new_name.setText(text)
-            self.new_name.setFocus()
+            # the caller's name first, unless it is already there
+            (self.new_phone if self.new_name.text().strip() else self.new_name).setFocus()
 
     def chosen_customer(self) -> str | None:
         item = self.matches.currentItem()
