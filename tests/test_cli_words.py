@@ -56,3 +56,17 @@ def test_an_english_terminal_keeps_english(
         "shopcare: the following arguments are required: ID, --channel, --summary "
         "(see shopcare log --help)\n"
     )
+
+
+def test_version_is_one_number_everywhere(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``shopcare --version``, the package and its installed metadata say the same."""
+    from importlib.metadata import version
+
+    import shopcare
+
+    code, out, _ = run(data_dir, "--version", capsys=capsys)
+    assert code == 0 and out == f"ShopCare {shopcare.__version__}\n"
+    assert version("shopcare") == shopcare.__version__
+    assert not data_dir.exists()

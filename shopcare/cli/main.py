@@ -17,6 +17,7 @@ from typing import Any, NoReturn
 
 from eventsourcing.persistence import PersistenceError
 
+from shopcare import __version__
 from shopcare.cli.data import DATA_COMMANDS, add_data_parsers, run_data_command
 from shopcare.cli.events import EVENT_COMMANDS, EventCommand, add_flag, method_kwargs
 from shopcare.cli.ids import resolve_customer
@@ -70,6 +71,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", help=h("cli-help-data-dir-default"))
     parser.add_argument("--staff", help=h("cli-help-staff-default"))
     parser.add_argument("--json", action="store_true", help=h("cli-help-json"))
+    parser.add_argument(
+        "--version", action="version", version=f"ShopCare {__version__}", help=h("cli-help-version")
+    )
     sub = parser.add_subparsers(
         dest="command", metavar=h("cli-help-command-metavar"), parser_class=OneLineParser
     )

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -13,6 +15,10 @@ from shopcare.i18n import error_text
 from shopcare.ui import settings as st
 from shopcare.ui.i18n import install_translator, window_catalogue
 from shopcare.ui.resources import app_icon, register_korean_font
+
+#: Milliseconds after which the window closes by itself, as a person closing it would
+#: (the installers' check starts the app, lets it settle, and sees it close cleanly).
+CLOSE_AFTER_ENV = "SHOPCARE_CLOSE_AFTER_MS"
 
 if TYPE_CHECKING:
     from shopcare.service.config import Config
@@ -86,6 +92,9 @@ def run_app(config: Config, staff: str | None = None) -> int:
         try:
             if restored:
                 window.statusBar().showMessage(restored, 15000)
+            close_after = os.environ.get(CLOSE_AFTER_ENV, "")
+            if close_after.isdigit():  # an install check: start, settle, close as a person would
+                QTimer.singleShot(int(close_after), window.close)
             code = app.exec()
         finally:
             shop.close()
