@@ -307,7 +307,7 @@ def test_staff_list_is_shared_by_every_pc(qtbot, window, data_dir):
     other = test_ui.open_window(data_dir, staff=None)
     qtbot.addWidget(other)
     try:
-        names = [other.staff_combo.itemText(i) for i in range(other.staff_combo.count())]
+        names = other.staff_names()
         assert names[:3] == ["지은", "Tom", "민호"]
         qtbot.waitUntil(lambda: other.sweep_state == "done")
     finally:

@@ -72,7 +72,7 @@ def open_main_window(config: Config, staff: str | None = None) -> tuple[MainWind
         frame.close()
         QMessageBox.critical(None, "ShopCare", problem_text(error))
         return None
-    window = MainWindow(shop, staff=staff)
+    window = MainWindow(shop, staff=staff, first_start=True)
     window.show()
     frame.close()
     return window, shop

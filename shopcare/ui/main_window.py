@@ -10,7 +10,6 @@ since when, saving is off, and both come back by themselves with the server.
 from __future__ import annotations
 
 import contextlib
-import getpass
 import time
 from datetime import date, datetime
 from importlib.util import find_spec
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QProgressBar,
@@ -40,7 +40,13 @@ from shopcare.ui import settings as st
 from shopcare.ui.customers import CustomersView
 from shopcare.ui.data_menu import DataActions
 from shopcare.ui.dialogs import SettingsDialog
-from shopcare.ui.i18n import install_translator, window_catalogue, window_language
+from shopcare.ui.first_start import FirstStartDialog
+from shopcare.ui.i18n import (
+    effective_language,
+    install_translator,
+    window_catalogue,
+    window_language,
+)
 from shopcare.ui.operations import (
     EVERYTHING,
     Changes,
@@ -81,17 +87,23 @@ def catch_up(shop: Shop, progress: Reporter) -> int:
     return shop.catch_up(progress=lambda position: progress(position - start, total))
 
 
-def default_staff_name() -> str:
-    try:
-        return getpass.getuser() or "staff"
-    except Exception:  # no login name (some services)
-        return "staff"
+#: The staff picker's last item: a name not on the shop's list.
+SOMEONE_ELSE = "\x00someone-else"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, shop: Shop, staff: str | None = None, sweep_on_start: bool = True) -> None:
+    def __init__(
+        self,
+        shop: Shop,
+        staff: str | None = None,
+        sweep_on_start: bool = True,
+        first_start: bool = False,
+    ) -> None:
         super().__init__()
         self.shop = shop
+        #: Ask a new shop its name, staff and language once the history is caught up.
+        self._first_start = first_start
+        self.first_start_dialog: FirstStartDialog | None = None
         self.ops = Operations(shop, self)
         self.sweep_state = "not run"  # "running", "done", "failed"
         self._closing = False
@@ -225,7 +237,7 @@ class MainWindow(QMainWindow):
         self.data = DataActions(self)  # Data menu, merge/forget, backups (ui/data_menu.py)
 
         self._load_staff(staff)
-        self.staff_combo.currentTextChanged.connect(self.set_staff)
+        self.staff_combo.activated.connect(self._staff_chosen)
         self.retranslate()
         self._restore_layout()
 
@@ -293,22 +305,66 @@ class MainWindow(QMainWindow):
     # ----- staff -----------------------------------------------------------------------
 
     def _load_staff(self, given: str | None) -> None:
-        shared = shop_details(self.shop.db)["staff"]  # the shop's list, the same on every PC
+        """The shop's staff (the same on every PC), then names used on this PC; the
+        last one chosen here first. Never the computer's login name."""
+        shared = shop_details(self.shop.db)["staff"]
         names = shared + [n for n in st.staff_list() if n not in shared]
         current = (given or "").strip() or st.current_staff() or (names[0] if names else "")
-        current = current or default_staff_name()
+        current = current or window_catalogue()("window-staff-unnamed")
         if current not in names:
             names.append(current)
-            st.set_staff_list(names)
         self._fill_staff(names, current)
         self.set_staff(current)
+
+    def staff_names(self) -> list[str]:
+        """The names the staff picker offers (without "someone else…")."""
+        combo = self.staff_combo
+        return [
+            combo.itemText(i) for i in range(combo.count()) if combo.itemData(i) != SOMEONE_ELSE
+        ]
 
     def _fill_staff(self, names: list[str], current: str) -> None:
         self.staff_combo.blockSignals(True)
         self.staff_combo.clear()
         self.staff_combo.addItems(names)
+        self.staff_combo.addItem(window_catalogue()("window-staff-someone-else"), SOMEONE_ELSE)
         self.staff_combo.setCurrentIndex(max(0, self.staff_combo.findText(current)))
         self.staff_combo.blockSignals(False)
+
+    def _staff_chosen(self, index: int) -> None:
+        if self.staff_combo.itemData(index) == SOMEONE_ELSE:
+            self.ask_someone_else()
+        else:
+            self.set_staff(self.staff_combo.itemText(index))
+
+    def ask_someone_else(self) -> QInputDialog:
+        """A name not on the list: asked, then kept on this PC's list."""
+        before = self.shop.actor.staff
+        cat = window_catalogue()
+        dialog = QInputDialog(self)
+        dialog.setObjectName("someone_else")
+        dialog.setWindowTitle(cat("window-staff-someone-else"))
+        dialog.setLabelText(cat("window-staff-someone-else-ask"))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def chosen(name: str) -> None:
+            name = name.strip()
+            if not name:
+                self.set_staff(before)
+                return
+            st.set_staff_list([*st.staff_list(), name])
+            self._fill_staff(
+                [*self.staff_names(), name]
+                if name not in self.staff_names()
+                else self.staff_names(),
+                name,
+            )
+            self.set_staff(name)
+
+        dialog.textValueSelected.connect(chosen)
+        dialog.rejected.connect(lambda: self._fill_staff(self.staff_names(), before))
+        dialog.open()
+        return dialog
 
     def set_staff(self, name: str) -> None:
         name = name.strip()
@@ -317,12 +373,40 @@ class MainWindow(QMainWindow):
         if self.staff_combo.currentText() != name:
             index = self.staff_combo.findText(name)
             if index < 0:
-                self.staff_combo.addItem(name)
-                index = self.staff_combo.count() - 1
-            self.staff_combo.setCurrentIndex(index)  # calls back here once more
-            return
+                self.staff_combo.insertItem(self.staff_combo.count() - 1, name)
+                index = self.staff_combo.count() - 2
+            self.staff_combo.blockSignals(True)
+            self.staff_combo.setCurrentIndex(index)
+            self.staff_combo.blockSignals(False)
         self.shop.actor = Actor(staff=name)
         st.set_current_staff(name)
+
+    # ----- the first start ---------------------------------------------------------
+
+    def open_first_start(self) -> FirstStartDialog:
+        """Set a new shop up: name, address, staff, language, backups (one save)."""
+        dialog = FirstStartDialog(self.shop, effective_language(st.language()), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._first_start_saved)
+        dialog.destroyed.connect(lambda: setattr(self, "first_start_dialog", None))
+        self.first_start_dialog = dialog
+        dialog.open()
+        dialog.activateWindow()
+        return dialog
+
+    def _first_start_saved(self, staff: list[str], language: str) -> None:
+        self._load_staff(staff[0] if staff else None)
+        if st.language() == "system" and language != effective_language("system"):
+            st.set_language(language)  # the owner's choice over the computer's
+            install_translator(language)
+        self._saved_here()
+
+    def _check_first_start(self) -> None:
+        if not self._first_start:
+            return
+        self._first_start = False
+        if not shop_details(self.shop.db)["name"] and self.unreachable_since is None:
+            self.open_first_start()
 
     # ----- actions ------------------------------------------------------------------
 
@@ -366,7 +450,7 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> SettingsDialog:
         dialog = SettingsDialog(
-            [self.staff_combo.itemText(i) for i in range(self.staff_combo.count())],
+            self.staff_names(),
             st.language(),
             self,
             shop=self.shop,
@@ -383,7 +467,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def apply_settings(self, staff: list[str], language: str) -> None:
-        current = self.staff_combo.currentText()
+        current = self.shop.actor.staff
         names = staff or [current]
         st.set_staff_list(names)
         keep = current if current in names else names[0]
@@ -478,6 +562,7 @@ class MainWindow(QMainWindow):
             self._history = None
             self._show_history()
         self.set_store_reachable(True)
+        self._check_first_start()  # only now: a PC joining a server shop knows its name
 
     def _catch_up_failed(self, error: BaseException) -> None:
         self._catching_up = False
