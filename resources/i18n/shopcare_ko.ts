@@ -3,52 +3,52 @@
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="455" />
+        <location filename="../../shopcare/ui/dialogs.py" line="460" />
         <source>Edit customer</source>
         <translation>고객 정보 수정</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="455" />
+        <location filename="../../shopcare/ui/dialogs.py" line="460" />
         <source>New customer</source>
         <translation>새 고객</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="460" />
+        <location filename="../../shopcare/ui/dialogs.py" line="465" />
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="461" />
+        <location filename="../../shopcare/ui/dialogs.py" line="466" />
         <source>Phone</source>
         <translation>전화번호</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="462" />
+        <location filename="../../shopcare/ui/dialogs.py" line="467" />
         <source>Email</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="463" />
+        <location filename="../../shopcare/ui/dialogs.py" line="468" />
         <source>Address</source>
         <translation>주소</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="464" />
+        <location filename="../../shopcare/ui/dialogs.py" line="469" />
         <source>Postal code</source>
         <translation>우편번호</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="465" />
+        <location filename="../../shopcare/ui/dialogs.py" line="470" />
         <source>Birthday</source>
         <translation>생일</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="466" />
+        <location filename="../../shopcare/ui/dialogs.py" line="471" />
         <source>Tags (comma separated)</source>
         <translation>태그 (쉼표로 구분)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="467" />
+        <location filename="../../shopcare/ui/dialogs.py" line="472" />
         <source>Notes</source>
         <translation>메모</translation>
     </message>
@@ -56,148 +56,148 @@
 <context>
     <name>CustomerPage</name>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="168" />
-        <source>Log &amp;contact</source>
-        <extracomment>(object name, label, [(method, label) ...]) — one button, or one button with a menu.</extracomment>
-        <translation>연락 기록(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../shopcare/ui/customers.py" line="169" />
+        <location filename="../../shopcare/ui/customers.py" line="173" />
         <source>&amp;Purchase</source>
         <translation>구매(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="170" />
-        <source>&amp;Return</source>
-        <translation>반품(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../shopcare/ui/customers.py" line="171" />
+        <location filename="../../shopcare/ui/customers.py" line="175" />
         <source>&amp;Feedback</source>
         <translation>피드백(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="172" />
+        <location filename="../../shopcare/ui/customers.py" line="176" />
         <source>Co&amp;mplaint</source>
         <translation>불만(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="173" />
+        <location filename="../../shopcare/ui/customers.py" line="177" />
         <source>&amp;Life event</source>
         <translation>경조사(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="174" />
-        <source>Re&amp;ferred</source>
-        <translation>다른 곳 안내(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../shopcare/ui/customers.py" line="175" />
+        <location filename="../../shopcare/ui/customers.py" line="179" />
         <source>&amp;Gift</source>
         <translation>선물(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="176" />
-        <source>F&amp;ollow-up</source>
-        <translation>후속 연락(&amp;O)</translation>
+        <location filename="../../shopcare/ui/customers.py" line="172" />
+        <source>L&amp;og contact</source>
+        <extracomment>(object name, label, [(method, label) ...]) — one button, or one button with a menu.</extracomment>
+        <translation>연락 기록(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="177" />
-        <source>Co&amp;rrection</source>
-        <translation>정정(&amp;R)</translation>
+        <location filename="../../shopcare/ui/customers.py" line="174" />
+        <source>Ret&amp;urn</source>
+        <translation>반품(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="182" />
+        <location filename="../../shopcare/ui/customers.py" line="178" />
+        <source>Referre&amp;d</source>
+        <translation>다른 곳 안내(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../shopcare/ui/customers.py" line="180" />
+        <source>Follo&amp;w-up</source>
+        <translation>후속 연락(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../shopcare/ui/customers.py" line="181" />
+        <source>Correct&amp;ion</source>
+        <translation>정정(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../shopcare/ui/customers.py" line="186" />
         <source>Request return</source>
         <translation>반품 요청</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="183" />
+        <location filename="../../shopcare/ui/customers.py" line="187" />
         <source>Return received</source>
         <translation>반품 받음</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="184" />
+        <location filename="../../shopcare/ui/customers.py" line="188" />
         <source>Waive return</source>
         <translation>반품 면제</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="185" />
+        <location filename="../../shopcare/ui/customers.py" line="189" />
         <source>Raise complaint</source>
         <translation>불만 접수</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="186" />
+        <location filename="../../shopcare/ui/customers.py" line="190" />
         <source>Resolve complaint</source>
         <translation>불만 해결</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="187" />
+        <location filename="../../shopcare/ui/customers.py" line="191" />
         <source>Schedule follow-up</source>
         <translation>후속 연락 예약</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="188" />
+        <location filename="../../shopcare/ui/customers.py" line="192" />
         <source>Follow-up done</source>
         <translation>후속 연락 완료</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="192" />
+        <location filename="../../shopcare/ui/customers.py" line="196" />
         <source>&amp;Edit details</source>
         <translation>정보 수정(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="193" />
+        <location filename="../../shopcare/ui/customers.py" line="197" />
         <source>&lt;b&gt;Timeline&lt;/b&gt; (newest first)</source>
         <translation>&lt;b&gt;타임라인&lt;/b&gt; (최신순)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="194" />
-        <source>&amp;Show:</source>
-        <translation>보기(&amp;S):</translation>
+        <location filename="../../shopcare/ui/customers.py" line="198" />
+        <source>S&amp;how:</source>
+        <translation>보기(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="199" />
+        <location filename="../../shopcare/ui/customers.py" line="203" />
         <source>All kinds</source>
         <translation>모든 종류</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="241" />
+        <location filename="../../shopcare/ui/customers.py" line="246" />
         <source>Choose a customer on the left, or add a new one.</source>
         <translation>왼쪽에서 고객을 고르거나 새 고객을 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="245" />
+        <location filename="../../shopcare/ui/customers.py" line="250" />
         <source>Phone</source>
         <translation>전화번호</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="246" />
+        <location filename="../../shopcare/ui/customers.py" line="251" />
         <source>Email</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="247" />
+        <location filename="../../shopcare/ui/customers.py" line="252" />
         <source>Address</source>
         <translation>주소</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="248" />
+        <location filename="../../shopcare/ui/customers.py" line="253" />
         <source>Birthday</source>
         <translation>생일</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="249" />
+        <location filename="../../shopcare/ui/customers.py" line="254" />
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="250" />
+        <location filename="../../shopcare/ui/customers.py" line="255" />
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="253" />
+        <location filename="../../shopcare/ui/customers.py" line="258" />
         <source>%1 contacts, %2 purchases, customer since %3</source>
         <translation>연락 %1회, 구매 %2회, %3부터 고객</translation>
     </message>
@@ -205,7 +205,7 @@
 <context>
     <name>CustomerPicker</name>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="318" />
+        <location filename="../../shopcare/ui/tasks.py" line="384" />
         <source>Name or phone digits</source>
         <translation>이름 또는 전화번호 숫자</translation>
     </message>
@@ -236,22 +236,22 @@
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="350" />
+        <location filename="../../shopcare/ui/customers.py" line="355" />
         <source>Search: name, phone (e.g. last 4 digits), email or tag  (Ctrl+F)</source>
         <translation>검색: 이름, 전화번호(끝 4자리 등), 이메일, 태그  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="352" />
+        <location filename="../../shopcare/ui/customers.py" line="357" />
         <source>&amp;New customer</source>
         <translation>새 고객(&amp;N)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopcare/ui/customers.py" line="364" />
+        <location filename="../../shopcare/ui/customers.py" line="369" />
         <source>%n match(es)</source>
         <translation><numerusform>검색 결과 %n명</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopcare/ui/customers.py" line="366" />
+        <location filename="../../shopcare/ui/customers.py" line="371" />
         <source>%n customer(s)</source>
         <translation><numerusform>고객 %n명</numerusform></translation>
     </message>
@@ -259,250 +259,250 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="136" />
+        <location filename="../../shopcare/ui/dialogs.py" line="141" />
         <source>When (blank = now)</source>
         <translation>시각 (비우면 지금)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="145" />
+        <location filename="../../shopcare/ui/dialogs.py" line="150" />
         <source>Log contact</source>
         <translation>연락 기록</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="149" />
+        <location filename="../../shopcare/ui/dialogs.py" line="154" />
         <source>Channel</source>
         <translation>경로</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="156" />
+        <location filename="../../shopcare/ui/dialogs.py" line="161" />
         <source>Direction</source>
         <translation>방향</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="161" />
+        <location filename="../../shopcare/ui/dialogs.py" line="166" />
         <source>Summary</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="164" />
+        <location filename="../../shopcare/ui/dialogs.py" line="169" />
         <source>Sentiment</source>
         <translation>분위기</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="169" />
+        <location filename="../../shopcare/ui/dialogs.py" line="174" />
         <source>Connection made</source>
         <translation>마음이 통함</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="171" />
+        <location filename="../../shopcare/ui/dialogs.py" line="176" />
         <source>Topics (comma separated)</source>
         <translation>주제 (쉼표로 구분)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="175" />
-        <location filename="../../shopcare/ui/dialogs.py" line="232" />
-        <location filename="../../shopcare/ui/dialogs.py" line="247" />
+        <location filename="../../shopcare/ui/dialogs.py" line="180" />
+        <location filename="../../shopcare/ui/dialogs.py" line="237" />
+        <location filename="../../shopcare/ui/dialogs.py" line="252" />
         <source>Touchpoint</source>
         <translation>접점</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="179" />
+        <location filename="../../shopcare/ui/dialogs.py" line="184" />
         <source>Minutes</source>
         <translation>소요 시간(분)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="180" />
+        <location filename="../../shopcare/ui/dialogs.py" line="185" />
         <source>Went beyond</source>
         <translation>특별히 해 드린 일</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="186" />
+        <location filename="../../shopcare/ui/dialogs.py" line="191" />
         <source>Note purchase</source>
         <translation>구매 기록</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="188" />
-        <location filename="../../shopcare/ui/dialogs.py" line="197" />
+        <location filename="../../shopcare/ui/dialogs.py" line="193" />
+        <location filename="../../shopcare/ui/dialogs.py" line="202" />
         <source>Item</source>
         <translation>물품</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="189" />
+        <location filename="../../shopcare/ui/dialogs.py" line="194" />
         <source>Amount</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="195" />
+        <location filename="../../shopcare/ui/dialogs.py" line="200" />
         <source>Request return</source>
         <translation>반품 요청</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="198" />
-        <location filename="../../shopcare/ui/dialogs.py" line="306" />
+        <location filename="../../shopcare/ui/dialogs.py" line="203" />
+        <location filename="../../shopcare/ui/dialogs.py" line="311" />
         <source>Due date</source>
         <translation>예정일</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="204" />
+        <location filename="../../shopcare/ui/dialogs.py" line="209" />
         <source>Return received</source>
         <translation>반품 받음</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="205" />
-        <location filename="../../shopcare/ui/dialogs.py" line="212" />
+        <location filename="../../shopcare/ui/dialogs.py" line="210" />
+        <location filename="../../shopcare/ui/dialogs.py" line="217" />
         <source>Open return</source>
         <translation>처리 중인 반품</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="210" />
+        <location filename="../../shopcare/ui/dialogs.py" line="215" />
         <source>Waive return</source>
         <translation>반품 면제</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="213" />
-        <location filename="../../shopcare/ui/dialogs.py" line="310" />
+        <location filename="../../shopcare/ui/dialogs.py" line="218" />
+        <location filename="../../shopcare/ui/dialogs.py" line="315" />
         <source>Reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="220" />
+        <location filename="../../shopcare/ui/dialogs.py" line="225" />
         <source>Feedback</source>
         <translation>피드백</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="224" />
+        <location filename="../../shopcare/ui/dialogs.py" line="229" />
         <source>Feedback is</source>
         <translation>피드백 종류</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="229" />
-        <location filename="../../shopcare/ui/dialogs.py" line="244" />
+        <location filename="../../shopcare/ui/dialogs.py" line="234" />
+        <location filename="../../shopcare/ui/dialogs.py" line="249" />
         <source>Text</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="241" />
+        <location filename="../../shopcare/ui/dialogs.py" line="246" />
         <source>Complaint</source>
         <translation>불만</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="243" />
+        <location filename="../../shopcare/ui/dialogs.py" line="248" />
         <source>Category</source>
         <translation>분류</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="256" />
+        <location filename="../../shopcare/ui/dialogs.py" line="261" />
         <source>Resolve complaint</source>
         <translation>불만 해결</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="258" />
+        <location filename="../../shopcare/ui/dialogs.py" line="263" />
         <source>Open complaint</source>
         <translation>처리 중인 불만</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="259" />
+        <location filename="../../shopcare/ui/dialogs.py" line="264" />
         <source>Resolution</source>
         <translation>해결 내용</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="266" />
+        <location filename="../../shopcare/ui/dialogs.py" line="271" />
         <source>Life event</source>
         <translation>경조사</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="270" />
+        <location filename="../../shopcare/ui/dialogs.py" line="275" />
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="275" />
+        <location filename="../../shopcare/ui/dialogs.py" line="280" />
         <source>On (date)</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="276" />
-        <location filename="../../shopcare/ui/dialogs.py" line="319" />
+        <location filename="../../shopcare/ui/dialogs.py" line="281" />
+        <location filename="../../shopcare/ui/dialogs.py" line="324" />
         <source>Note</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="282" />
+        <location filename="../../shopcare/ui/dialogs.py" line="287" />
         <source>Referred elsewhere</source>
         <translation>다른 곳 안내</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="284" />
+        <location filename="../../shopcare/ui/dialogs.py" line="289" />
         <source>Item we could not supply</source>
         <translation>구해 드리지 못한 물품</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="285" />
+        <location filename="../../shopcare/ui/dialogs.py" line="290" />
         <source>Sent to</source>
         <translation>안내한 곳</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="286" />
+        <location filename="../../shopcare/ui/dialogs.py" line="291" />
         <source>Price</source>
         <translation>가격</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="292" />
+        <location filename="../../shopcare/ui/dialogs.py" line="297" />
         <source>Gift sent</source>
         <translation>선물 보냄</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="294" />
+        <location filename="../../shopcare/ui/dialogs.py" line="299" />
         <source>What</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="295" />
+        <location filename="../../shopcare/ui/dialogs.py" line="300" />
         <source>Occasion</source>
         <translation>계기</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="296" />
+        <location filename="../../shopcare/ui/dialogs.py" line="301" />
         <source>Cost</source>
         <translation>비용</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="302" />
+        <location filename="../../shopcare/ui/dialogs.py" line="307" />
         <source>Schedule follow-up</source>
         <translation>후속 연락 예약</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="316" />
+        <location filename="../../shopcare/ui/dialogs.py" line="321" />
         <source>Follow-up done</source>
         <translation>후속 연락 완료</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="318" />
+        <location filename="../../shopcare/ui/dialogs.py" line="323" />
         <source>Open follow-up</source>
         <translation>예정된 후속 연락</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="326" />
+        <location filename="../../shopcare/ui/dialogs.py" line="331" />
         <source>Correction</source>
         <translation>정정</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="328" />
+        <location filename="../../shopcare/ui/dialogs.py" line="333" />
         <source>Entry</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="329" />
+        <location filename="../../shopcare/ui/dialogs.py" line="334" />
         <source>What was wrong</source>
         <translation>무엇이 틀렸나요</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="330" />
+        <location filename="../../shopcare/ui/dialogs.py" line="335" />
         <source>Withdraw the entry</source>
         <translation>이 항목 철회</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="437" />
+        <location filename="../../shopcare/ui/dialogs.py" line="442" />
         <source>Choose the entry to correct.</source>
         <translation>정정할 항목을 고르세요.</translation>
     </message>
@@ -528,103 +528,103 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="263" />
+        <location filename="../../shopcare/ui/main_window.py" line="276" />
         <source>ShopCare</source>
-        <extracomment>Background work starts after the first paint, or after this long if never shown. Further behind than this, catching up shows a progress bar and saves wait for it. While history catches up, the views show what is there, refreshed this often. A backup the owner chose to restore: ``run_app`` restores it after this closes.</extracomment>
+        <extracomment>Background work starts after the first paint, or after this long if never shown. Further behind than this, catching up shows a progress bar and saves wait for it. While history catches up, the views show what is there, refreshed this often. The staff picker's last item: a name not on the shop's list. Ask a new shop its name, staff and language once the history is caught up. A backup the owner chose to restore: ``run_app`` restores it after this closes.</extracomment>
         <translation>ShopCare 고객 관리</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="264" />
+        <location filename="../../shopcare/ui/main_window.py" line="277" />
         <source>&amp;Staff:</source>
         <translation>직원(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="265" />
+        <location filename="../../shopcare/ui/main_window.py" line="278" />
         <source>Who is logging: everything saved records this name</source>
         <translation>기록하는 사람: 저장하는 모든 기록에 이 이름이 남습니다</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="266" />
+        <location filename="../../shopcare/ui/main_window.py" line="279" />
         <source>&amp;Quick log</source>
         <translation>빠른 기록(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="267" />
+        <location filename="../../shopcare/ui/main_window.py" line="280" />
         <source>Log a contact (Ctrl+L)</source>
         <translation>연락 기록 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="268" />
+        <location filename="../../shopcare/ui/main_window.py" line="281" />
         <source>New customer</source>
         <translation>새 고객</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="269" />
+        <location filename="../../shopcare/ui/main_window.py" line="282" />
         <source>Register a new customer (Ctrl+N)</source>
         <translation>새 고객 등록 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="270" />
+        <location filename="../../shopcare/ui/main_window.py" line="283" />
         <source>Find</source>
         <translation>찾기</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="271" />
+        <location filename="../../shopcare/ui/main_window.py" line="284" />
         <source>Search customers (Ctrl+F)</source>
         <translation>고객 검색 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="272" />
+        <location filename="../../shopcare/ui/main_window.py" line="285" />
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="273" />
+        <location filename="../../shopcare/ui/main_window.py" line="286" />
         <source>&amp;Today</source>
         <translation>오늘(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="274" />
+        <location filename="../../shopcare/ui/main_window.py" line="287" />
         <source>&amp;Customers</source>
         <translation>고객(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="276" />
+        <location filename="../../shopcare/ui/main_window.py" line="289" />
         <source>T&amp;asks</source>
         <translation>할 일(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="277" />
+        <location filename="../../shopcare/ui/main_window.py" line="290" />
         <source>&amp;Reports</source>
         <translation>보고서(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="278" />
+        <location filename="../../shopcare/ui/main_window.py" line="291" />
         <source>Working in the background…</source>
         <translation>백그라운드에서 작업 중…</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="289" />
+        <location filename="../../shopcare/ui/main_window.py" line="302" />
         <source>Data: %1</source>
         <translation>데이터: %1</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="345" />
+        <location filename="../../shopcare/ui/main_window.py" line="431" />
         <source>Saved.</source>
         <translation>저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="424" />
+        <location filename="../../shopcare/ui/main_window.py" line="517" />
         <source>%1 kind act(s) suggested for today.</source>
         <translation>오늘 제안된 마음 쓰기 %1건.</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="434" />
+        <location filename="../../shopcare/ui/main_window.py" line="527" />
         <source>The daily sweep did not run: %1</source>
         <translation>매일 점검을 실행하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="483" />
+        <location filename="../../shopcare/ui/main_window.py" line="577" />
         <source>Could not read new events: %1</source>
         <translation>새 기록을 읽지 못했습니다: %1</translation>
     </message>
@@ -632,67 +632,68 @@
 <context>
     <name>QuickLogDialog</name>
     <message>
-        <location filename="../../shopcare/ui/quick_log.py" line="43" />
+        <location filename="../../shopcare/ui/quick_log.py" line="70" />
         <source>Quick log</source>
+        <extracomment>How many matches the list shows without scrolling.</extracomment>
         <translation>빠른 기록</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/quick_log.py" line="48" />
+        <location filename="../../shopcare/ui/quick_log.py" line="75" />
         <source>Name, phone (last 4 digits), email or tag</source>
         <translation>이름, 전화번호(끝 4자리), 이메일 또는 태그</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/quick_log.py" line="50" />
+        <location filename="../../shopcare/ui/quick_log.py" line="77" />
         <source>&amp;New customer</source>
         <translation>새 고객(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/quick_log.py" line="59" />
+        <location filename="../../shopcare/ui/quick_log.py" line="86" />
         <source>&amp;Customer</source>
         <translation>고객(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/quick_log.py" line="73" />
+        <location filename="../../shopcare/ui/quick_log.py" line="109" />
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/quick_log.py" line="76" />
+        <location filename="../../shopcare/ui/quick_log.py" line="112" />
         <source>Phone</source>
         <translation>전화번호</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/quick_log.py" line="79" />
+        <location filename="../../shopcare/ui/quick_log.py" line="117" />
         <source>New customer</source>
         <translation>새 고객</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/quick_log.py" line="98" />
+        <location filename="../../shopcare/ui/quick_log.py" line="136" />
         <source>Channel</source>
         <translation>경로</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/quick_log.py" line="99" />
+        <location filename="../../shopcare/ui/quick_log.py" line="137" />
         <source>Connection made</source>
         <translation>마음이 통함</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/quick_log.py" line="104" />
+        <location filename="../../shopcare/ui/quick_log.py" line="142" />
         <source>comma separated</source>
         <translation>쉼표로 구분</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/quick_log.py" line="105" />
+        <location filename="../../shopcare/ui/quick_log.py" line="143" />
         <source>Topics</source>
         <translation>주제</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/quick_log.py" line="108" />
+        <location filename="../../shopcare/ui/quick_log.py" line="146" />
         <source>What happened (Enter saves)</source>
         <translation>무슨 일이 있었나요 (Enter로 저장)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/quick_log.py" line="109" />
+        <location filename="../../shopcare/ui/quick_log.py" line="147" />
         <source>&amp;Summary</source>
         <translation>내용(&amp;S)</translation>
     </message>
@@ -761,8 +762,8 @@
     </message>
     <message>
         <location filename="../../shopcare/ui/reports.py" line="278" />
-        <source>&amp;Rebuild read models</source>
-        <translation>목록 다시 만들기(&amp;R)</translation>
+        <source>Re&amp;build read models</source>
+        <translation>목록 다시 만들기(&amp;B)</translation>
     </message>
     <message>
         <location filename="../../shopcare/ui/reports.py" line="311" />
@@ -826,92 +827,92 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="519" />
+        <location filename="../../shopcare/ui/dialogs.py" line="524" />
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="527" />
+        <location filename="../../shopcare/ui/dialogs.py" line="532" />
         <source>This computer</source>
         <translation>이 컴퓨터</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="533" />
+        <location filename="../../shopcare/ui/dialogs.py" line="538" />
         <source>Staff (one per line)</source>
         <translation>직원 (한 줄에 한 명)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="536" />
+        <location filename="../../shopcare/ui/dialogs.py" line="541" />
         <source>System language</source>
         <translation>시스템 언어</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="540" />
+        <location filename="../../shopcare/ui/dialogs.py" line="545" />
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="541" />
+        <location filename="../../shopcare/ui/dialogs.py" line="546" />
         <source>A new language applies at once.</source>
         <translation>언어를 바꾸면 바로 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="555" />
+        <location filename="../../shopcare/ui/dialogs.py" line="560" />
         <source>The shop (all computers)</source>
         <translation>가게 (모든 컴퓨터)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="561" />
+        <location filename="../../shopcare/ui/dialogs.py" line="566" />
         <source>Shop name</source>
         <translation>가게 이름</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="562" />
+        <location filename="../../shopcare/ui/dialogs.py" line="567" />
         <source>Address</source>
         <translation>주소</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="570" />
+        <location filename="../../shopcare/ui/dialogs.py" line="575" />
         <source>Tasks, task sheets and reports are written in the shop's language.</source>
         <translation>할 일, 할 일 안내지, 보고서는 가게 언어로 써요.</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="572" />
+        <location filename="../../shopcare/ui/dialogs.py" line="577" />
         <source>Shop language</source>
         <translation>가게 언어</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="575" />
+        <location filename="../../shopcare/ui/dialogs.py" line="580" />
         <source>Data folder</source>
         <translation>데이터 폴더</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="585" />
+        <location filename="../../shopcare/ui/dialogs.py" line="590" />
         <source>To use another folder, start ShopCare with --data-dir FOLDER or set SHOPCARE_DATA_DIR.</source>
         <translation>다른 폴더를 쓰려면 ShopCare를 --data-dir 폴더 로 시작하거나 SHOPCARE_DATA_DIR을 설정하세요.</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="591" />
+        <location filename="../../shopcare/ui/dialogs.py" line="596" />
         <source>Backups…</source>
         <translation>백업…</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="596" />
+        <location filename="../../shopcare/ui/dialogs.py" line="601" />
         <source>Kind-act rules (all computers)</source>
         <translation>마음 쓰기 규칙 (모든 컴퓨터)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="598" />
+        <location filename="../../shopcare/ui/dialogs.py" line="603" />
         <source>Rule</source>
         <translation>규칙</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="599" />
+        <location filename="../../shopcare/ui/dialogs.py" line="604" />
         <source>Days ahead</source>
         <translation>며칠 전</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/dialogs.py" line="609" />
+        <location filename="../../shopcare/ui/dialogs.py" line="614" />
         <source>Lead time in days</source>
         <translation>미리 할 날 수</translation>
     </message>
@@ -919,38 +920,38 @@
 <context>
     <name>TasksModel</name>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="87" />
+        <location filename="../../shopcare/ui/tasks.py" line="111" />
         <source>Due</source>
-        <extracomment>The status filter: (stored value for ``list_tasks``, English label).</extracomment>
+        <extracomment>The filter: this week's plan, what could be done too, or a status ('' for all). The filters that show the week's plan, in rank order.</extracomment>
         <translation>예정일</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="88" />
+        <location filename="../../shopcare/ui/tasks.py" line="112" />
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="89" />
+        <location filename="../../shopcare/ui/tasks.py" line="113" />
         <source>Customer</source>
         <translation>고객</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="90" />
+        <location filename="../../shopcare/ui/tasks.py" line="114" />
         <source>Task</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="91" />
+        <location filename="../../shopcare/ui/tasks.py" line="115" />
         <source>Rule</source>
         <translation>규칙</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="92" />
+        <location filename="../../shopcare/ui/tasks.py" line="116" />
         <source>For</source>
         <translation>담당</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="93" />
+        <location filename="../../shopcare/ui/tasks.py" line="117" />
         <source>Why / result</source>
         <translation>이유 / 결과</translation>
     </message>
@@ -958,188 +959,188 @@
 <context>
     <name>TasksView</name>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="443" />
-        <source>&amp;Show:</source>
-        <translation>보기(&amp;S):</translation>
-    </message>
-    <message>
-        <location filename="../../shopcare/ui/tasks.py" line="445" />
+        <location filename="../../shopcare/ui/tasks.py" line="529" />
         <source>All open</source>
         <translation>남은 일 전체</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="446" />
+        <location filename="../../shopcare/ui/tasks.py" line="530" />
         <source>Suggested</source>
         <translation>제안됨</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="447" />
+        <location filename="../../shopcare/ui/tasks.py" line="531" />
         <source>Scheduled</source>
         <translation>예약됨</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="448" />
+        <location filename="../../shopcare/ui/tasks.py" line="532" />
         <source>Done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="449" />
+        <location filename="../../shopcare/ui/tasks.py" line="533" />
         <source>Dismissed</source>
         <translation>안 함</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="450" />
+        <location filename="../../shopcare/ui/tasks.py" line="534" />
         <source>All</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="459" />
+        <location filename="../../shopcare/ui/tasks.py" line="543" />
         <source>Filter: customer, task, staff…</source>
         <translation>거르기: 고객, 할 일, 직원…</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="461" />
+        <location filename="../../shopcare/ui/tasks.py" line="545" />
         <source>&amp;Schedule…</source>
         <translation>예약(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="462" />
+        <location filename="../../shopcare/ui/tasks.py" line="546" />
         <source>&amp;Done…</source>
         <translation>완료(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="463" />
+        <location filename="../../shopcare/ui/tasks.py" line="547" />
         <source>D&amp;ismiss…</source>
         <translation>안 함(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="464" />
-        <source>&amp;Add by hand…</source>
-        <translation>직접 추가(&amp;A)…</translation>
+        <location filename="../../shopcare/ui/tasks.py" line="523" />
+        <source>S&amp;how:</source>
+        <translation>보기(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="465" />
+        <location filename="../../shopcare/ui/tasks.py" line="548" />
+        <source>Add &amp;by hand…</source>
+        <translation>직접 추가(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../shopcare/ui/tasks.py" line="549" />
         <source>&amp;Print sheets</source>
         <translation>안내지 인쇄(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="469" />
+        <location filename="../../shopcare/ui/tasks.py" line="553" />
         <source>One PDF page per selected task</source>
         <translation>고른 할 일마다 PDF 한 쪽</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="558" />
+        <location filename="../../shopcare/ui/tasks.py" line="656" />
         <source>Why: %1</source>
         <translation>이유: %1</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="560" />
+        <location filename="../../shopcare/ui/tasks.py" line="663" />
         <source>Suggested: %1</source>
         <translation>제안: %1</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="562" />
+        <location filename="../../shopcare/ui/tasks.py" line="665" />
         <source>Message: %1</source>
         <translation>메시지: %1</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="565" />
+        <location filename="../../shopcare/ui/tasks.py" line="668" />
         <source>%1 tasks selected</source>
         <translation>할 일 %1건 선택됨</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="567" />
+        <location filename="../../shopcare/ui/tasks.py" line="670" />
         <source>Select a task to schedule, complete or print it.</source>
         <translation>예약, 완료, 인쇄할 할 일을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="620" />
+        <location filename="../../shopcare/ui/tasks.py" line="723" />
         <source>Schedule task</source>
         <translation>할 일 예약</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="622" />
+        <location filename="../../shopcare/ui/tasks.py" line="725" />
         <source>Who</source>
         <translation>누가</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="622" />
+        <location filename="../../shopcare/ui/tasks.py" line="725" />
         <source>By when</source>
         <translation>언제까지</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="641" />
+        <location filename="../../shopcare/ui/tasks.py" line="744" />
         <source>Task done</source>
         <translation>할 일 완료</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="644" />
+        <location filename="../../shopcare/ui/tasks.py" line="747" />
         <source>What was done or sent</source>
         <translation>한 일 또는 보낸 것</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="645" />
+        <location filename="../../shopcare/ui/tasks.py" line="748" />
         <source>Cost</source>
         <translation>비용</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="645" />
+        <location filename="../../shopcare/ui/tasks.py" line="748" />
         <source>optional</source>
         <translation>선택 사항</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="646" />
-        <location filename="../../shopcare/ui/tasks.py" line="699" />
+        <location filename="../../shopcare/ui/tasks.py" line="749" />
+        <location filename="../../shopcare/ui/tasks.py" line="802" />
         <source>Note</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="664" />
+        <location filename="../../shopcare/ui/tasks.py" line="767" />
         <source>Dismiss task</source>
         <translation>할 일 안 함</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="666" />
+        <location filename="../../shopcare/ui/tasks.py" line="769" />
         <source>Why not</source>
         <translation>하지 않는 이유</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="693" />
+        <location filename="../../shopcare/ui/tasks.py" line="796" />
         <source>Add a task by hand</source>
         <translation>할 일 직접 추가</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="696" />
+        <location filename="../../shopcare/ui/tasks.py" line="799" />
         <source>Customer</source>
         <translation>고객</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="697" />
+        <location filename="../../shopcare/ui/tasks.py" line="800" />
         <source>Task</source>
         <translation>할 일</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="698" />
+        <location filename="../../shopcare/ui/tasks.py" line="801" />
         <source>Due</source>
         <translation>예정일</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="711" />
+        <location filename="../../shopcare/ui/tasks.py" line="814" />
         <source>Select the tasks to print first.</source>
         <translation>먼저 인쇄할 할 일을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="714" />
+        <location filename="../../shopcare/ui/tasks.py" line="817" />
         <source>Making task sheets…</source>
         <translation>할 일 안내지 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="731" />
+        <location filename="../../shopcare/ui/tasks.py" line="834" />
         <source>%1 task sheet(s): %2</source>
         <translation>할 일 안내지 %1장: %2</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="738" />
+        <location filename="../../shopcare/ui/tasks.py" line="841" />
         <source>Could not make the PDF: %1</source>
         <translation>PDF를 만들지 못했습니다: %1</translation>
     </message>
@@ -1180,93 +1181,83 @@
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../shopcare/ui/today.py" line="88" />
-        <location filename="../../shopcare/ui/today.py" line="97" />
+        <location filename="../../shopcare/ui/today.py" line="100" />
+        <location filename="../../shopcare/ui/today.py" line="111" />
         <source>Due</source>
-        <extracomment>The rows each list on Today shows at most (the count says how many there are).</extracomment>
+        <extracomment>The rows each list on Today shows at most (the count says how many there are). "Could do" was clicked: show the acts beyond this week's budget.</extracomment>
         <translation>예정일</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/today.py" line="89" />
-        <location filename="../../shopcare/ui/today.py" line="98" />
-        <location filename="../../shopcare/ui/today.py" line="108" />
-        <location filename="../../shopcare/ui/today.py" line="118" />
+        <location filename="../../shopcare/ui/today.py" line="101" />
+        <location filename="../../shopcare/ui/today.py" line="112" />
+        <location filename="../../shopcare/ui/today.py" line="122" />
+        <location filename="../../shopcare/ui/today.py" line="132" />
         <source>Customer</source>
         <translation>고객</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/today.py" line="90" />
-        <location filename="../../shopcare/ui/today.py" line="109" />
+        <location filename="../../shopcare/ui/today.py" line="102" />
+        <location filename="../../shopcare/ui/today.py" line="123" />
         <source>Phone</source>
         <translation>전화번호</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/today.py" line="91" />
+        <location filename="../../shopcare/ui/today.py" line="103" />
         <source>Reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/today.py" line="99" />
-        <source>Status</source>
-        <translation>상태</translation>
-    </message>
-    <message>
-        <location filename="../../shopcare/ui/today.py" line="100" />
+        <location filename="../../shopcare/ui/today.py" line="114" />
         <source>For</source>
         <translation>담당</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/today.py" line="101" />
+        <location filename="../../shopcare/ui/today.py" line="113" />
         <source>Kind act</source>
         <translation>마음 쓰기</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/today.py" line="107" />
+        <location filename="../../shopcare/ui/today.py" line="121" />
         <source>Since</source>
         <translation>시작일</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/today.py" line="110" />
+        <location filename="../../shopcare/ui/today.py" line="124" />
         <source>Waiting for</source>
         <translation>기다리는 일</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/today.py" line="111" />
+        <location filename="../../shopcare/ui/today.py" line="125" />
         <source>Detail</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/today.py" line="117" />
+        <location filename="../../shopcare/ui/today.py" line="131" />
         <source>When</source>
         <translation>시각</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/today.py" line="119" />
+        <location filename="../../shopcare/ui/today.py" line="133" />
         <source>Staff</source>
         <translation>직원</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/today.py" line="120" />
+        <location filename="../../shopcare/ui/today.py" line="134" />
         <source>Summary</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/today.py" line="158" />
+        <location filename="../../shopcare/ui/today.py" line="189" />
         <source>Follow-ups due (today and overdue)</source>
         <translation>후속 연락 예정 (오늘 및 지난 것)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/today.py" line="159" />
-        <source>Kind acts due (today and overdue)</source>
-        <translation>마음 쓰기 할 일 (오늘 및 지난 것)</translation>
-    </message>
-    <message>
-        <location filename="../../shopcare/ui/today.py" line="160" />
+        <location filename="../../shopcare/ui/today.py" line="191" />
         <source>Customers waiting: open complaints and returns</source>
         <translation>기다리는 고객: 처리 중인 불만과 반품</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/today.py" line="161" />
+        <location filename="../../shopcare/ui/today.py" line="192" />
         <source>Recent contacts</source>
         <translation>최근 연락</translation>
     </message>

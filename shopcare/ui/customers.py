@@ -59,11 +59,11 @@ class CustomerPage(QWidget):
 
     #: (object name, label, [(method, label) ...]) — one button, or one button with a menu.
     BUTTONS = (
-        ("log_contact", "Log &contact", ()),
+        ("log_contact", "L&og contact", ()),
         ("note_purchase", "&Purchase", ()),
         (
             "return",
-            "&Return",
+            "Ret&urn",
             (
                 ("request_return", "Request return"),
                 ("receive_return", "Return received"),
@@ -77,14 +77,14 @@ class CustomerPage(QWidget):
             (("raise_complaint", "Raise complaint"), ("resolve_complaint", "Resolve complaint")),
         ),
         ("note_life_event", "&Life event", ()),
-        ("refer_elsewhere", "Re&ferred", ()),
+        ("refer_elsewhere", "Referre&d", ()),
         ("send_gift", "&Gift", ()),
         (
             "followup",
-            "F&ollow-up",
+            "Follo&w-up",
             (("schedule_followup", "Schedule follow-up"), ("complete_followup", "Follow-up done")),
         ),
-        ("correct_entry", "Co&rrection", ()),
+        ("correct_entry", "Correct&ion", ()),
     )
 
     def __init__(self, shop: Shop, parent=None) -> None:
@@ -169,16 +169,16 @@ class CustomerPage(QWidget):
 
     def retranslate(self) -> None:
         labels = {
-            "log_contact": self.tr("Log &contact"),
+            "log_contact": self.tr("L&og contact"),
             "note_purchase": self.tr("&Purchase"),
-            "return": self.tr("&Return"),
+            "return": self.tr("Ret&urn"),
             "receive_feedback": self.tr("&Feedback"),
             "complaint": self.tr("Co&mplaint"),
             "note_life_event": self.tr("&Life event"),
-            "refer_elsewhere": self.tr("Re&ferred"),
+            "refer_elsewhere": self.tr("Referre&d"),
             "send_gift": self.tr("&Gift"),
-            "followup": self.tr("F&ollow-up"),
-            "correct_entry": self.tr("Co&rrection"),
+            "followup": self.tr("Follo&w-up"),
+            "correct_entry": self.tr("Correct&ion"),
         }
         for name, button in self.buttons.items():
             button.setText(labels[name])
@@ -195,7 +195,7 @@ class CustomerPage(QWidget):
             action.setText(actions[method])
         self.edit_button.setText(self.tr("&Edit details"))
         self.timeline_label.setText(self.tr("<b>Timeline</b> (newest first)"))
-        self.filter_label.setText(self.tr("&Show:"))
+        self.filter_label.setText(self.tr("S&how:"))
         self.filter_label.setBuddy(self.kind_filter)
         current = self.kind_filter.currentData()
         self.kind_filter.blockSignals(True)

@@ -275,7 +275,7 @@ class ReportsView(QWidget):
                 " use it if something looks out of date."
             )
         )
-        self.rebuild_button.setText(self.tr("&Rebuild read models"))
+        self.rebuild_button.setText(self.tr("Re&build read models"))
         for bar in (self.weekly_result, self.sheets_result):
             bar.retranslate()
 

@@ -520,7 +520,7 @@ class TasksView(QWidget):
             self._retranslating = False
 
     def _retranslate(self) -> None:
-        self.filter_label.setText(self.tr("&Show:"))
+        self.filter_label.setText(self.tr("S&how:"))
         words = window_catalogue()
         labels = {
             "week": words("kindness-filter-week"),
@@ -545,7 +545,7 @@ class TasksView(QWidget):
             "schedule": self.tr("&Schedule…"),
             "done": self.tr("&Done…"),
             "dismiss": self.tr("D&ismiss…"),
-            "add": self.tr("&Add by hand…"),
+            "add": self.tr("Add &by hand…"),
             "print": self.tr("&Print sheets"),
         }
         for key, button in self.buttons.items():

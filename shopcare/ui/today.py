@@ -243,20 +243,20 @@ class TodayView(QWidget):
         plan = getattr(self, "plan", None)
         if plan is None:
             return
-        tr = window_catalogue()
-        self.budget.setText(budget_text(plan, tr))
-        more = could_do_text(plan, tr)
-        self.could_do_button.setText(tr("kindness-could-do-link", more=more) if more else "")
+        cat = window_catalogue()
+        self.budget.setText(budget_text(plan, cat))
+        more = could_do_text(plan, cat)
+        self.could_do_button.setText(cat("kindness-could-do-link", more=more) if more else "")
         self.could_do_button.setVisible(bool(more))
 
     def _show_counts(self) -> None:
-        tr = window_catalogue()
+        cat = window_catalogue()
         models = (self.followups, self.tasks, self.waiting, self.recent)
         for label, model, total in zip(self.more, models, self.totals, strict=True):
             shown = model.rowCount()
             label.setVisible(total > shown)
             if total > shown:
-                label.setText(tr("window-today-first-rows", shown=f"{shown:,}", total=f"{total:,}"))
+                label.setText(cat("window-today-first-rows", shown=f"{shown:,}", total=f"{total:,}"))
 
 
 __all__ = ["TodayView", "waiting"]
