@@ -256,7 +256,9 @@ class TodayView(QWidget):
             shown = model.rowCount()
             label.setVisible(total > shown)
             if total > shown:
-                label.setText(cat("window-today-first-rows", shown=f"{shown:,}", total=f"{total:,}"))
+                label.setText(
+                    cat("window-today-first-rows", shown=f"{shown:,}", total=f"{total:,}")
+                )
 
 
 __all__ = ["TodayView", "waiting"]
