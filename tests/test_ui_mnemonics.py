@@ -132,6 +132,7 @@ def walk(window) -> Iterator[tuple[str, Callable[[], QWidget | None]]]:
     yield "duplicates", window.data.open_duplicates
     yield "forget", window.data.forget_current
     yield "first start", window.open_first_start
+    yield "about", window.open_about
     tasks = window.tasks
 
     def task_chosen(action: str):

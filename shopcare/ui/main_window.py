@@ -37,6 +37,7 @@ from shopcare.readmodels.care import shop_details
 from shopcare.service.problems import Notice
 from shopcare.service.shop import Shop
 from shopcare.ui import settings as st
+from shopcare.ui.about import AboutDialog
 from shopcare.ui.customers import CustomersView
 from shopcare.ui.data_menu import DataActions
 from shopcare.ui.dialogs import SettingsDialog
@@ -158,6 +159,9 @@ class MainWindow(QMainWindow):
             self.settings_action,
         ):
             self.toolbar.addAction(action)
+        self.about_action = QAction(self)
+        self.about_action.setObjectName("action_about")
+        self.about_action.triggered.connect(self.open_about)
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -235,6 +239,7 @@ class MainWindow(QMainWindow):
         #: A backup the owner chose to restore: ``run_app`` restores it after this closes.
         self.restore_file: Path | None = None
         self.data = DataActions(self)  # Data menu, merge/forget, backups (ui/data_menu.py)
+        self.toolbar.addAction(self.about_action)  # last, after the Data menu
 
         self._load_staff(staff)
         self.staff_combo.activated.connect(self._staff_chosen)
@@ -283,6 +288,7 @@ class MainWindow(QMainWindow):
         self.find_action.setText(self.tr("Find"))
         self.find_action.setToolTip(self.tr("Search customers (Ctrl+F)"))
         self.settings_action.setText(self.tr("Settings"))
+        self.about_action.setText(window_catalogue()("window-about-action"))
         self.tabs.setTabText(0, self.tr("&Today"))
         self.tabs.setTabText(1, self.tr("&Customers"))
         if self.tasks is not None:
@@ -380,6 +386,12 @@ class MainWindow(QMainWindow):
             self.staff_combo.blockSignals(False)
         self.shop.actor = Actor(staff=name)
         st.set_current_staff(name)
+
+    def open_about(self) -> AboutDialog:
+        dialog = AboutDialog(self.shop.config, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     # ----- the first start ---------------------------------------------------------
 

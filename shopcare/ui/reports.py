@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QUrl, Signal
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -49,6 +50,9 @@ from shopcare.ui.operations import (
     Stage,
     failure_text,
 )
+
+if TYPE_CHECKING:
+    from shopcare.ui.preview import PdfPreview
 
 WEEKS_OFFERED = 12
 ISO_WEEK = re.compile(r"\d{4}-?W\d{1,2}", re.IGNORECASE)
@@ -91,8 +95,19 @@ def open_file(path: Path) -> bool:
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
+def preview(path: Path, parent: QWidget | None) -> PdfPreview:
+    """The PDF in a window of its own, inside the app: read, print, save as."""
+    from shopcare.ui.preview import PdfPreview
+
+    dialog = PdfPreview(path, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
 class ResultBar(QWidget):
-    """A busy bar while a PDF is made; then its path with Open / Open folder, or the error."""
+    """A busy bar while a PDF is made; then its path with Preview (print and save from
+    there), Open (another program) and Open folder, or the error."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -108,47 +123,70 @@ class ResultBar(QWidget):
         self.label.setObjectName("result")
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(self.label.textInteractionFlags() | _selectable())
+        self.preview_button = QPushButton()
+        self.preview_button.setObjectName("preview_pdf")
+        self.preview_button.clicked.connect(self.show_preview)
+        self.preview: PdfPreview | None = None
         self.open_button = QPushButton()
         self.open_button.setObjectName("open_pdf")
-        self.open_button.clicked.connect(lambda: self.path and open_file(self.path))
+        self.open_button.clicked.connect(self.open_elsewhere)
         self.folder_button = QPushButton()
         self.folder_button.setObjectName("open_folder")
         self.folder_button.clicked.connect(lambda: self.path and open_file(self.path.parent))
         layout.addWidget(self.progress)
         layout.addWidget(self.label, 1)
+        layout.addWidget(self.preview_button)
         layout.addWidget(self.open_button)
         layout.addWidget(self.folder_button)
-        self.open_button.hide()
-        self.folder_button.hide()
+        self._buttons(False)
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.preview_button.setText(window_catalogue()("window-preview-button"))
         self.open_button.setText(self.tr("Open"))
         self.folder_button.setText(self.tr("Open folder"))
+
+    def _buttons(self, shown: bool) -> None:
+        for button in (self.preview_button, self.open_button, self.folder_button):
+            button.setVisible(shown)
+
+    def show_preview(self) -> PdfPreview | None:
+        if self.path is None:
+            return None
+        self.preview = preview(self.path, self.window())
+        return self.preview
+
+    def open_elsewhere(self) -> bool:
+        """Another program for PDFs; when the computer has none, say so (the folder and
+        the preview, which prints, are right there)."""
+        if self.path is None:
+            return False
+        opened = open_file(self.path)
+        if not opened:
+            self.label.setStyleSheet("color: #b00020;")
+            self.label.setText(window_catalogue()("window-preview-no-viewer"))
+        return opened
 
     def busy(self, text: str) -> None:
         self.path = None
         self.progress.show()
         self.label.setStyleSheet("")
         self.label.setText(text)
-        self.open_button.hide()
-        self.folder_button.hide()
+        self._buttons(False)
 
     def done(self, text: str, path: Path) -> None:
         self.path = path
         self.progress.hide()
         self.label.setStyleSheet("")
         self.label.setText(text)
-        self.open_button.show()
-        self.folder_button.show()
+        self._buttons(True)
 
     def failed(self, message: str) -> None:
         self.path = None
         self.progress.hide()
         self.label.setStyleSheet("color: #b00020;")
         self.label.setText(message)
-        self.open_button.hide()
-        self.folder_button.hide()
+        self._buttons(False)
 
 
 def _selectable():
