@@ -13,6 +13,9 @@ from shopcare.ui.i18n import window_catalogue
 from shopcare.ui.resources import app_icon
 
 
+FONT_LICENCE = "SIL Open Font License 1.1"
+
+
 class AboutDialog(QDialog):
     def __init__(self, config: Config, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -25,12 +28,12 @@ class AboutDialog(QDialog):
         icon.setPixmap(app_icon().pixmap(64, 64))
         layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignHCenter)
         self.text = QLabel(
-            "<p>"
-            + cat("window-about-text", version=html.escape(__version__))
+            f"<p><b>ShopCare {html.escape(__version__)}</b><br>"
+            + html.escape(cat("window-about-text"))
             + "</p><p>"
             + html.escape(cat("window-about-data", folder=str(config.data_dir)))
             + "</p><p>"
-            + html.escape(cat("window-about-font"))
+            + html.escape(cat("window-about-font", licence=FONT_LICENCE))
             + "</p>"
         )
         self.text.setObjectName("about_text")
