@@ -12,7 +12,6 @@ from shopcare.service.config import Config
 from shopcare.ui.i18n import window_catalogue
 from shopcare.ui.resources import app_icon
 
-
 FONT_LICENCE = "SIL Open Font License 1.1"
 
 
