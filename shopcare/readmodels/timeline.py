@@ -204,3 +204,12 @@ def forgotten_since(db: Database, position: int) -> bool:
         "SELECT 1 FROM timeline WHERE position > ? AND kind = 'forgotten' LIMIT 1", [position]
     ).fetchone()
     return row is not None
+
+
+def count_contacts_since(db: Database, since_iso_utc: str) -> int:
+    """How many contacts were logged at or after a stored time (e.g. today's)."""
+    row = db.execute(
+        "SELECT COUNT(*) FROM timeline WHERE at >= ? AND kind = 'contact' AND NOT voided",
+        [since_iso_utc],
+    ).fetchone()
+    return int(row[0])

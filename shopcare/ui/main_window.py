@@ -211,6 +211,8 @@ class MainWindow(QMainWindow):
             self.tasks.changed.connect(self._saved_here)
             self.tasks.open_customer.connect(self.show_customer)
             self.today.could_do.connect(self.show_could_do)
+            tasks = self.tasks
+            self.today.could_do_all.connect(lambda: self.tabs.setCurrentWidget(tasks))
         self.ops.shop_changed.connect(self._shop_changed)
         self.ops.noticed.connect(self.show_notice)
         self.busy = QProgressBar()

@@ -1,5 +1,10 @@
 """Today: follow-ups due, this week's kind acts, customers waiting, recent contacts.
 
+A dashboard that fits a 1366x768 laptop: four counts at a glance along the top (acts to
+do this week, customers waiting, follow-ups due, contacts today), each a click from its
+full list, and the first rows of each list in two columns below, the words that matter
+(the act, the reason, the summary) in the widest column.
+
 The kind acts are the week's plan (:func:`shopcare.readmodels.week_plan.week_plan`):
 those that fit the shop's weekly budget, most important first, overdue ones marked,
 with the budget and the money left under them; the acts that could be done too are
@@ -12,11 +17,13 @@ so a shop with thousands of open tasks opens as fast as a new one.
 
 from __future__ import annotations
 
+from datetime import datetime, time
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -28,9 +35,9 @@ from PySide6.QtWidgets import (
 )
 
 from shopcare import clock
-from shopcare.clock import local_minute
+from shopcare.clock import local_date, utc_iso
 from shopcare.presentation import shop_catalogue, task_text
-from shopcare.presentation.formats import phone_text, short_date
+from shopcare.presentation.formats import moment_text, phone_text, short_date
 from shopcare.presentation.kindness import budget_text, could_do_text, why_short
 from shopcare.presentation.timeline import waiting_detail
 from shopcare.readmodels.open_items import (
@@ -40,10 +47,10 @@ from shopcare.readmodels.open_items import (
     open_returns,
 )
 from shopcare.readmodels.tasks import task_rows
-from shopcare.readmodels.timeline import recent_contacts
+from shopcare.readmodels.timeline import count_contacts_since, recent_contacts
 from shopcare.readmodels.week_plan import week_plan
 from shopcare.service.shop import Shop
-from shopcare.ui.i18n import window_catalogue
+from shopcare.ui.i18n import window_catalogue, window_language
 from shopcare.ui.models import KeyRole, RowsModel, kind_label
 
 RECENT_CONTACTS = 30
@@ -81,8 +88,47 @@ def _table(model: RowsModel, name: str) -> QTableView:
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.setWordWrap(False)
-    view.setMinimumHeight(56)  # four lists must fit a small screen
+    view.setMinimumHeight(120)  # four lists in two columns fit a 1366x768 laptop
     return view
+
+
+def cell_word(text: str) -> str:
+    """A stored value's word at the start of a table cell ("Complaint", "반품 요청")."""
+    return text[:1].upper() + text[1:]
+
+
+def day_text(iso_or_date: Any) -> str:
+    """A date in a narrow column, in the window's language ("11.20" / "20 Nov")."""
+    return short_date(iso_or_date, window_language())
+
+
+def start_of_today() -> str:
+    """Today's local midnight as the read models store times (UTC)."""
+    midnight = datetime.combine(clock.today(), time(0), tzinfo=clock.local_tz())
+    return utc_iso(midnight)
+
+
+class CountCard(QPushButton):
+    """A number at a glance and what it counts; a click goes to the list."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.setObjectName(name)
+        self.count = 0
+        self.setMinimumHeight(64)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setStyleSheet(
+            "QPushButton { text-align: left; padding: 6px 14px; border: 1px solid #c9d3cc;"
+            " border-radius: 6px; background: #f3f6f4; }"
+            " QPushButton:hover { background: #e4ece6; }"
+        )
+
+    def show_count(self, count: int, words: str) -> None:
+        self.count = count
+        self.setText(f"{count:,}\n{words}")
+        font = self.font()
+        font.setPointSizeF(max(font.pointSizeF(), 10.5))
+        self.setFont(font)
 
 
 class TodayView(QWidget):
@@ -97,7 +143,7 @@ class TodayView(QWidget):
         self.shop = shop
         self.followups = RowsModel(
             [
-                (lambda: self.tr("Due"), lambda r: r["due"]),
+                (lambda: self.tr("Due"), lambda r: day_text(r["due"])),
                 (lambda: self.tr("Customer"), lambda r: r["customer_name"]),
                 (lambda: self.tr("Phone"), lambda r: phone_text(r["phone"])),
                 (lambda: self.tr("Reason"), lambda r: r["reason"]),
@@ -118,17 +164,17 @@ class TodayView(QWidget):
         )
         self.waiting = RowsModel(
             [
-                (lambda: self.tr("Since"), lambda r: local_minute(r["opened_at"])[:10]),
+                (lambda: self.tr("Since"), lambda r: day_text(local_date(r["opened_at"]))),
                 (lambda: self.tr("Customer"), lambda r: r["customer_name"]),
                 (lambda: self.tr("Phone"), lambda r: phone_text(r["phone"])),
-                (lambda: self.tr("Waiting for"), lambda r: kind_label(r["what"])),
+                (lambda: self.tr("Waiting for"), lambda r: cell_word(kind_label(r["what"]))),
                 (lambda: self.tr("Detail"), lambda r: r["detail"]),
             ],
             self,
         )
         self.recent = RowsModel(
             [
-                (lambda: self.tr("When"), lambda r: local_minute(r["at"])),
+                (lambda: self.tr("When"), lambda r: moment_text(r["at"], window_language())),
                 (lambda: self.tr("Customer"), lambda r: r["customer_name"]),
                 (lambda: self.tr("Staff"), lambda r: r["staff"]),
                 (lambda: self.tr("Summary"), lambda r: r["summary"]),
@@ -136,9 +182,19 @@ class TodayView(QWidget):
             self,
         )
         layout = QVBoxLayout(self)
+        cards = QHBoxLayout()
+        self.cards = {
+            name: CountCard(f"card_{name}") for name in ("acts", "waiting", "followups", "today")
+        }
+        for card in self.cards.values():
+            cards.addWidget(card, 1)
+        layout.addLayout(cards)
+        grid = QGridLayout()
+        layout.addLayout(grid, 1)
         self.boxes: list[QGroupBox] = []
         self.more: list[QLabel] = []  # "showing the first 50 of 8,084" under a long list
         self.totals = [0, 0, 0, 0]
+        places = {"today_tasks": (0, 0), "today_waiting": (0, 1), "today_followups": (1, 0)}
         for model, name in (
             (self.followups, "today_followups"),
             (self.tasks, "today_tasks"),
@@ -158,10 +214,20 @@ class TodayView(QWidget):
             inner.addWidget(more)
             if model is self.tasks:
                 inner.addLayout(self._budget_row())
-            layout.addWidget(box)
+            grid.addWidget(box, *places.get(name, (1, 1)))
             self.boxes.append(box)
             self.more.append(more)
+        grid.setColumnStretch(0, 3)  # the acts and follow-ups: the longer words
+        grid.setColumnStretch(1, 2)
         self.views = self.findChildren(QTableView)
+        self.view_of = {v.objectName(): v for v in self.views}
+        self.cards["acts"].clicked.connect(self.could_do_all)
+        for card, name in (
+            ("waiting", "today_waiting"),
+            ("followups", "today_followups"),
+            ("today", "today_recent"),
+        ):
+            self.cards[card].clicked.connect(lambda _=False, n=name: self.show_list(n))
         self.retranslate()
         self.refresh()
 
@@ -180,6 +246,17 @@ class TodayView(QWidget):
         row.addWidget(self.could_do_button)
         return row
 
+    #: "This week's acts" was clicked: the whole list is on the Tasks tab.
+    could_do_all = Signal()
+
+    def show_list(self, name: str) -> QTableView:
+        """A count was clicked: its list, ready for the keyboard."""
+        view = self.view_of[name]
+        view.setFocus()
+        if view.model().rowCount() and not view.currentIndex().isValid():
+            view.selectRow(0)
+        return view
+
     def _open(self, index) -> None:
         cid = index.data(KeyRole)
         if cid:
@@ -194,6 +271,7 @@ class TodayView(QWidget):
             model.retranslate()
         self._show_counts()
         self._show_budget()
+        self._show_cards()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -217,13 +295,28 @@ class TodayView(QWidget):
             count_open(db, "open_complaints") + count_open(db, "open_returns"),
             self.recent.rowCount(),
         ]
+        self.contacts_today = count_contacts_since(db, start_of_today())
         self._show_counts()
         self._show_budget()
+        self._show_cards()
         for view in self.views:  # at most TODAY_ROWS rows each
             view.resizeColumnsToContents()
             header = view.horizontalHeader()
             for col in range(view.model().columnCount() - 1):
-                header.resizeSection(col, min(header.sectionSize(col) + 16, 280))
+                header.resizeSection(col, min(header.sectionSize(col) + 16, 200))
+
+    def _show_cards(self) -> None:
+        if not hasattr(self, "contacts_today"):
+            return
+        cat = window_catalogue()
+        followups, acts, waiting_count, _recent = self.totals
+        for name, count in (
+            ("acts", acts),
+            ("waiting", waiting_count),
+            ("followups", followups),
+            ("today", self.contacts_today),
+        ):
+            self.cards[name].show_count(count, cat.plural(f"window-today-card-{name}", count))
 
     def _act_row(self, row: dict[str, Any], plan, tr) -> dict[str, Any]:
         placed = plan.by_id[row["id"]]
