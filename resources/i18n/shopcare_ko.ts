@@ -56,150 +56,145 @@
 <context>
     <name>CustomerPage</name>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="173" />
+        <location filename="../../shopcare/ui/customers.py" line="178" />
         <source>&amp;Purchase</source>
         <translation>구매(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="175" />
+        <location filename="../../shopcare/ui/customers.py" line="180" />
         <source>&amp;Feedback</source>
         <translation>피드백(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="176" />
+        <location filename="../../shopcare/ui/customers.py" line="181" />
         <source>Co&amp;mplaint</source>
         <translation>불만(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="177" />
+        <location filename="../../shopcare/ui/customers.py" line="182" />
         <source>&amp;Life event</source>
         <translation>경조사(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="179" />
+        <location filename="../../shopcare/ui/customers.py" line="184" />
         <source>&amp;Gift</source>
         <translation>선물(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="172" />
+        <location filename="../../shopcare/ui/customers.py" line="177" />
         <source>L&amp;og contact</source>
-        <extracomment>(object name, label, [(method, label) ...]) — one button, or one button with a menu.</extracomment>
+        <extracomment>The correction column's width when no entry shown is corrected (room for the summary). (object name, label, [(method, label) ...]) — one button, or one button with a menu.</extracomment>
         <translation>연락 기록(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="174" />
+        <location filename="../../shopcare/ui/customers.py" line="179" />
         <source>Ret&amp;urn</source>
         <translation>반품(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="178" />
+        <location filename="../../shopcare/ui/customers.py" line="183" />
         <source>Referre&amp;d</source>
         <translation>다른 곳 안내(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="180" />
+        <location filename="../../shopcare/ui/customers.py" line="185" />
         <source>Follo&amp;w-up</source>
         <translation>후속 연락(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="181" />
+        <location filename="../../shopcare/ui/customers.py" line="186" />
         <source>Correct&amp;ion</source>
         <translation>정정(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="186" />
+        <location filename="../../shopcare/ui/customers.py" line="191" />
         <source>Request return</source>
         <translation>반품 요청</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="187" />
+        <location filename="../../shopcare/ui/customers.py" line="192" />
         <source>Return received</source>
         <translation>반품 받음</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="188" />
+        <location filename="../../shopcare/ui/customers.py" line="193" />
         <source>Waive return</source>
         <translation>반품 면제</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="189" />
+        <location filename="../../shopcare/ui/customers.py" line="194" />
         <source>Raise complaint</source>
         <translation>불만 접수</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="190" />
+        <location filename="../../shopcare/ui/customers.py" line="195" />
         <source>Resolve complaint</source>
         <translation>불만 해결</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="191" />
+        <location filename="../../shopcare/ui/customers.py" line="196" />
         <source>Schedule follow-up</source>
         <translation>후속 연락 예약</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="192" />
+        <location filename="../../shopcare/ui/customers.py" line="197" />
         <source>Follow-up done</source>
         <translation>후속 연락 완료</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="196" />
+        <location filename="../../shopcare/ui/customers.py" line="201" />
         <source>&amp;Edit details</source>
         <translation>정보 수정(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="197" />
+        <location filename="../../shopcare/ui/customers.py" line="202" />
         <source>&lt;b&gt;Timeline&lt;/b&gt; (newest first)</source>
         <translation>&lt;b&gt;타임라인&lt;/b&gt; (최신순)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="198" />
+        <location filename="../../shopcare/ui/customers.py" line="203" />
         <source>S&amp;how:</source>
         <translation>보기(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="203" />
+        <location filename="../../shopcare/ui/customers.py" line="208" />
         <source>All kinds</source>
         <translation>모든 종류</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="246" />
+        <location filename="../../shopcare/ui/customers.py" line="251" />
         <source>Choose a customer on the left, or add a new one.</source>
         <translation>왼쪽에서 고객을 고르거나 새 고객을 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="250" />
+        <location filename="../../shopcare/ui/customers.py" line="255" />
         <source>Phone</source>
         <translation>전화번호</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="251" />
+        <location filename="../../shopcare/ui/customers.py" line="256" />
         <source>Email</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="252" />
+        <location filename="../../shopcare/ui/customers.py" line="257" />
         <source>Address</source>
         <translation>주소</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="253" />
+        <location filename="../../shopcare/ui/customers.py" line="259" />
         <source>Birthday</source>
         <translation>생일</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="254" />
+        <location filename="../../shopcare/ui/customers.py" line="262" />
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="255" />
+        <location filename="../../shopcare/ui/customers.py" line="263" />
         <source>Notes</source>
         <translation>메모</translation>
-    </message>
-    <message>
-        <location filename="../../shopcare/ui/customers.py" line="258" />
-        <source>%1 contacts, %2 purchases, customer since %3</source>
-        <translation>연락 %1회, 구매 %2회, %3부터 고객</translation>
     </message>
 </context>
 <context>
@@ -213,22 +208,22 @@
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../shopcare/ui/models.py" line="109" />
+        <location filename="../../shopcare/ui/models.py" line="113" />
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/models.py" line="109" />
+        <location filename="../../shopcare/ui/models.py" line="113" />
         <source>Phone</source>
         <translation>전화번호</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/models.py" line="109" />
+        <location filename="../../shopcare/ui/models.py" line="113" />
         <source>Email</source>
         <translation>이메일</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/models.py" line="109" />
+        <location filename="../../shopcare/ui/models.py" line="113" />
         <source>Last contact</source>
         <translation>마지막 연락</translation>
     </message>
@@ -236,24 +231,14 @@
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="355" />
+        <location filename="../../shopcare/ui/customers.py" line="365" />
         <source>Search: name, phone (e.g. last 4 digits), email or tag  (Ctrl+F)</source>
         <translation>검색: 이름, 전화번호(끝 4자리 등), 이메일, 태그  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/customers.py" line="357" />
+        <location filename="../../shopcare/ui/customers.py" line="367" />
         <source>&amp;New customer</source>
         <translation>새 고객(&amp;N)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../shopcare/ui/customers.py" line="369" />
-        <source>%n match(es)</source>
-        <translation><numerusform>검색 결과 %n명</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../shopcare/ui/customers.py" line="371" />
-        <source>%n customer(s)</source>
-        <translation><numerusform>고객 %n명</numerusform></translation>
     </message>
 </context>
 <context>
@@ -528,103 +513,103 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="276" />
+        <location filename="../../shopcare/ui/main_window.py" line="283" />
         <source>ShopCare</source>
         <extracomment>Background work starts after the first paint, or after this long if never shown. Further behind than this, catching up shows a progress bar and saves wait for it. While history catches up, the views show what is there, refreshed this often. The staff picker's last item: a name not on the shop's list. Ask a new shop its name, staff and language once the history is caught up. A backup the owner chose to restore: ``run_app`` restores it after this closes.</extracomment>
         <translation>ShopCare 고객 관리</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="277" />
+        <location filename="../../shopcare/ui/main_window.py" line="284" />
         <source>&amp;Staff:</source>
         <translation>직원(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="278" />
+        <location filename="../../shopcare/ui/main_window.py" line="285" />
         <source>Who is logging: everything saved records this name</source>
         <translation>기록하는 사람: 저장하는 모든 기록에 이 이름이 남습니다</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="279" />
+        <location filename="../../shopcare/ui/main_window.py" line="286" />
         <source>&amp;Quick log</source>
         <translation>빠른 기록(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="280" />
+        <location filename="../../shopcare/ui/main_window.py" line="287" />
         <source>Log a contact (Ctrl+L)</source>
         <translation>연락 기록 (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="281" />
+        <location filename="../../shopcare/ui/main_window.py" line="288" />
         <source>New customer</source>
         <translation>새 고객</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="282" />
+        <location filename="../../shopcare/ui/main_window.py" line="289" />
         <source>Register a new customer (Ctrl+N)</source>
         <translation>새 고객 등록 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="283" />
+        <location filename="../../shopcare/ui/main_window.py" line="290" />
         <source>Find</source>
         <translation>찾기</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="284" />
+        <location filename="../../shopcare/ui/main_window.py" line="291" />
         <source>Search customers (Ctrl+F)</source>
         <translation>고객 검색 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="285" />
+        <location filename="../../shopcare/ui/main_window.py" line="292" />
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="286" />
+        <location filename="../../shopcare/ui/main_window.py" line="294" />
         <source>&amp;Today</source>
         <translation>오늘(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="287" />
+        <location filename="../../shopcare/ui/main_window.py" line="295" />
         <source>&amp;Customers</source>
         <translation>고객(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="289" />
+        <location filename="../../shopcare/ui/main_window.py" line="297" />
         <source>T&amp;asks</source>
         <translation>할 일(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="290" />
+        <location filename="../../shopcare/ui/main_window.py" line="298" />
         <source>&amp;Reports</source>
         <translation>보고서(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="291" />
+        <location filename="../../shopcare/ui/main_window.py" line="299" />
         <source>Working in the background…</source>
         <translation>백그라운드에서 작업 중…</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="302" />
+        <location filename="../../shopcare/ui/main_window.py" line="310" />
         <source>Data: %1</source>
         <translation>데이터: %1</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="431" />
+        <location filename="../../shopcare/ui/main_window.py" line="445" />
         <source>Saved.</source>
         <translation>저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="517" />
+        <location filename="../../shopcare/ui/main_window.py" line="531" />
         <source>%1 kind act(s) suggested for today.</source>
         <translation>오늘 제안된 마음 쓰기 %1건.</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="527" />
+        <location filename="../../shopcare/ui/main_window.py" line="541" />
         <source>The daily sweep did not run: %1</source>
         <translation>매일 점검을 실행하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/main_window.py" line="577" />
+        <location filename="../../shopcare/ui/main_window.py" line="591" />
         <source>Could not read new events: %1</source>
         <translation>새 기록을 읽지 못했습니다: %1</translation>
     </message>
@@ -701,112 +686,112 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../shopcare/ui/reports.py" line="258" />
+        <location filename="../../shopcare/ui/reports.py" line="296" />
         <source>Weekly review</source>
         <translation>주간 리뷰</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/reports.py" line="259" />
+        <location filename="../../shopcare/ui/reports.py" line="297" />
         <source>&amp;Week:</source>
         <translation>주(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/reports.py" line="261" />
+        <location filename="../../shopcare/ui/reports.py" line="299" />
         <source>Pick a week or type one, e.g. 2026-W07</source>
         <translation>주를 고르거나 입력하세요 (예: 2026-W07)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/reports.py" line="262" />
+        <location filename="../../shopcare/ui/reports.py" line="300" />
         <source>Save to:</source>
         <translation>저장 위치:</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/reports.py" line="264" />
+        <location filename="../../shopcare/ui/reports.py" line="302" />
         <source>(automatic: %1)</source>
         <translation>(자동: %1)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/reports.py" line="266" />
+        <location filename="../../shopcare/ui/reports.py" line="304" />
         <source>Choose…</source>
         <translation>선택…</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/reports.py" line="267" />
+        <location filename="../../shopcare/ui/reports.py" line="305" />
         <source>&amp;Make weekly review</source>
         <translation>주간 리뷰 만들기(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/reports.py" line="268" />
+        <location filename="../../shopcare/ui/reports.py" line="306" />
         <source>Task sheets</source>
         <translation>할 일 안내지</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/reports.py" line="269" />
+        <location filename="../../shopcare/ui/reports.py" line="307" />
         <source>Open tasks due within (days):</source>
         <translation>남은 할 일 중 기한 (일 이내):</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/reports.py" line="270" />
+        <location filename="../../shopcare/ui/reports.py" line="308" />
         <source>&amp;Print task sheets</source>
         <translation>할 일 안내지 인쇄(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/reports.py" line="271" />
+        <location filename="../../shopcare/ui/reports.py" line="309" />
         <source>Maintenance</source>
         <translation>관리</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/reports.py" line="274" />
+        <location filename="../../shopcare/ui/reports.py" line="312" />
         <source>Rebuild the lists and search from the saved events. Nothing is lost; use it if something looks out of date.</source>
         <translation>저장된 기록으로 목록과 검색을 다시 만듭니다. 잃는 것은 없습니다. 무언가 최신이 아닌 것 같을 때 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/reports.py" line="278" />
+        <location filename="../../shopcare/ui/reports.py" line="316" />
         <source>Re&amp;build read models</source>
         <translation>목록 다시 만들기(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/reports.py" line="311" />
+        <location filename="../../shopcare/ui/reports.py" line="350" />
         <source>Save the weekly review</source>
         <translation>주간 리뷰 저장</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/reports.py" line="330" />
+        <location filename="../../shopcare/ui/reports.py" line="369" />
         <source>Making the weekly review %1…</source>
         <translation>주간 리뷰 %1 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/reports.py" line="346" />
+        <location filename="../../shopcare/ui/reports.py" line="385" />
         <source>Weekly review %1: %2</source>
         <translation>주간 리뷰 %1: %2</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/reports.py" line="352" />
+        <location filename="../../shopcare/ui/reports.py" line="391" />
         <source>Could not make the PDF: %1</source>
         <translation>PDF를 만들지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/reports.py" line="359" />
+        <location filename="../../shopcare/ui/reports.py" line="398" />
         <source>Making task sheets…</source>
         <translation>할 일 안내지 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/reports.py" line="375" />
+        <location filename="../../shopcare/ui/reports.py" line="414" />
         <source>%1 task sheet(s): %2</source>
         <translation>할 일 안내지 %1장: %2</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/reports.py" line="386" />
+        <location filename="../../shopcare/ui/reports.py" line="425" />
         <source>Rebuilding…</source>
         <translation>다시 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/reports.py" line="403" />
+        <location filename="../../shopcare/ui/reports.py" line="442" />
         <source>Rebuilt from %1 events.</source>
         <translation>기록 %1건으로 다시 만들었습니다.</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/reports.py" line="410" />
+        <location filename="../../shopcare/ui/reports.py" line="449" />
         <source>Could not rebuild: %1</source>
         <translation>다시 만들지 못했습니다: %1</translation>
     </message>
@@ -814,12 +799,12 @@
 <context>
     <name>ResultBar</name>
     <message>
-        <location filename="../../shopcare/ui/reports.py" line="126" />
+        <location filename="../../shopcare/ui/reports.py" line="146" />
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/reports.py" line="127" />
+        <location filename="../../shopcare/ui/reports.py" line="147" />
         <source>Open folder</source>
         <translation>폴더 열기</translation>
     </message>
@@ -1148,32 +1133,32 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../shopcare/ui/models.py" line="205" />
+        <location filename="../../shopcare/ui/models.py" line="209" />
         <source>When</source>
         <translation>시각</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/models.py" line="206" />
+        <location filename="../../shopcare/ui/models.py" line="210" />
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/models.py" line="207" />
+        <location filename="../../shopcare/ui/models.py" line="211" />
         <source>Staff</source>
         <translation>직원</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/models.py" line="208" />
+        <location filename="../../shopcare/ui/models.py" line="212" />
         <source>What</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/models.py" line="209" />
+        <location filename="../../shopcare/ui/models.py" line="213" />
         <source>Correction</source>
         <translation>정정</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/models.py" line="247" />
+        <location filename="../../shopcare/ui/models.py" line="251" />
         <source>[withdrawn]</source>
         <translation>[철회됨]</translation>
     </message>
@@ -1181,83 +1166,84 @@
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../shopcare/ui/today.py" line="100" />
-        <location filename="../../shopcare/ui/today.py" line="111" />
+        <location filename="../../shopcare/ui/today.py" line="141" />
+        <location filename="../../shopcare/ui/today.py" line="152" />
         <source>Due</source>
         <extracomment>The rows each list on Today shows at most (the count says how many there are). "Could do" was clicked: show the acts beyond this week's budget.</extracomment>
         <translation>예정일</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/today.py" line="101" />
-        <location filename="../../shopcare/ui/today.py" line="112" />
-        <location filename="../../shopcare/ui/today.py" line="122" />
-        <location filename="../../shopcare/ui/today.py" line="132" />
+        <location filename="../../shopcare/ui/today.py" line="142" />
+        <location filename="../../shopcare/ui/today.py" line="153" />
+        <location filename="../../shopcare/ui/today.py" line="163" />
+        <location filename="../../shopcare/ui/today.py" line="173" />
         <source>Customer</source>
         <translation>고객</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/today.py" line="102" />
-        <location filename="../../shopcare/ui/today.py" line="123" />
+        <location filename="../../shopcare/ui/today.py" line="143" />
+        <location filename="../../shopcare/ui/today.py" line="164" />
         <source>Phone</source>
         <translation>전화번호</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/today.py" line="103" />
+        <location filename="../../shopcare/ui/today.py" line="144" />
         <source>Reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/today.py" line="114" />
+        <location filename="../../shopcare/ui/today.py" line="155" />
         <source>For</source>
         <translation>담당</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/today.py" line="113" />
+        <location filename="../../shopcare/ui/today.py" line="154" />
         <source>Kind act</source>
         <translation>마음 쓰기</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/today.py" line="121" />
+        <location filename="../../shopcare/ui/today.py" line="162" />
         <source>Since</source>
         <translation>시작일</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/today.py" line="124" />
+        <location filename="../../shopcare/ui/today.py" line="165" />
         <source>Waiting for</source>
         <translation>기다리는 일</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/today.py" line="125" />
+        <location filename="../../shopcare/ui/today.py" line="166" />
         <source>Detail</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/today.py" line="131" />
+        <location filename="../../shopcare/ui/today.py" line="172" />
         <source>When</source>
         <translation>시각</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/today.py" line="133" />
+        <location filename="../../shopcare/ui/today.py" line="174" />
         <source>Staff</source>
         <translation>직원</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/today.py" line="134" />
+        <location filename="../../shopcare/ui/today.py" line="175" />
         <source>Summary</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/today.py" line="189" />
+        <location filename="../../shopcare/ui/today.py" line="261" />
         <source>Follow-ups due (today and overdue)</source>
+        <extracomment>"This week's acts" was clicked: the whole list is on the Tasks tab.</extracomment>
         <translation>후속 연락 예정 (오늘 및 지난 것)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/today.py" line="191" />
+        <location filename="../../shopcare/ui/today.py" line="263" />
         <source>Customers waiting: open complaints and returns</source>
         <translation>기다리는 고객: 처리 중인 불만과 반품</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/today.py" line="192" />
+        <location filename="../../shopcare/ui/today.py" line="264" />
         <source>Recent contacts</source>
         <translation>최근 연락</translation>
     </message>

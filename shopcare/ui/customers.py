@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shopcare.clock import local_minute
-from shopcare.presentation.formats import phone_text
+from shopcare.clock import local_date
+from shopcare.presentation.formats import date_text, phone_text
 from shopcare.readmodels.customers import get_customer_row, kept_id
 from shopcare.readmodels.timeline import KINDS
 from shopcare.service.shop import Shop
 from shopcare.ui.care_banner import CareBanner
 from shopcare.ui.dialogs import SPECS, CustomerDialog, EventDialog
+from shopcare.ui.i18n import window_catalogue, window_language
 from shopcare.ui.models import (
     CustomerTableModel,
     KindFilterProxy,
@@ -49,6 +50,10 @@ def _table(name: str) -> QTableView:
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     view.horizontalHeader().setStretchLastSection(True)
     return view
+
+
+#: The correction column's width when no entry shown is corrected (room for the summary).
+NARROW_CORRECTION = 110
 
 
 class CustomerPage(QWidget):
@@ -160,7 +165,7 @@ class CustomerPage(QWidget):
         header.setSectionResizeMode(TimelineModel.WHAT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(TimelineModel.CORRECTION, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        header.resizeSection(TimelineModel.CORRECTION, 180)
+        header.resizeSection(TimelineModel.CORRECTION, NARROW_CORRECTION)
         layout.addWidget(self.timeline_view, 1)
         self.retranslate()
         self.set_customer(None)
@@ -250,16 +255,21 @@ class CustomerPage(QWidget):
             (self.tr("Phone"), phone_text(r["phone"])),
             (self.tr("Email"), r["email"]),
             (self.tr("Address"), " ".join(x for x in (r["postal_code"], r["address"]) if x)),
-            (self.tr("Birthday"), r["birthday"]),
+            (
+                self.tr("Birthday"),
+                date_text(r["birthday"], window_language()) if r["birthday"] else "",
+            ),
             (self.tr("Tags"), ", ".join(r["tags"])),
             (self.tr("Notes"), r["notes"]),
         ]
         lines = [f"{label}: {_esc(str(value))}" for label, value in facts if value]
-        counts = self.tr("%1 contacts, %2 purchases, customer since %3")
-        counts = (
-            counts.replace("%1", str(r["contacts"]))
-            .replace("%2", str(r["purchases"]))
-            .replace("%3", local_minute(r["registered_at"])[:10])
+        cat, lang = window_catalogue(), window_language()
+        counts = ", ".join(
+            (
+                cat.plural("window-customer-contacts", r["contacts"]),
+                cat.plural("window-customer-purchases", r["purchases"]),
+                cat("window-customer-since", date=date_text(local_date(r["registered_at"]), lang)),
+            )
         )
         lines.append(f"<span style='color:#555'>{_esc(counts)}</span>")
         self.profile.setText(parts[0] + "<br>" + "<br>".join(lines))
@@ -366,9 +376,9 @@ class CustomersView(QWidget):
     def _update_count(self) -> None:
         total = self.model.total()
         if self.model.query:
-            self.count.setText(self.tr("%n match(es)", "", total))
+            self.count.setText(window_catalogue().plural("window-customers-matches", total))
         else:
-            self.count.setText(self.tr("%n customer(s)", "", total))
+            self.count.setText(window_catalogue().plural("window-customers-count", total))
 
     def _run_search(self) -> None:
         self._timer.stop()

@@ -14,11 +14,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from shopcare.clock import local_minute
 from shopcare.domain.delight_rules import RULES
 from shopcare.domain.delight_task import BY_HAND, STATUSES
 from shopcare.presentation.choices import label
-from shopcare.presentation.formats import phone_text
+from shopcare.presentation.formats import moment_text, phone_text
 from shopcare.presentation.timeline import timeline_line
 from shopcare.readmodels.customers import (
     count_customers,
@@ -28,7 +27,7 @@ from shopcare.readmodels.customers import (
 )
 from shopcare.readmodels.database import Database
 from shopcare.readmodels.timeline import timeline_rows
-from shopcare.ui.i18n import window_catalogue
+from shopcare.ui.i18n import window_catalogue, window_language
 
 RowRole = Qt.ItemDataRole.UserRole + 1  # the whole row dict
 KeyRole = Qt.ItemDataRole.UserRole + 2  # the raw (untranslated) value
@@ -37,8 +36,13 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def kind_label(kind: str) -> str:
-    """A timeline kind in the window's language."""
-    return label("kind", kind, window_catalogue())
+    """A timeline kind in the window's language, as a table cell starts it."""
+    return cell_word(label("kind", kind, window_catalogue()))
+
+
+def cell_word(text: str) -> str:
+    """A stored value's word at the start of a table cell ("Complaint", "반품 요청")."""
+    return text[:1].upper() + text[1:]
 
 
 class HeaderedTableModel(QAbstractTableModel):
@@ -181,7 +185,7 @@ class CustomerTableModel(HeaderedTableModel):
                 return phone_text(r["phone"])
             if col == 2:
                 return r["email"] or ""
-            return local_minute(r["last_contact_at"])
+            return moment_text(r["last_contact_at"], window_language())
         if role == RowRole:
             return r
         if role == KeyRole:
@@ -235,7 +239,7 @@ class TimelineModel(HeaderedTableModel):
         col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if col == self.WHEN:
-                return local_minute(r["at"])
+                return moment_text(r["at"], window_language())
             if col == self.KIND:
                 return kind_label(r["kind"])
             if col == self.STAFF:
@@ -330,7 +334,7 @@ def task_word(value: str) -> str:
     if not value:
         return ""
     group = "status" if value in STATUSES else "rule"
-    return label(group, value, window_catalogue())
+    return cell_word(label(group, value, window_catalogue()))
 
 
 def rules_named(text: str) -> tuple[str, ...]:

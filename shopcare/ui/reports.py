@@ -323,14 +323,15 @@ class ReportsView(QWidget):
         super().changeEvent(event)
 
     def _fill_weeks(self) -> None:
-        """The last weeks as people say them (11월 셋째 주 (11.16–11.22)), the ISO week beside."""
+        """The last weeks as people say them (11월 셋째 주 (11.16–11.22)); an ISO week
+        (2026-W47) may still be typed."""
         tz = local_tz()
         lang = window_language()
         chosen = self.week.currentData() if self.week.count() else None
         week = default_week(clock.today(), tz)
         self.week.clear()
         for _ in range(WEEKS_OFFERED):
-            self.week.addItem(f"{week_words(week.monday, lang)} · {week.label}", week.label)
+            self.week.addItem(week_words(week.monday, lang), week.label)  # ISO week: data
             week = week.shifted(-1)
         self.week.setCurrentIndex(max(0, self.week.findData(chosen)))
 

@@ -37,7 +37,7 @@ from shopcare.domain.kindness import Placed, WeekPlan
 from shopcare.i18n import Catalogue
 from shopcare.presentation import TaskText, shop_catalogue, task_text
 from shopcare.presentation.choices import label
-from shopcare.presentation.formats import money_text
+from shopcare.presentation.formats import date_text, money_text
 from shopcare.presentation.kindness import (
     also_lines,
     budget_text,
@@ -250,7 +250,7 @@ class TasksModel(HeaderedTableModel):
         if col == self.RANK:
             return rank_text(self.placed(r), window_catalogue())
         if col == self.DUE:
-            return r["due"]
+            return date_text(r["due"], window_language(), year=None)
         if col == self.STATUS:
             return task_word(r["status"])
         if col == self.CUSTOMER:
@@ -602,7 +602,7 @@ class TasksView(QWidget):
         words = [task_word(s) for s in ("suggested", "scheduled", "done", "dismissed")]
         samples = {
             TasksModel.RANK: ["000"],
-            TasksModel.DUE: ["0000-00-00"],
+            TasksModel.DUE: ["2026년 12월 30일", "30 Dec 2026"],
             TasksModel.STATUS: words,
             TasksModel.CUSTOMER: ["M" * 12],
             TasksModel.TITLE: ["M" * 22],

@@ -92,11 +92,6 @@ def _table(model: RowsModel, name: str) -> QTableView:
     return view
 
 
-def cell_word(text: str) -> str:
-    """A stored value's word at the start of a table cell ("Complaint", "반품 요청")."""
-    return text[:1].upper() + text[1:]
-
-
 def day_text(iso_or_date: Any) -> str:
     """A date in a narrow column, in the window's language ("11.20" / "20 Nov")."""
     return short_date(iso_or_date, window_language())
@@ -167,7 +162,7 @@ class TodayView(QWidget):
                 (lambda: self.tr("Since"), lambda r: day_text(local_date(r["opened_at"]))),
                 (lambda: self.tr("Customer"), lambda r: r["customer_name"]),
                 (lambda: self.tr("Phone"), lambda r: phone_text(r["phone"])),
-                (lambda: self.tr("Waiting for"), lambda r: cell_word(kind_label(r["what"]))),
+                (lambda: self.tr("Waiting for"), lambda r: kind_label(r["what"])),
                 (lambda: self.tr("Detail"), lambda r: r["detail"]),
             ],
             self,
