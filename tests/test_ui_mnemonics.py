@@ -131,6 +131,17 @@ def walk(window) -> Iterator[tuple[str, Callable[[], QWidget | None]]]:
     yield "import", window.data.open_import
     yield "duplicates", window.data.open_duplicates
     yield "forget", window.data.forget_current
+
+    def reports_with_a_pdf():
+        from shopcare.reports.files import make_weekly_review
+
+        _, pdf = make_weekly_review(window.shop.db, None, window.shop.config.data_dir / "w.pdf")
+        window.tabs.setCurrentWidget(window.reports)
+        window.reports.weekly_result.done("made", pdf)
+        window.reports.pane.show_pdf(pdf)
+        return window
+
+    yield "main window, reports with a PDF shown", reports_with_a_pdf
     yield "first start", window.open_first_start
     yield "about", window.open_about
     tasks = window.tasks

@@ -42,17 +42,19 @@ def pdfs(tmp_path_factory) -> dict[str, Path]:
 
 
 def opened(qtbot, path: Path) -> PdfPreview:
-    preview = PdfPreview(path)
-    qtbot.addWidget(preview)
-    preview.show()
-    qtbot.waitUntil(lambda: preview.rendered() == preview.page_count, timeout=20000)
-    return preview
+    dialog = PdfPreview(path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    pane = dialog.pane
+    qtbot.waitUntil(lambda: pane.rendered() == pane.page_count, timeout=20000)
+    return dialog
 
 
 @pytest.mark.parametrize("which", ["weekly", "sheets"])
 def test_the_preview_shows_every_page(qtbot, ui_settings, pdfs, which: str) -> None:
     path = pdfs[which]
-    preview = opened(qtbot, path)
+    dialog = opened(qtbot, path)
+    preview = dialog.pane
     pages = len(PdfReader(path).pages)
     assert preview.page_count == pages >= 1
     for n in range(1, pages + 1):
@@ -60,25 +62,27 @@ def test_the_preview_shows_every_page(qtbot, ui_settings, pdfs, which: str) -> N
         pixmap = label.pixmap()
         assert not pixmap.isNull() and pixmap.height() > pixmap.width()  # an A4 page, upright
     assert preview.status.text() == f"{pages} page" + ("s" if pages > 1 else "")
-    preview.close()
+    dialog.close()
 
 
 def test_print_sends_every_page_to_the_printer(qtbot, ui_settings, pdfs, tmp_path) -> None:
     source = pdfs["sheets"]
-    preview = opened(qtbot, source)
+    dialog = opened(qtbot, source)
+    preview = dialog.pane
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # a printer that writes a file
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     assert preview.print_to(printer) == preview.page_count
     printed = PdfReader(tmp_path / "printed.pdf")
     assert len(printed.pages) == len(PdfReader(source).pages)
-    preview.close()
+    dialog.close()
 
 
 def test_save_as_keeps_a_copy_and_no_viewer_is_said_plainly(
     qtbot, ui_settings, pdfs, tmp_path
 ) -> None:
-    preview = opened(qtbot, pdfs["weekly"])
+    dialog = opened(qtbot, pdfs["weekly"])
+    preview = dialog.pane
     target = tmp_path / "for the accountant.pdf"
     preview.save_to(target)
     assert target.read_bytes() == pdfs["weekly"].read_bytes()
@@ -87,7 +91,7 @@ def test_save_as_keeps_a_copy_and_no_viewer_is_said_plainly(
     assert preview.open_elsewhere() is False
     assert "no program for PDF files" in preview.status.text()
     assert preview.folder_button.isVisible()
-    preview.close()
+    dialog.close()
 
 
 def test_a_made_weekly_review_opens_in_the_preview(qtbot, window, tmp_path) -> None:
@@ -98,9 +102,10 @@ def test_a_made_weekly_review_opens_in_the_preview(qtbot, window, tmp_path) -> N
     qtbot.waitUntil(lambda: view.weekly_result.preview_button.isVisible(), timeout=20000)
     assert view.weekly_result.open_elsewhere() is False  # no viewer: said, not silent
     assert "no program for PDF files" in view.weekly_result.label.text()
-    preview = view.weekly_result.show_preview()
+    dialog = view.weekly_result.show_preview()
+    preview = dialog.pane
     qtbot.waitUntil(lambda: preview.rendered() == preview.page_count >= 1, timeout=20000)
-    preview.close()
+    dialog.close()
 
 
 def test_about_shows_the_version_and_the_data_folder(qtbot, window) -> None:
@@ -116,12 +121,13 @@ def test_preview_screenshots(qtbot, ui_settings, pdfs, lang: str) -> None:
     st.set_language(lang)
     install_translator(lang)
     try:
-        preview = opened(qtbot, pdfs["weekly"])
-        preview.resize(900, 740)
+        dialog = opened(qtbot, pdfs["weekly"])
+        preview = dialog.pane
+        dialog.resize(900, 740)
         SHOTS.mkdir(parents=True, exist_ok=True)
-        preview.grab().save(str(SHOTS / f"weekly_{lang}.png"))
+        dialog.grab().save(str(SHOTS / f"weekly_{lang}.png"))
         if lang == "ko":
-            assert preview.print_button.text() == "인쇄(&P)…"
-        preview.close()
+            assert preview.print_button.text() == "인쇄(&N)…"
+        dialog.close()
     finally:
         install_translator("en")

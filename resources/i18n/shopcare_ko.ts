@@ -686,112 +686,107 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../shopcare/ui/reports.py" line="296" />
+        <location filename="../../shopcare/ui/reports.py" line="315" />
         <source>Weekly review</source>
         <translation>주간 리뷰</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/reports.py" line="297" />
+        <location filename="../../shopcare/ui/reports.py" line="316" />
         <source>&amp;Week:</source>
         <translation>주(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/reports.py" line="299" />
+        <location filename="../../shopcare/ui/reports.py" line="318" />
         <source>Pick a week or type one, e.g. 2026-W07</source>
         <translation>주를 고르거나 입력하세요 (예: 2026-W07)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/reports.py" line="300" />
+        <location filename="../../shopcare/ui/reports.py" line="319" />
         <source>Save to:</source>
         <translation>저장 위치:</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/reports.py" line="302" />
+        <location filename="../../shopcare/ui/reports.py" line="321" />
         <source>(automatic: %1)</source>
         <translation>(자동: %1)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/reports.py" line="304" />
+        <location filename="../../shopcare/ui/reports.py" line="323" />
         <source>Choose…</source>
         <translation>선택…</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/reports.py" line="305" />
+        <location filename="../../shopcare/ui/reports.py" line="324" />
         <source>&amp;Make weekly review</source>
         <translation>주간 리뷰 만들기(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/reports.py" line="306" />
+        <location filename="../../shopcare/ui/reports.py" line="325" />
         <source>Task sheets</source>
         <translation>할 일 안내지</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/reports.py" line="307" />
+        <location filename="../../shopcare/ui/reports.py" line="326" />
         <source>Open tasks due within (days):</source>
         <translation>남은 할 일 중 기한 (일 이내):</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/reports.py" line="308" />
+        <location filename="../../shopcare/ui/reports.py" line="327" />
         <source>&amp;Print task sheets</source>
         <translation>할 일 안내지 인쇄(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/reports.py" line="309" />
+        <location filename="../../shopcare/ui/reports.py" line="328" />
         <source>Maintenance</source>
         <translation>관리</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/reports.py" line="312" />
+        <location filename="../../shopcare/ui/reports.py" line="331" />
         <source>Rebuild the lists and search from the saved events. Nothing is lost; use it if something looks out of date.</source>
         <translation>저장된 기록으로 목록과 검색을 다시 만듭니다. 잃는 것은 없습니다. 무언가 최신이 아닌 것 같을 때 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/reports.py" line="316" />
+        <location filename="../../shopcare/ui/reports.py" line="335" />
         <source>Re&amp;build read models</source>
         <translation>목록 다시 만들기(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/reports.py" line="350" />
+        <location filename="../../shopcare/ui/reports.py" line="369" />
         <source>Save the weekly review</source>
         <translation>주간 리뷰 저장</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/reports.py" line="369" />
+        <location filename="../../shopcare/ui/reports.py" line="388" />
         <source>Making the weekly review %1…</source>
         <translation>주간 리뷰 %1 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/reports.py" line="385" />
+        <location filename="../../shopcare/ui/reports.py" line="404" />
         <source>Weekly review %1: %2</source>
         <translation>주간 리뷰 %1: %2</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/reports.py" line="391" />
+        <location filename="../../shopcare/ui/reports.py" line="411" />
         <source>Could not make the PDF: %1</source>
         <translation>PDF를 만들지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/reports.py" line="398" />
+        <location filename="../../shopcare/ui/reports.py" line="418" />
         <source>Making task sheets…</source>
         <translation>할 일 안내지 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/reports.py" line="414" />
-        <source>%1 task sheet(s): %2</source>
-        <translation>할 일 안내지 %1장: %2</translation>
-    </message>
-    <message>
-        <location filename="../../shopcare/ui/reports.py" line="425" />
+        <location filename="../../shopcare/ui/reports.py" line="445" />
         <source>Rebuilding…</source>
         <translation>다시 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/reports.py" line="442" />
+        <location filename="../../shopcare/ui/reports.py" line="462" />
         <source>Rebuilt from %1 events.</source>
         <translation>기록 %1건으로 다시 만들었습니다.</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/reports.py" line="449" />
+        <location filename="../../shopcare/ui/reports.py" line="469" />
         <source>Could not rebuild: %1</source>
         <translation>다시 만들지 못했습니다: %1</translation>
     </message>
@@ -799,12 +794,12 @@
 <context>
     <name>ResultBar</name>
     <message>
-        <location filename="../../shopcare/ui/reports.py" line="146" />
+        <location filename="../../shopcare/ui/reports.py" line="148" />
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/reports.py" line="147" />
+        <location filename="../../shopcare/ui/reports.py" line="149" />
         <source>Open folder</source>
         <translation>폴더 열기</translation>
     </message>
@@ -1120,11 +1115,6 @@
         <translation>할 일 안내지 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/tasks.py" line="834" />
-        <source>%1 task sheet(s): %2</source>
-        <translation>할 일 안내지 %1장: %2</translation>
-    </message>
-    <message>
         <location filename="../../shopcare/ui/tasks.py" line="841" />
         <source>Could not make the PDF: %1</source>
         <translation>PDF를 만들지 못했습니다: %1</translation>
@@ -1166,84 +1156,84 @@
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../shopcare/ui/today.py" line="141" />
-        <location filename="../../shopcare/ui/today.py" line="152" />
+        <location filename="../../shopcare/ui/today.py" line="145" />
+        <location filename="../../shopcare/ui/today.py" line="156" />
         <source>Due</source>
         <extracomment>The rows each list on Today shows at most (the count says how many there are). "Could do" was clicked: show the acts beyond this week's budget.</extracomment>
         <translation>예정일</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/today.py" line="142" />
-        <location filename="../../shopcare/ui/today.py" line="153" />
-        <location filename="../../shopcare/ui/today.py" line="163" />
-        <location filename="../../shopcare/ui/today.py" line="173" />
+        <location filename="../../shopcare/ui/today.py" line="146" />
+        <location filename="../../shopcare/ui/today.py" line="157" />
+        <location filename="../../shopcare/ui/today.py" line="167" />
+        <location filename="../../shopcare/ui/today.py" line="177" />
         <source>Customer</source>
         <translation>고객</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/today.py" line="143" />
-        <location filename="../../shopcare/ui/today.py" line="164" />
+        <location filename="../../shopcare/ui/today.py" line="147" />
+        <location filename="../../shopcare/ui/today.py" line="168" />
         <source>Phone</source>
         <translation>전화번호</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/today.py" line="144" />
+        <location filename="../../shopcare/ui/today.py" line="148" />
         <source>Reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/today.py" line="155" />
+        <location filename="../../shopcare/ui/today.py" line="159" />
         <source>For</source>
         <translation>담당</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/today.py" line="154" />
+        <location filename="../../shopcare/ui/today.py" line="158" />
         <source>Kind act</source>
         <translation>마음 쓰기</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/today.py" line="162" />
+        <location filename="../../shopcare/ui/today.py" line="166" />
         <source>Since</source>
         <translation>시작일</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/today.py" line="165" />
+        <location filename="../../shopcare/ui/today.py" line="169" />
         <source>Waiting for</source>
         <translation>기다리는 일</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/today.py" line="166" />
+        <location filename="../../shopcare/ui/today.py" line="170" />
         <source>Detail</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/today.py" line="172" />
+        <location filename="../../shopcare/ui/today.py" line="176" />
         <source>When</source>
         <translation>시각</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/today.py" line="174" />
+        <location filename="../../shopcare/ui/today.py" line="178" />
         <source>Staff</source>
         <translation>직원</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/today.py" line="175" />
+        <location filename="../../shopcare/ui/today.py" line="179" />
         <source>Summary</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/today.py" line="261" />
+        <location filename="../../shopcare/ui/today.py" line="266" />
         <source>Follow-ups due (today and overdue)</source>
         <extracomment>"This week's acts" was clicked: the whole list is on the Tasks tab.</extracomment>
         <translation>후속 연락 예정 (오늘 및 지난 것)</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/today.py" line="263" />
+        <location filename="../../shopcare/ui/today.py" line="268" />
         <source>Customers waiting: open complaints and returns</source>
         <translation>기다리는 고객: 처리 중인 불만과 반품</translation>
     </message>
     <message>
-        <location filename="../../shopcare/ui/today.py" line="264" />
+        <location filename="../../shopcare/ui/today.py" line="269" />
         <source>Recent contacts</source>
         <translation>최근 연락</translation>
     </message>

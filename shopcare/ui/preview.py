@@ -64,22 +64,21 @@ def open_externally(path: Path) -> bool:
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
-class PdfPreview(QDialog):
-    """Shows a PDF's pages, with Print, Save as, Open with another program."""
+class PreviewPane(QWidget):
+    """A PDF's pages with Print, Save as and Open with another program: in a dialog of
+    its own, or beside the buttons that made it (the Reports tab)."""
 
-    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        import pypdfium2
-
-        self.setObjectName("pdf_preview")
-        self.path = Path(path)
-        self.pdf = pypdfium2.PdfDocument(str(self.path))
-        self.page_count = len(self.pdf)
+        self.setObjectName("preview_pane")
+        self.path: Path | None = None
+        self.pdf: object | None = None
+        self.page_count = 0
         self.images: list[QImage] = []
         cat = window_catalogue()
-        self.setWindowTitle(cat("window-preview-title", file=self.path.name))
 
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         self.scroll = QScrollArea()
         self.scroll.setObjectName("pages")
         self.scroll.setWidgetResizable(True)
@@ -92,7 +91,7 @@ class PdfPreview(QDialog):
         layout.addWidget(self.scroll, 1)
 
         bar = QHBoxLayout()
-        self.status = QLabel(cat.plural("window-preview-pages", self.page_count))
+        self.status = QLabel()
         self.status.setObjectName("preview_status")
         self.status.setWordWrap(True)
         bar.addWidget(self.status, 1)
@@ -108,24 +107,46 @@ class PdfPreview(QDialog):
         self.folder_button = QPushButton(cat("window-preview-folder"))
         self.folder_button.setObjectName("open_folder")
         self.folder_button.clicked.connect(
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path.parent)))
+            lambda: (
+                self.path and QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path.parent)))
+            )
         )
         self.folder_button.hide()
-        close = QPushButton(cat("window-preview-close"))
-        close.setObjectName("close")
-        close.clicked.connect(self.accept)
-        for button in (
-            self.print_button,
-            self.save_button,
-            self.open_button,
-            self.folder_button,
-            close,
-        ):
+        self.buttons = [self.print_button, self.save_button, self.open_button, self.folder_button]
+        for button in self.buttons:
             button.setAutoDefault(False)
             bar.addWidget(button)
         layout.addLayout(bar)
-        self.resize(QSize(820, 900))
+        self._enable(False)
+
+    def _enable(self, on: bool) -> None:
+        for button in (self.print_button, self.save_button, self.open_button):
+            button.setEnabled(on)
+
+    def show_pdf(self, path: Path) -> None:
+        """Show ``path`` (drawn page by page as the window keeps turning)."""
+        import pypdfium2
+
+        self.close_document()
+        self.path = Path(path)
+        self.pdf = pypdfium2.PdfDocument(str(self.path))
+        self.page_count = len(self.pdf)  # type: ignore[arg-type]
+        self.status.setText(window_catalogue().plural("window-preview-pages", self.page_count))
+        self.folder_button.hide()
+        self._enable(True)
         QTimer.singleShot(0, self._draw_next)
+
+    def close_document(self) -> None:
+        while self.pages_layout.count():
+            item = self.pages_layout.takeAt(0)
+            if item is not None and item.widget() is not None:
+                item.widget().deleteLater()
+        self.images = []
+        if self.pdf is not None:
+            self.pdf.close()  # type: ignore[attr-defined]
+            self.pdf = None
+        self.page_count = 0
+        self._enable(False)
 
     # ----- showing ------------------------------------------------------------------
 
@@ -165,13 +186,15 @@ class PdfPreview(QDialog):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         dialog.setObjectName("print_dialog")
-        dialog.setMinMax(1, self.page_count)
+        dialog.setMinMax(1, max(1, self.page_count))
         dialog.accepted.connect(lambda: self.print_to(printer))
         dialog.open()
         return dialog
 
     def print_to(self, printer: QPrinter) -> int:
         """Send every page (or the chosen range) to ``printer``; return pages printed."""
+        if self.pdf is None:
+            return 0
         first, last = printer.fromPage(), printer.toPage()
         pages = range(first - 1, last) if first and last else range(self.page_count)
         dpi = min(printer.resolution(), MAX_PRINT_DPI)
@@ -195,6 +218,8 @@ class PdfPreview(QDialog):
             painter.end()
 
     def ask_where_to_save(self) -> None:
+        if self.path is None:
+            return
         cat = window_catalogue()
         chosen, _ = QFileDialog.getSaveFileName(
             self, cat("window-preview-save-as"), str(Path.home() / self.path.name), "PDF (*.pdf)"
@@ -203,19 +228,40 @@ class PdfPreview(QDialog):
             self.save_to(Path(chosen))
 
     def save_to(self, target: Path) -> None:
+        if self.path is None:
+            return
         if target.resolve() != self.path.resolve():
             shutil.copyfile(self.path, target)
         self.status.setText(window_catalogue()("window-preview-saved", file=str(target)))
 
     def open_elsewhere(self) -> bool:
+        if self.path is None:
+            return False
         opened = open_externally(self.path)
         if not opened:  # no PDF viewer on this computer: say so, offer the folder
             self.status.setText(window_catalogue()("window-preview-no-viewer"))
             self.folder_button.show()
         return opened
 
+
+class PdfPreview(QDialog):
+    """A PDF in a window of its own: its pages, Print, Save as, Open elsewhere, Close."""
+
+    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pdf_preview")
+        self.setWindowTitle(window_catalogue()("window-preview-title", file=Path(path).name))
+        layout = QVBoxLayout(self)
+        self.pane = PreviewPane(self)
+        layout.addWidget(self.pane, 1)
+        close = QPushButton(window_catalogue()("window-preview-close"))
+        close.setObjectName("close")
+        close.setAutoDefault(False)
+        close.clicked.connect(self.accept)
+        self.pane.layout().itemAt(1).layout().addWidget(close)
+        self.resize(QSize(820, 900))
+        self.pane.show_pdf(Path(path))
+
     def done(self, result: int) -> None:
-        if self.pdf is not None:
-            self.pdf.close()
-            self.pdf = None
+        self.pane.close_document()
         super().done(result)

@@ -19,12 +19,14 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -207,7 +209,17 @@ class ReportsView(QWidget):
         self.shop = shop
         self.ops = ops
         self.last_pdf: Path | None = None
-        layout = QVBoxLayout(self)
+        root = QHBoxLayout(self)
+        left = QWidget()
+        left.setObjectName("report_actions")
+        layout = QVBoxLayout(left)
+        layout.setContentsMargins(0, 0, 0, 0)
+        actions = QScrollArea()  # a narrow window scrolls the buttons, the preview stays
+        actions.setWidgetResizable(True)
+        actions.setFrameShape(QFrame.Shape.NoFrame)
+        actions.setMinimumWidth(240)
+        actions.setMaximumWidth(560)
+        actions.setWidget(left)
 
         # ----- weekly review --------------------------------------------------------
         self.weekly_box = QGroupBox()
@@ -288,6 +300,13 @@ class ReportsView(QWidget):
         rebuild.addLayout(row)
         layout.addWidget(self.rebuild_box)
         layout.addStretch(1)
+        root.addWidget(actions, 2)
+        # The last PDF made, beside the buttons that made it: read, print, save as.
+        from shopcare.ui.preview import PreviewPane
+
+        self.pane = PreviewPane()
+        self.pane.status.setText(window_catalogue()("window-preview-empty"))
+        root.addWidget(self.pane, 3)
         self.retranslate()
 
     # ----- texts -----------------------------------------------------------------------
@@ -384,6 +403,7 @@ class ReportsView(QWidget):
         self.weekly_result.done(
             self.tr("Weekly review %1: %2").replace("%1", label).replace("%2", str(path)), path
         )
+        self.pane.show_pdf(path)
         self.pdf_made.emit(str(path))
 
     def _pdf_failed(self, bar: ResultBar, error: BaseException) -> None:
@@ -411,9 +431,9 @@ class ReportsView(QWidget):
         count, path = result
         self.last_pdf = path
         self.sheets_result.done(
-            self.tr("%1 task sheet(s): %2").replace("%1", str(count)).replace("%2", str(path)),
-            path,
+            window_catalogue().plural("window-task-sheets-made", count, file=str(path)), path
         )
+        self.pane.show_pdf(path)
         self.pdf_made.emit(str(path))
 
     # ----- rebuild ---------------------------------------------------------------------

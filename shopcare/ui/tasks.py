@@ -831,7 +831,7 @@ class TasksView(QWidget):
         self.last_pdf = path
         self._selection_changed()
         self.result.done(
-            self.tr("%1 task sheet(s): %2").replace("%1", str(count)).replace("%2", str(path)),
+            window_catalogue().plural("window-task-sheets-made", count, file=str(path)),
             path,
         )
 

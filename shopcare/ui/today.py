@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -111,6 +112,9 @@ class CountCard(QPushButton):
         self.setObjectName(name)
         self.count = 0
         self.setMinimumHeight(64)
+        # the four share the row; a narrow window clips the words, never grows
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setMinimumWidth(120)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setStyleSheet(
             "QPushButton { text-align: left; padding: 6px 14px; border: 1px solid #c9d3cc;"
@@ -231,6 +235,7 @@ class TodayView(QWidget):
         row = QHBoxLayout()
         self.budget = QLabel()
         self.budget.setObjectName("today_budget")
+        self.budget.setWordWrap(True)
         self.could_do_button = QPushButton()
         self.could_do_button.setObjectName("today_could_do")
         self.could_do_button.setFlat(True)
