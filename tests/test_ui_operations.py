@@ -221,3 +221,15 @@ def test_an_idle_window_keeps_running_for_a_working_day(qtbot, window) -> None:
         qtbot.waitUntil(lambda: not window._catching_up, timeout=WAIT)
     after = sys.getrefcount(True), sys.getrefcount(False)
     assert after[0] >= before[0] - 5 and after[1] >= before[1] - 5, (before, after)
+
+
+def test_a_dialog_closed_before_its_work_ends_is_not_touched_after(qtbot, window) -> None:
+    """Data → Duplicates, closed at once: the search still ends, and nothing is written
+    into the closed dialog (that once raised 'Internal C++ object already deleted')."""
+    dialog = window.data.open_duplicates()
+    dialog.close()
+    qtbot.waitUntil(lambda: not window.ops.busy(), timeout=10000)
+    dialog = window.data.open_duplicates()  # and it works when left open
+    qtbot.waitUntil(lambda: not window.ops.busy(), timeout=10000)
+    assert dialog.isVisible() and dialog.table.rowCount() == 0
+    dialog.close()

@@ -502,7 +502,10 @@ class Operations(QObject):
         if op in self._running:
             self._running.remove(op)
         op.result, op.error = result, error
-        if op.parent is not None and isValid(op.parent):
+        # The widget that asked is gone (its dialog was closed before the work ended):
+        # the work counts, but nothing is shown to a widget that no longer exists.
+        gone = op.parent is not None and not isValid(op.parent)
+        if not gone and op.parent is not None:
             op.parent.setEnabled(True)
         if positions is not None:
             if isinstance(op, ShopOp) and op.changes is not None:
@@ -510,7 +513,9 @@ class Operations(QObject):
                 self.shop_changed.emit(op.changes, op.parent)
             else:
                 self.note_positions(positions, op.parent)
-        if error is None:
+        if gone:
+            pass
+        elif error is None:
             if op._success is not None:
                 op._success(result)
         elif not isinstance(error, Cancelled):
