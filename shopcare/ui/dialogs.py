@@ -668,6 +668,8 @@ class SettingsDialog(QDialog):
             text = QLabel(outcome_line(seen.get(rule), words))
             text.setObjectName(f"outcome_{rule}")
             text.setWordWrap(True)
+            text.setMinimumWidth(400)  # two lines at most, never squeezed over each other
+            text.setToolTip(text.text())
             text.setStyleSheet("color: #2d5b3f; font-size: 9pt;")
             grid.addWidget(text, i, 3)
             self.outcome_labels[rule] = text
