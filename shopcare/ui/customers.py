@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,7 +28,7 @@ from shopcare.readmodels.timeline import KINDS
 from shopcare.service.shop import Shop
 from shopcare.ui.care_banner import CareBanner
 from shopcare.ui.dialogs import SPECS, CustomerDialog, EventDialog
-from shopcare.ui.i18n import window_catalogue, window_language
+from shopcare.ui.i18n import Retranslating, window_catalogue, window_language
 from shopcare.ui.models import (
     CustomerTableModel,
     KindFilterProxy,
@@ -56,7 +56,7 @@ def _table(name: str) -> QTableView:
 NARROW_CORRECTION = 110
 
 
-class CustomerPage(QWidget):
+class CustomerPage(Retranslating, QWidget):
     """One customer's profile, the buttons for common events, and the whole timeline."""
 
     changed = Signal()  # something was saved
@@ -213,11 +213,6 @@ class CustomerPage(QWidget):
         self.timeline.retranslate()
         self._show_profile()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     # ----- the customer --------------------------------------------------------------
 
     def set_customer(self, customer_id: str | None) -> None:
@@ -304,7 +299,7 @@ def _esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-class CustomersView(QWidget):
+class CustomersView(Retranslating, QWidget):
     """Search on the left, the chosen customer on the right."""
 
     changed = Signal()
@@ -367,11 +362,6 @@ class CustomersView(QWidget):
         self.new_button.setText(self.tr("&New customer"))
         self.model.retranslate()
         self._update_count()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _update_count(self) -> None:
         total = self.model.total()

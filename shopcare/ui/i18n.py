@@ -7,7 +7,7 @@ event and each view sets its texts again (``retranslate``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTranslator
 
 from shopcare.i18n import Catalogue, catalogue
 from shopcare.resources import resource_dir
@@ -49,3 +49,16 @@ def install_translator(code: str = "system") -> str:
             app.installTranslator(translator)
             _installed.append(translator)
     return lang
+
+
+class Retranslating:
+    """Mixed into a widget (before its Qt class): when the window's language changes, the
+    widget says its words again with its own ``retranslate()``."""
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)  # type: ignore[misc]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,7 +47,7 @@ from shopcare.service.importing import (
 )
 from shopcare.service.shop import Shop
 from shopcare.ui.forms import error_label, show_error
-from shopcare.ui.i18n import window_catalogue
+from shopcare.ui.i18n import Retranslating, window_catalogue
 from shopcare.ui.operations import Operations, Progress, ReadOp, Reporter, ShopOp, failure_text
 
 #: How many rows the preview shows (the counts cover the whole file).
@@ -61,7 +61,7 @@ def field_label(cat: Catalogue, name: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-class ImportDialog(QDialog):
+class ImportDialog(Retranslating, QDialog):
     """Import customers from a CSV, Excel or vCard file, after a preview."""
 
     imported = Signal(int)  # how many customers were added
@@ -167,11 +167,6 @@ class ImportDialog(QDialog):
         self.preview_label.setText(cat("data-import-preview", n=PREVIEW_ROWS))
         self.cancel_button.setText(cat("data-cancel"))
         self._show_plan()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # ----- reading -----------------------------------------------------------------------
 

@@ -15,7 +15,7 @@ from datetime import date, datetime
 from importlib.util import find_spec
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
+from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -43,6 +43,7 @@ from shopcare.ui.data_menu import DataActions
 from shopcare.ui.dialogs import SettingsDialog
 from shopcare.ui.first_start import FirstStartDialog
 from shopcare.ui.i18n import (
+    Retranslating,
     effective_language,
     install_translator,
     window_catalogue,
@@ -92,7 +93,7 @@ def catch_up(shop: Shop, progress: Reporter) -> int:
 SOMEONE_ELSE = "\x00someone-else"
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     def __init__(
         self,
         shop: Shop,
@@ -300,11 +301,6 @@ class MainWindow(QMainWindow):
         self._update_status()
         self._show_history()
         self._show_banner()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _update_status(self) -> None:
         text = self.tr("Data: %1").replace("%1", str(self.shop.config.data_dir))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -38,7 +38,7 @@ from shopcare.readmodels.timeline import timeline_rows
 from shopcare.service.forget import ForgetReport, forget
 from shopcare.service.shop import Shop
 from shopcare.ui.forms import error_label, show_error
-from shopcare.ui.i18n import window_catalogue
+from shopcare.ui.i18n import Retranslating, window_catalogue
 from shopcare.ui.operations import EVERYTHING, Operations, ReadOp, Reporter, ShopOp, failure_text
 
 DANGER_STYLE = "QPushButton:enabled { background: #b3261e; color: white; font-weight: bold; }"
@@ -60,7 +60,7 @@ def reasons_text(reasons: tuple[str, ...]) -> str:
 # ----- duplicates ------------------------------------------------------------------------------
 
 
-class DuplicatesDialog(QDialog):
+class DuplicatesDialog(Retranslating, QDialog):
     """Customers who may be one person entered twice; merge a pair from here."""
 
     merged = Signal(str)  # the kept customer's id
@@ -121,11 +121,6 @@ class DuplicatesDialog(QDialog):
         self.close_button.setText(cat("data-close"))
         self._fill()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def reload(self) -> ReadOp[Any]:
         return (
             ReadOp(self.table, lambda db, _progress: find_duplicates(db))
@@ -179,7 +174,7 @@ class DuplicatesDialog(QDialog):
 # ----- merging -----------------------------------------------------------------------------
 
 
-class MergeDialog(QDialog):
+class MergeDialog(Retranslating, QDialog):
     """Merge another record of the same person into this customer."""
 
     merged = Signal(str)  # the kept customer's id
@@ -256,11 +251,6 @@ class MergeDialog(QDialog):
             if chosen is not None:
                 self.choose(chosen)
         self._explain()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _suggested(self) -> list[tuple[dict[str, Any], tuple[str, ...]]]:
         """The records that look like this customer, first."""
@@ -352,7 +342,7 @@ def merge_and_catch_up(shop: Shop, keep: str, other: str) -> str:
 # ----- forgetting ------------------------------------------------------------------------------
 
 
-class ForgetDialog(QDialog):
+class ForgetDialog(Retranslating, QDialog):
     """Forget a customer for good: said plainly, confirmed by typing their name."""
 
     forgotten = Signal(str)  # the customer's id
@@ -424,11 +414,6 @@ class ForgetDialog(QDialog):
         self.typed.setPlaceholderText(self.name)
         self.forget_button.setText(cat("data-forget-go"))
         self.cancel_button.setText(cat("data-close") if self.report else cat("data-cancel"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _typed(self, text: str) -> None:
         self.forget_button.setEnabled(self.report is None and text.strip() == self.name.strip())

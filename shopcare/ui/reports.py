@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -41,7 +41,7 @@ from shopcare.readmodels.database import Database
 from shopcare.reports.weekly_figures import default_week, parse_week
 from shopcare.service.config import Config
 from shopcare.service.shop import Shop
-from shopcare.ui.i18n import window_catalogue, window_language
+from shopcare.ui.i18n import Retranslating, window_catalogue, window_language
 from shopcare.ui.operations import (
     EVERYTHING,
     Operations,
@@ -197,7 +197,7 @@ def _selectable():
     return Qt.TextInteractionFlag.TextSelectableByMouse
 
 
-class ReportsView(QWidget):
+class ReportsView(Retranslating, QWidget):
     """Weekly review for a chosen ISO week; task sheets due within N days; rebuild."""
 
     pdf_made = Signal(str)  # the path
@@ -335,11 +335,6 @@ class ReportsView(QWidget):
         self.rebuild_button.setText(self.tr("Re&build read models"))
         for bar in (self.weekly_result, self.sheets_result):
             bar.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _fill_weeks(self) -> None:
         """The last weeks as people say them (11월 셋째 주 (11.16–11.22)); an ISO week

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,7 +53,7 @@ from shopcare.service.shop import Shop
 from shopcare.ui import settings as st
 from shopcare.ui.care_banner import CareBanner
 from shopcare.ui.forms import error_label, save_cancel, show_error, try_saving
-from shopcare.ui.i18n import window_catalogue, window_language
+from shopcare.ui.i18n import Retranslating, window_catalogue, window_language
 from shopcare.ui.models import (
     HeaderedTableModel,
     Index,
@@ -407,7 +407,7 @@ def _customer_text(row: dict[str, Any]) -> str:
     return row["name"] + (f"  ({row['phone']})" if row.get("phone") else "")
 
 
-class TasksView(QWidget):
+class TasksView(Retranslating, QWidget):
     """The task list with its actions; ``changed`` after every save."""
 
     changed = Signal()
@@ -555,11 +555,6 @@ class TasksView(QWidget):
         self.result.retranslate()
         self._fit_columns()
         self._selection_changed()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # ----- the list ----------------------------------------------------------------------
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 from datetime import datetime, time
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -51,7 +51,7 @@ from shopcare.readmodels.tasks import task_rows
 from shopcare.readmodels.timeline import count_contacts_since, recent_contacts
 from shopcare.readmodels.week_plan import week_plan
 from shopcare.service.shop import Shop
-from shopcare.ui.i18n import window_catalogue, window_language
+from shopcare.ui.i18n import Retranslating, window_catalogue, window_language
 from shopcare.ui.models import KeyRole, RowsModel, kind_label
 
 RECENT_CONTACTS = 30
@@ -130,7 +130,7 @@ class CountCard(QPushButton):
         self.setFont(font)
 
 
-class TodayView(QWidget):
+class TodayView(Retranslating, QWidget):
     """What needs doing today; double-click (or Enter) a row to open the customer."""
 
     open_customer = Signal(str)
@@ -272,11 +272,6 @@ class TodayView(QWidget):
         self._show_counts()
         self._show_budget()
         self._show_cards()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def refresh(self) -> None:
         db, today = self.shop.db, clock.today()
