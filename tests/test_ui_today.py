@@ -97,3 +97,19 @@ def test_dates_and_words_in_the_windows_language(qtbot, laptop) -> None:
         "반품 요청",
     }
     assert today.cards["waiting"].text() == "2\n기다리는 고객"
+
+
+def test_a_result_line_follows_the_window_into_a_new_language(qtbot, laptop, tmp_path) -> None:
+    """A weekly review made in English, then the window switched to Korean: the line
+    saying where the PDF is reads in Korean too (it used to stay in the old language)."""
+    view = laptop.reports
+    laptop.tabs.setCurrentWidget(view)
+    view.out.setText(str(tmp_path / "week.pdf"))
+    view.make_weekly()
+    qtbot.waitUntil(lambda: view.weekly_result.preview_button.isVisible(), timeout=20000)
+    assert view.weekly_result.label.text().startswith("Weekly review")
+    st.set_language("ko")
+    install_translator("ko")
+    qtbot.waitUntil(lambda: laptop.tabs.tabText(0) == "오늘(&T)")
+    assert view.weekly_result.label.text().startswith("주간 리뷰")
+    assert str(tmp_path / "week.pdf") in view.weekly_result.label.text()

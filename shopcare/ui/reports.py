@@ -9,7 +9,7 @@ exclusive writer op, so no PDF starts while the tables are refilled.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -107,6 +107,10 @@ def preview(path: Path, parent: QWidget | None) -> PdfPreview:
     return dialog
 
 
+#: A result line: words as they are, or how to say them (again, in a new language).
+Words = str | Callable[[], str]
+
+
 class ResultBar(QWidget):
     """A busy bar while a PDF is made; then its path with Preview (print and save from
     there), Open (another program) and Open folder, or the error."""
@@ -114,6 +118,9 @@ class ResultBar(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.path: Path | None = None
+        self._words: Callable[[], str] | None = (
+            None  # the result line, said again on a new language
+        )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.progress = QProgressBar()
@@ -144,6 +151,9 @@ class ResultBar(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
+        """Labels, and the result line again from its facts (a new language shows at once)."""
+        if self._words is not None:
+            self.label.setText(self._words())
         self.preview_button.setText(window_catalogue()("window-preview-button"))
         self.open_button.setText(self.tr("Open"))
         self.folder_button.setText(self.tr("Open folder"))
@@ -166,28 +176,32 @@ class ResultBar(QWidget):
         opened = open_file(self.path)
         if not opened:
             self.label.setStyleSheet("color: #b00020;")
-            self.label.setText(window_catalogue()("window-preview-no-viewer"))
+            self._say(lambda: window_catalogue()("window-preview-no-viewer"))
         return opened
 
-    def busy(self, text: str) -> None:
+    def _say(self, words: Words) -> None:
+        self._words = words if callable(words) else (lambda: str(words))
+        self.label.setText(self._words())
+
+    def busy(self, text: Words) -> None:
         self.path = None
         self.progress.show()
         self.label.setStyleSheet("")
-        self.label.setText(text)
+        self._say(text)
         self._buttons(False)
 
-    def done(self, text: str, path: Path) -> None:
+    def done(self, text: Words, path: Path) -> None:
         self.path = path
         self.progress.hide()
         self.label.setStyleSheet("")
-        self.label.setText(text)
+        self._say(text)
         self._buttons(True)
 
-    def failed(self, message: str) -> None:
+    def failed(self, message: Words) -> None:
         self.path = None
         self.progress.hide()
         self.label.setStyleSheet("color: #b00020;")
-        self.label.setText(message)
+        self._say(message)
         self._buttons(False)
 
 
@@ -372,7 +386,8 @@ class ReportsView(Retranslating, QWidget):
         try:
             week = self.week_text()
         except InvalidInput as error:
-            self.weekly_result.failed(error_text(error, window_catalogue()))
+            refused = error  # said again in a new language: kept past the except block
+            self.weekly_result.failed(lambda: error_text(refused, window_catalogue()))
             return None
         given = self.out.text().strip()
         out = (
@@ -380,7 +395,7 @@ class ReportsView(Retranslating, QWidget):
             if given
             else reports_dir(self.shop.config) / f"weekly-review-{week}.pdf"
         )
-        self.weekly_result.busy(self.tr("Making the weekly review %1…").replace("%1", week))
+        self.weekly_result.busy(lambda: self.tr("Making the weekly review %1…").replace("%1", week))
         return (
             ReadOp(
                 self.weekly_button,
@@ -396,21 +411,22 @@ class ReportsView(Retranslating, QWidget):
         label, path = result
         self.last_pdf = path
         self.weekly_result.done(
-            self.tr("Weekly review %1: %2").replace("%1", label).replace("%2", str(path)), path
+            lambda: self.tr("Weekly review %1: %2").replace("%1", label).replace("%2", str(path)),
+            path,
         )
         self.pane.show_pdf(path)
         self.pdf_made.emit(str(path))
 
     def _pdf_failed(self, bar: ResultBar, error: BaseException) -> None:
         message = failure_text(error, window_catalogue())
-        bar.failed(self.tr("Could not make the PDF: %1").replace("%1", message))
+        bar.failed(lambda: self.tr("Could not make the PDF: %1").replace("%1", message))
 
     # ----- task sheets -------------------------------------------------------------------
 
     def print_due(self) -> ReadOp[tuple[int, Path]]:
         days = self.days.value()
         out = reports_dir(self.shop.config) / stamped_name(f"task-sheets-{days}d")
-        self.sheets_result.busy(self.tr("Making task sheets…"))
+        self.sheets_result.busy(lambda: self.tr("Making task sheets…"))
         return (
             ReadOp(
                 self.sheets_button,
@@ -426,7 +442,8 @@ class ReportsView(Retranslating, QWidget):
         count, path = result
         self.last_pdf = path
         self.sheets_result.done(
-            window_catalogue().plural("window-task-sheets-made", count, file=str(path)), path
+            lambda: window_catalogue().plural("window-task-sheets-made", count, file=str(path)),
+            path,
         )
         self.pane.show_pdf(path)
         self.pdf_made.emit(str(path))

@@ -806,10 +806,10 @@ class TasksView(Retranslating, QWidget):
     def print_sheets(self) -> ReadOp[tuple[int, Any]] | None:
         ids = self.selected_ids()
         if not ids:
-            self.result.failed(self.tr("Select the tasks to print first."))
+            self.result.failed(lambda: self.tr("Select the tasks to print first."))
             return None
         out = reports_dir(self.shop.config) / stamped_name("task-sheets")
-        self.result.busy(self.tr("Making task sheets…"))
+        self.result.busy(lambda: self.tr("Making task sheets…"))
         return (
             ReadOp(
                 self.buttons["print"],
@@ -826,14 +826,14 @@ class TasksView(Retranslating, QWidget):
         self.last_pdf = path
         self._selection_changed()
         self.result.done(
-            window_catalogue().plural("window-task-sheets-made", count, file=str(path)),
+            lambda: window_catalogue().plural("window-task-sheets-made", count, file=str(path)),
             path,
         )
 
     def _print_failed(self, error: BaseException) -> None:
         self._selection_changed()
         message = failure_text(error, window_catalogue())
-        self.result.failed(self.tr("Could not make the PDF: %1").replace("%1", message))
+        self.result.failed(lambda: self.tr("Could not make the PDF: %1").replace("%1", message))
 
 
 __all__ = ["FormDialog", "TasksModel", "TasksView"]
