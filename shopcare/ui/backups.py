@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import threading
 from datetime import timedelta
+from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -117,7 +118,7 @@ class BackupKeeper(QObject):
     def refresh(self) -> None:
         text, warn = health_text(self.config)
         style = "text-decoration:none;" + (WARN_STYLE if warn else "")
-        self.label.setText(f"<a href='backups' style='{style}'>{_esc(text)}</a>")
+        self.label.setText(f"<a href='backups' style='{style}'>{escape(text)}</a>")
         self.label.setStyleSheet(WARN_STYLE if warn else "")
         self.label.setToolTip(window_catalogue()("data-backup-status-tip"))
 
@@ -164,10 +165,6 @@ class BackupKeeper(QObject):
         """Close this window; ``run_app`` restores and opens a new one."""
         self.window.restore_file = path
         self.window.close()
-
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 class BackupsDialog(QDialog):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
@@ -245,7 +246,7 @@ class CustomerPage(Retranslating, QWidget):
         if r is None:
             self.profile.setText(self.tr("Choose a customer on the left, or add a new one."))
             return
-        parts = [f"<span style='font-size:15pt; font-weight:bold'>{_esc(r['name'])}</span>"]
+        parts = [f"<span style='font-size:15pt; font-weight:bold'>{escape(r['name'])}</span>"]
         facts = [
             (self.tr("Phone"), phone_text(r["phone"])),
             (self.tr("Email"), r["email"]),
@@ -257,7 +258,7 @@ class CustomerPage(Retranslating, QWidget):
             (self.tr("Tags"), ", ".join(r["tags"])),
             (self.tr("Notes"), r["notes"]),
         ]
-        lines = [f"{label}: {_esc(str(value))}" for label, value in facts if value]
+        lines = [f"{label}: {escape(str(value))}" for label, value in facts if value]
         cat, lang = window_catalogue(), window_language()
         counts = ", ".join(
             (
@@ -266,7 +267,7 @@ class CustomerPage(Retranslating, QWidget):
                 cat("window-customer-since", date=date_text(local_date(r["registered_at"]), lang)),
             )
         )
-        lines.append(f"<span style='color:#555'>{_esc(counts)}</span>")
+        lines.append(f"<span style='color:#555'>{escape(counts)}</span>")
         self.profile.setText(parts[0] + "<br>" + "<br>".join(lines))
 
     def _filter_changed(self) -> None:
@@ -293,10 +294,6 @@ class CustomerPage(Retranslating, QWidget):
         self.dialog = dialog
         dialog.open()
         return dialog
-
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 class CustomersView(Retranslating, QWidget):

@@ -365,7 +365,12 @@ class EventDialog(QDialog):
         self.setWindowTitle(f"{title} — {customer_name}" if customer_name else title)
         self.widgets: dict[str, QWidget] = {}
         layout = QVBoxLayout(self)
-        heading = QLabel(f"<b>{customer_name}</b>")
+        heading = QLabel(customer_name)
+        heading.setObjectName("heading")
+        heading.setTextFormat(Qt.TextFormat.PlainText)  # a name is never markup
+        bold = heading.font()
+        bold.setBold(True)
+        heading.setFont(bold)
         layout.addWidget(heading)
         form = QFormLayout()
         layout.addLayout(form)

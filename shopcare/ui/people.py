@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -239,7 +240,7 @@ class MergeDialog(Retranslating, QDialog):
         keep = get_customer_row(self.shop.db, self.keep_id)
         self.setWindowTitle(cat("data-merge-title"))
         self.keep_label.setText(
-            "<b>" + _esc(cat("data-merge-keep", customer=who(keep, self.keep_id))) + "</b>"
+            "<b>" + escape(cat("data-merge-keep", customer=who(keep, self.keep_id))) + "</b>"
         )
         self.search_label.setText(cat("data-merge-search"))
         self.search.setPlaceholderText(cat("data-merge-search-hint"))
@@ -370,6 +371,7 @@ class ForgetDialog(Retranslating, QDialog):
         layout.addWidget(self.explain)
         self.type_label = QLabel()
         self.type_label.setWordWrap(True)
+        self.type_label.setTextFormat(Qt.TextFormat.PlainText)  # the name as typed, never markup
         layout.addWidget(self.type_label)
         self.typed = QLineEdit()
         self.typed.setObjectName("forget_type_name")
@@ -407,9 +409,9 @@ class ForgetDialog(Retranslating, QDialog):
         self.setWindowTitle(cat("data-forget-title", name=self.name))
         self.heading.setText(
             f"<span style='font-size: 15pt; font-weight: bold; color: #b3261e;'>"
-            f"{_esc(cat('data-forget-heading', name=self.name))}</span>"
+            f"{escape(cat('data-forget-heading', name=self.name))}</span>"
         )
-        self.explain.setText(cat("data-forget-explain", name=_esc(self.name)))
+        self.explain.setText(cat("data-forget-explain", name=escape(self.name)))
         self.type_label.setText(cat("data-forget-type", name=self.name))
         self.typed.setPlaceholderText(self.name)
         self.forget_button.setText(cat("data-forget-go"))
@@ -466,10 +468,6 @@ class ForgetDialog(Retranslating, QDialog):
         self.forget_button.hide()
         self.cancel_button.setText(cat("data-close"))
         self.forgotten.emit(self.customer_id)
-
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 __all__ = ["DuplicatesDialog", "ForgetDialog", "MergeDialog", "who"]

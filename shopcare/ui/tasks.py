@@ -322,6 +322,7 @@ class FormDialog(QDialog):
             label = QLabel(heading)
             label.setObjectName("heading")
             label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)  # names in it are never markup
             layout.addWidget(label)
         self.form = QFormLayout()
         layout.addLayout(self.form)
