@@ -25,8 +25,24 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import Any
+
 
 #: 시/도 as written in full and in short.
+class _Lazy:
+    """A pattern compiled the first time it is used: most commands never read an address,
+    and compiling these takes a few milliseconds of every command's start."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self._source = (pattern, flags)
+        self._compiled: re.Pattern[str] | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        if self._compiled is None:
+            self._compiled = re.compile(*self._source)
+        return getattr(self._compiled, name)
+
+
 _PROVINCES = {
     "서울특별시": "서울",
     "서울시": "서울",
@@ -75,14 +91,14 @@ _PROVINCES = {
     "제주": "제주",
 }
 
-_HANGUL = re.compile(r"[가-힣]")
-_DISTRICT = re.compile(r"^[가-힣]+(?:시|군|구)$")
+_HANGUL = _Lazy(r"[가-힣]")
+_DISTRICT = _Lazy(r"^[가-힣]+(?:시|군|구)$")
 #: A neighbourhood: 동 (성산동, 성산1동, 종로1가), 읍, 면, 리; never "103동" (a block of flats).
-_NEIGHBOURHOOD = re.compile(r"^[가-힣]+[0-9]*(?:동|가|읍|면|리)$")
+_NEIGHBOURHOOD = _Lazy(r"^[가-힣]+[0-9]*(?:동|가|읍|면|리)$")
 #: A road: …로, …길, with numbers inside (월드컵북로12길, 세종대로23길).
-_ROAD = re.compile(r"^([가-힣0-9]*[가-힣](?:[0-9]+번?)?(?:로|길))([0-9]+(?:-[0-9]+)?)?$")
-_BUILDING = re.compile(r"^([0-9]+)(?:-([0-9]+))?(?:번지)?$")
-_UNIT_KO = re.compile(r"[0-9]+\s*(?:동|호|층)|지하|[0-9]+-[0-9]+호")
+_ROAD = _Lazy(r"^([가-힣0-9]*[가-힣](?:[0-9]+번?)?(?:로|길))([0-9]+(?:-[0-9]+)?)?$")
+_BUILDING = _Lazy(r"^([0-9]+)(?:-([0-9]+))?(?:번지)?$")
+_UNIT_KO = _Lazy(r"[0-9]+\s*(?:동|호|층)|지하|[0-9]+-[0-9]+호")
 
 # ----- English ---------------------------------------------------------------------------
 
@@ -105,15 +121,15 @@ _STREET_WORDS = {
     "hwy": "highway",
     "pkwy": "parkway",
 }
-_UNIT_EN = re.compile(
+_UNIT_EN = _Lazy(
     r"^(?:flat|apt\.?|apartment|unit|suite|ste\.?|room|floor|fl\.?|#)\s*\S+$", re.IGNORECASE
 )
-_UNIT_INSIDE = re.compile(
+_UNIT_INSIDE = _Lazy(
     r"\b(?:flat|apt\.?|apartment|unit|suite|ste\.?|#)\s*[0-9A-Za-z-]+\s*,?", re.IGNORECASE
 )
-_NUMBER_STREET = re.compile(r"^(\d+)([A-Za-z]?)(?:[-/](\d+))?\s+(.*[A-Za-z].*)$")
-_UK_POSTCODE = re.compile(r"\b([A-Z]{1,2}[0-9][A-Z0-9]?)\s*([0-9][A-Z]{2})\b", re.IGNORECASE)
-_US_ZIP = re.compile(r"\b(?:[A-Z]{2}\s+)?(\d{5})(?:-\d{4})?\b")
+_NUMBER_STREET = _Lazy(r"^(\d+)([A-Za-z]?)(?:[-/](\d+))?\s+(.*[A-Za-z].*)$")
+_UK_POSTCODE = _Lazy(r"\b([A-Z]{1,2}[0-9][A-Z0-9]?)\s*([0-9][A-Z]{2})\b", re.IGNORECASE)
+_US_ZIP = _Lazy(r"\b(?:[A-Z]{2}\s+)?(\d{5})(?:-\d{4})?\b")
 
 
 @dataclass(frozen=True)
