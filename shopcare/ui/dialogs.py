@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
+from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -30,8 +31,10 @@ from PySide6.QtWidgets import (
 )
 
 from shopcare import clock
+from shopcare.application import ShopCareApplication
 from shopcare.clock import utc_iso
 from shopcare.domain.delight_rules import RULES
+from shopcare.domain.errors import InvalidInput
 from shopcare.domain.kindness import MAX_BUDGET_ACTS
 from shopcare.domain.shop_settings import MAX_LEAD_DAYS
 from shopcare.domain.values import (
@@ -52,7 +55,18 @@ from shopcare.readmodels.open_items import followups_due, open_complaints, open_
 from shopcare.readmodels.timeline import timeline_rows
 from shopcare.readmodels.weekly_facts import outcomes_by_rule
 from shopcare.service.shop import Shop
-from shopcare.ui.forms import error_label, save_cancel, show_error, try_saving
+from shopcare.ui.forms import (
+    Check,
+    Choice,
+    FormDialog,
+    FormField,
+    Line,
+    Lines,
+    Tags,
+    error_label,
+    save_cancel,
+    try_saving,
+)
 from shopcare.ui.i18n import window_catalogue
 from shopcare.ui.models import rule_description, task_word
 
@@ -82,14 +96,26 @@ def fill_choices(combo: QComboBox, values: list[str], default: str = "", group: 
     combo.setCurrentIndex(max(0, combo.findData(default)))
 
 
+class Kind(Enum):
+    """How a field of an event form is filled in (see :mod:`shopcare.ui.forms`)."""
+
+    LINE = "line"  # one line of text
+    TEXT = "text"  # several lines
+    CHOICE = "choice"  # one of the field's values, shown in words
+    CHECK = "check"  # yes or no
+    ENTRY = "entry"  # one of the customer's open entries (a return, a complaint…)
+    TAGS = "tags"  # words separated by commas
+
+
 @dataclass(frozen=True)
 class Field:
     key: str
     label: str  # English source text, translated in context "EventDialog"
-    kind: str = "line"  # line, text, choice, check, entry, tags
+    kind: Kind = Kind.LINE
     choices: tuple[str, ...] = ()
     default: Any = ""
     placeholder: str = ""
+    optional: bool = False  # left out when blank: the command's default applies
 
 
 EntrySource = Callable[[Shop, str], list[tuple[int, str]]]
@@ -97,11 +123,15 @@ EntrySource = Callable[[Shop, str], list[tuple[int, str]]]
 
 @dataclass(frozen=True)
 class EventSpec:
-    method: str
+    method: str  # the form's name (and the CLI's), e.g. "log_contact"
     title: str  # English, context "EventDialog"
     fields: tuple[Field, ...]
     entries: EntrySource | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    #: The application's command the form calls: ``command(app, actor, customer, **values)``.
+    command: Callable[..., Any] | None = None
+    #: Refused without an entry chosen (a correction must point at something).
+    needs_entry: bool = False
 
 
 def _values(enum) -> tuple[str, ...]:
@@ -138,7 +168,10 @@ def timeline_entries(shop: Shop, cid: str) -> list[tuple[int, str]]:
 
 
 AT = Field(
-    "at", QT_TRANSLATE_NOOP("EventDialog", "When (blank = now)"), placeholder="YYYY-MM-DD HH:MM"
+    "at",
+    QT_TRANSLATE_NOOP("EventDialog", "When (blank = now)"),
+    placeholder="YYYY-MM-DD HH:MM",
+    optional=True,
 )
 DATE = "YYYY-MM-DD"
 
@@ -152,14 +185,14 @@ SPECS: dict[str, EventSpec] = {
                 Field(
                     "channel",
                     QT_TRANSLATE_NOOP("EventDialog", "Channel"),
-                    "choice",
+                    Kind.CHOICE,
                     _values(Channel),
                     "phone",
                 ),
                 Field(
                     "direction",
                     QT_TRANSLATE_NOOP("EventDialog", "Direction"),
-                    "choice",
+                    Kind.CHOICE,
                     _values(Direction),
                     "in",
                 ),
@@ -167,33 +200,39 @@ SPECS: dict[str, EventSpec] = {
                 Field(
                     "sentiment",
                     QT_TRANSLATE_NOOP("EventDialog", "Sentiment"),
-                    "choice",
+                    Kind.CHOICE,
                     _values(Sentiment),
                     "neutral",
                 ),
-                Field("connection", QT_TRANSLATE_NOOP("EventDialog", "Connection made"), "check"),
                 Field(
-                    "topics", QT_TRANSLATE_NOOP("EventDialog", "Topics (comma separated)"), "tags"
+                    "connection", QT_TRANSLATE_NOOP("EventDialog", "Connection made"), Kind.CHECK
+                ),
+                Field(
+                    "topics",
+                    QT_TRANSLATE_NOOP("EventDialog", "Topics (comma separated)"),
+                    Kind.TAGS,
                 ),
                 Field(
                     "touchpoint",
                     QT_TRANSLATE_NOOP("EventDialog", "Touchpoint"),
-                    "choice",
+                    Kind.CHOICE,
                     _touchpoints(),
                 ),
-                Field("minutes", QT_TRANSLATE_NOOP("EventDialog", "Minutes")),
+                Field("minutes", QT_TRANSLATE_NOOP("EventDialog", "Minutes"), optional=True),
                 Field("went_beyond", QT_TRANSLATE_NOOP("EventDialog", "Went beyond")),
                 AT,
             ),
+            command=ShopCareApplication.log_contact,
         ),
         EventSpec(
             "note_purchase",
             QT_TRANSLATE_NOOP("EventDialog", "Note purchase"),
             (
                 Field("item", QT_TRANSLATE_NOOP("EventDialog", "Item")),
-                Field("amount", QT_TRANSLATE_NOOP("EventDialog", "Amount")),
+                Field("amount", QT_TRANSLATE_NOOP("EventDialog", "Amount"), optional=True),
                 AT,
             ),
+            command=ShopCareApplication.note_purchase,
         ),
         EventSpec(
             "request_return",
@@ -203,22 +242,25 @@ SPECS: dict[str, EventSpec] = {
                 Field("due", QT_TRANSLATE_NOOP("EventDialog", "Due date"), placeholder=DATE),
                 AT,
             ),
+            command=ShopCareApplication.request_return,
         ),
         EventSpec(
             "receive_return",
             QT_TRANSLATE_NOOP("EventDialog", "Return received"),
-            (Field("entry", QT_TRANSLATE_NOOP("EventDialog", "Open return"), "entry"), AT),
+            (Field("entry", QT_TRANSLATE_NOOP("EventDialog", "Open return"), Kind.ENTRY), AT),
             entries=open_return_entries,
+            command=ShopCareApplication.receive_return,
         ),
         EventSpec(
             "waive_return",
             QT_TRANSLATE_NOOP("EventDialog", "Waive return"),
             (
-                Field("entry", QT_TRANSLATE_NOOP("EventDialog", "Open return"), "entry"),
+                Field("entry", QT_TRANSLATE_NOOP("EventDialog", "Open return"), Kind.ENTRY),
                 Field("reason", QT_TRANSLATE_NOOP("EventDialog", "Reason")),
                 AT,
             ),
             entries=open_return_entries,
+            command=ShopCareApplication.waive_return,
         ),
         EventSpec(
             "receive_feedback",
@@ -227,44 +269,47 @@ SPECS: dict[str, EventSpec] = {
                 Field(
                     "polarity",
                     QT_TRANSLATE_NOOP("EventDialog", "Feedback is"),
-                    "choice",
+                    Kind.CHOICE,
                     _values(Polarity),
                     "positive",
                 ),
-                Field("text", QT_TRANSLATE_NOOP("EventDialog", "Text"), "text"),
+                Field("text", QT_TRANSLATE_NOOP("EventDialog", "Text"), Kind.TEXT),
                 Field(
                     "touchpoint",
                     QT_TRANSLATE_NOOP("EventDialog", "Touchpoint"),
-                    "choice",
+                    Kind.CHOICE,
                     _touchpoints(),
                 ),
                 AT,
             ),
+            command=ShopCareApplication.receive_feedback,
         ),
         EventSpec(
             "raise_complaint",
             QT_TRANSLATE_NOOP("EventDialog", "Complaint"),
             (
                 Field("category", QT_TRANSLATE_NOOP("EventDialog", "Category")),
-                Field("text", QT_TRANSLATE_NOOP("EventDialog", "Text"), "text"),
+                Field("text", QT_TRANSLATE_NOOP("EventDialog", "Text"), Kind.TEXT),
                 Field(
                     "touchpoint",
                     QT_TRANSLATE_NOOP("EventDialog", "Touchpoint"),
-                    "choice",
+                    Kind.CHOICE,
                     _touchpoints(),
                 ),
                 AT,
             ),
+            command=ShopCareApplication.raise_complaint,
         ),
         EventSpec(
             "resolve_complaint",
             QT_TRANSLATE_NOOP("EventDialog", "Resolve complaint"),
             (
-                Field("entry", QT_TRANSLATE_NOOP("EventDialog", "Open complaint"), "entry"),
-                Field("resolution", QT_TRANSLATE_NOOP("EventDialog", "Resolution"), "text"),
+                Field("entry", QT_TRANSLATE_NOOP("EventDialog", "Open complaint"), Kind.ENTRY),
+                Field("resolution", QT_TRANSLATE_NOOP("EventDialog", "Resolution"), Kind.TEXT),
                 AT,
             ),
             entries=open_complaint_entries,
+            command=ShopCareApplication.resolve_complaint,
         ),
         EventSpec(
             "note_life_event",
@@ -273,14 +318,15 @@ SPECS: dict[str, EventSpec] = {
                 Field(
                     "kind",
                     QT_TRANSLATE_NOOP("EventDialog", "Kind"),
-                    "choice",
+                    Kind.CHOICE,
                     _values(LifeEventKind),
                     "birthday",
                 ),
                 Field("on", QT_TRANSLATE_NOOP("EventDialog", "On (date)"), placeholder=DATE),
-                Field("note", QT_TRANSLATE_NOOP("EventDialog", "Note"), "text"),
+                Field("note", QT_TRANSLATE_NOOP("EventDialog", "Note"), Kind.TEXT),
                 AT,
             ),
+            command=ShopCareApplication.note_life_event,
         ),
         EventSpec(
             "refer_elsewhere",
@@ -288,9 +334,10 @@ SPECS: dict[str, EventSpec] = {
             (
                 Field("item", QT_TRANSLATE_NOOP("EventDialog", "Item we could not supply")),
                 Field("sent_to", QT_TRANSLATE_NOOP("EventDialog", "Sent to")),
-                Field("price", QT_TRANSLATE_NOOP("EventDialog", "Price")),
+                Field("price", QT_TRANSLATE_NOOP("EventDialog", "Price"), optional=True),
                 AT,
             ),
+            command=ShopCareApplication.refer_elsewhere,
         ),
         EventSpec(
             "send_gift",
@@ -298,9 +345,10 @@ SPECS: dict[str, EventSpec] = {
             (
                 Field("what", QT_TRANSLATE_NOOP("EventDialog", "What")),
                 Field("occasion", QT_TRANSLATE_NOOP("EventDialog", "Occasion")),
-                Field("cost", QT_TRANSLATE_NOOP("EventDialog", "Cost")),
+                Field("cost", QT_TRANSLATE_NOOP("EventDialog", "Cost"), optional=True),
                 AT,
             ),
+            command=ShopCareApplication.send_gift,
         ),
         EventSpec(
             "schedule_followup",
@@ -315,26 +363,30 @@ SPECS: dict[str, EventSpec] = {
                 Field("reason", QT_TRANSLATE_NOOP("EventDialog", "Reason")),
                 AT,
             ),
+            command=ShopCareApplication.schedule_followup,
         ),
         EventSpec(
             "complete_followup",
             QT_TRANSLATE_NOOP("EventDialog", "Follow-up done"),
             (
-                Field("entry", QT_TRANSLATE_NOOP("EventDialog", "Open follow-up"), "entry"),
+                Field("entry", QT_TRANSLATE_NOOP("EventDialog", "Open follow-up"), Kind.ENTRY),
                 Field("note", QT_TRANSLATE_NOOP("EventDialog", "Note")),
                 AT,
             ),
             entries=open_followup_entries,
+            command=ShopCareApplication.complete_followup,
         ),
         EventSpec(
             "correct_entry",
             QT_TRANSLATE_NOOP("EventDialog", "Correction"),
             (
-                Field("entry", QT_TRANSLATE_NOOP("EventDialog", "Entry"), "entry"),
-                Field("note", QT_TRANSLATE_NOOP("EventDialog", "What was wrong"), "text"),
-                Field("void", QT_TRANSLATE_NOOP("EventDialog", "Withdraw the entry"), "check"),
+                Field("entry", QT_TRANSLATE_NOOP("EventDialog", "Entry"), Kind.ENTRY),
+                Field("note", QT_TRANSLATE_NOOP("EventDialog", "What was wrong"), Kind.TEXT),
+                Field("void", QT_TRANSLATE_NOOP("EventDialog", "Withdraw the entry"), Kind.CHECK),
             ),
             entries=timeline_entries,
+            command=ShopCareApplication.correct_entry,
+            needs_entry=True,
         ),
     )
 }
@@ -344,8 +396,9 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CTX, text)
 
 
-class EventDialog(QDialog):
-    """One event for one customer; saves through ``shop.app`` and reports errors inline."""
+class EventDialog(FormDialog):
+    """One event for one customer: the spec's fields as the form kit's typed fields;
+    Save calls the spec's application command."""
 
     def __init__(
         self,
@@ -356,99 +409,47 @@ class EventDialog(QDialog):
         preset: dict[str, Any] | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
         self.shop = shop
         self.customer_id = customer_id
         self.spec = spec
-        self.setObjectName(f"dialog_{spec.method}")
-        title = tr(spec.title)
-        self.setWindowTitle(f"{title} — {customer_name}" if customer_name else title)
-        self.widgets: dict[str, QWidget] = {}
-        layout = QVBoxLayout(self)
-        heading = QLabel(customer_name)
-        heading.setObjectName("heading")
-        heading.setTextFormat(Qt.TextFormat.PlainText)  # a name is never markup
-        bold = heading.font()
-        bold.setBold(True)
-        heading.setFont(bold)
-        layout.addWidget(heading)
-        form = QFormLayout()
-        layout.addLayout(form)
         preset = preset or {}
-        for f in spec.fields:
-            widget = self._make(f, preset.get(f.key))
-            widget.setObjectName(f"field_{f.key}")
-            self.widgets[f.key] = widget
-            if f.kind == "check":
-                form.addRow("", widget)
-            else:
-                form.addRow(tr(f.label), widget)
-        self.error = error_label()
-        layout.addWidget(self.error)
-        layout.addWidget(save_cancel(self, self.save))
+        title = tr(spec.title)
+        super().__init__(
+            f"{title} — {customer_name}" if customer_name else title,
+            customer_name,
+            [self._field(f, preset.get(f.key)) for f in spec.fields],
+            self._submit,
+            parent,
+            bold_heading=True,
+        )
+        self.setObjectName(f"dialog_{spec.method}")
         self.setMinimumWidth(440)
 
-    def _make(self, f: Field, preset: Any) -> QWidget:
-        if f.kind == "choice":
-            combo = QComboBox()
-            fill_choices(combo, list(f.choices), preset or f.default, CHOICE_GROUPS[f.key])
-            return combo
-        if f.kind == "check":
-            box = QCheckBox(tr(f.label))
-            box.setChecked(bool(preset))
-            return box
-        if f.kind == "entry":
-            combo = QComboBox()
+    def _field(self, f: Field, preset: Any) -> FormField:
+        label = tr(f.label)
+        if f.kind is Kind.CHOICE:
+            group = CHOICE_GROUPS[f.key]
+            options = tuple((choice_label(v, group), v) for v in f.choices)
+            return Choice(f.key, label, options, current=preset or f.default)
+        if f.kind is Kind.CHECK:
+            return Check(f.key, label, checked=bool(preset))
+        if f.kind is Kind.ENTRY:
             entries = self.spec.entries(self.shop, self.customer_id) if self.spec.entries else []
-            for entry, text in entries:
-                combo.addItem(text, entry)
-            if preset is not None:
-                combo.setCurrentIndex(max(0, combo.findData(preset)))
-            return combo
-        if f.kind == "text":
-            edit = QPlainTextEdit()
-            edit.setTabChangesFocus(True)
-            edit.setFixedHeight(72)
-            if preset:
-                edit.setPlainText(str(preset))
-            return edit
-        edit = QLineEdit()
-        default = f.default
-        if default == "+7":
-            default = (clock.today() + timedelta(days=7)).isoformat()
-        edit.setText(str(preset if preset is not None else default or ""))
-        if f.placeholder:
-            edit.setPlaceholderText(f.placeholder)
-        return edit
+            options = tuple((text, entry) for entry, text in entries)
+            return Choice(f.key, label, options, current=preset)
+        if f.kind is Kind.TEXT:
+            return Lines(f.key, label, str(preset or ""))
+        text = preset if preset is not None else f.default
+        if text == "+7":
+            text = (clock.today() + timedelta(days=7)).isoformat()
+        kind = Tags if f.kind is Kind.TAGS else Line
+        return kind(f.key, label, str(text or ""), f.placeholder, optional=f.optional)
 
-    def values(self) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        for f in self.spec.fields:
-            w = self.widgets[f.key]
-            if isinstance(w, QCheckBox):
-                out[f.key] = w.isChecked()
-            elif isinstance(w, QComboBox):
-                out[f.key] = w.currentData()
-            elif isinstance(w, QPlainTextEdit):
-                out[f.key] = w.toPlainText()
-            elif isinstance(w, QLineEdit):
-                text = w.text()
-                if f.kind == "tags":
-                    out[f.key] = [t.strip() for t in text.split(",") if t.strip()]
-                elif text.strip() or f.key not in ("at", "minutes", "amount", "price", "cost"):
-                    out[f.key] = text
-        if "entry" in out and out["entry"] is None:
-            out.pop("entry")
-        return out
-
-    def save(self) -> None:
-        kwargs = self.values()
-        if self.spec.method == "correct_entry" and "entry" not in kwargs:
-            show_error(self.error, self.tr("Choose the entry to correct."))
-            return
-        command = getattr(self.shop.app, self.spec.method)
-        if try_saving(self.error, lambda: command(self.shop.actor, self.customer_id, **kwargs)):
-            self.accept()
+    def _submit(self, values: dict[str, Any]) -> None:
+        if self.spec.needs_entry and "entry" not in values:
+            raise InvalidInput("errors-choose-entry")
+        assert self.spec.command is not None
+        self.spec.command(self.shop.app, self.shop.actor, self.customer_id, **values)
 
 
 class CustomerDialog(QDialog):

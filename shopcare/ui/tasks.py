@@ -18,13 +18,10 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -52,7 +49,7 @@ from shopcare.readmodels.week_plan import week_plan
 from shopcare.service.shop import Shop
 from shopcare.ui import settings as st
 from shopcare.ui.care_banner import CareBanner
-from shopcare.ui.forms import error_label, save_cancel, show_error, try_saving
+from shopcare.ui.forms import Choice, Custom, FormDialog, Line, Lines
 from shopcare.ui.i18n import Retranslating, window_catalogue, window_language
 from shopcare.ui.models import (
     HeaderedTableModel,
@@ -299,77 +296,6 @@ class TasksModel(HeaderedTableModel):
             font.setBold(True)
             return font
         return None
-
-
-class FormDialog(QDialog):
-    """A few labelled fields; Save calls ``submit(values)``; InvalidInput shows inline."""
-
-    def __init__(
-        self,
-        title: str,
-        heading: str,
-        fields: list[tuple[str, str, QWidget]],
-        submit: Callable[[dict[str, Any]], Any],
-        parent=None,
-    ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.submit = submit
-        self.result_value: Any = None
-        self.widgets: dict[str, QWidget] = {}
-        layout = QVBoxLayout(self)
-        if heading:
-            label = QLabel(heading)
-            label.setObjectName("heading")
-            label.setWordWrap(True)
-            label.setTextFormat(Qt.TextFormat.PlainText)  # names in it are never markup
-            layout.addWidget(label)
-        self.form = QFormLayout()
-        layout.addLayout(self.form)
-        for key, label, widget in fields:
-            widget.setObjectName(f"field_{key}")
-            self.widgets[key] = widget
-            self.form.addRow(label, widget)
-        self.error = error_label()
-        layout.addWidget(self.error)
-        self.buttons = save_cancel(self, self.save)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(460)
-
-    def values(self) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        for key, w in self.widgets.items():
-            if isinstance(w, QComboBox):
-                out[key] = w.currentData() if w.currentData() is not None else w.currentText()
-            elif isinstance(w, QPlainTextEdit):
-                out[key] = w.toPlainText()
-            elif isinstance(w, QLineEdit):
-                out[key] = w.text()
-        return out
-
-    def show_error(self, message: str) -> None:
-        show_error(self.error, message)
-
-    def save(self) -> None:
-        def submit() -> None:
-            self.result_value = self.submit(self.values())
-
-        if try_saving(self.error, submit):
-            self.accept()
-
-
-def _line(text: str = "", placeholder: str = "") -> QLineEdit:
-    edit = QLineEdit(text)
-    if placeholder:
-        edit.setPlaceholderText(placeholder)
-    return edit
-
-
-def _note() -> QPlainTextEdit:
-    edit = QPlainTextEdit()
-    edit.setTabChangesFocus(True)
-    edit.setFixedHeight(64)
-    return edit
 
 
 class CustomerPicker(QWidget):
@@ -703,11 +629,14 @@ class TasksView(Retranslating, QWidget):
         r = self._one()
         if r is None:
             return None
-        who = QComboBox()
-        who.setEditable(True)
-        who.addItems(self._staff_names())
-        who.setCurrentText(r["assignee"] or self.shop.actor.staff)
-        due = _line(r["due"], "YYYY-MM-DD")
+        who = Choice(
+            "assignee",
+            self.tr("Who"),
+            tuple((name, name) for name in self._staff_names()),
+            current=r["assignee"] or self.shop.actor.staff,
+            editable=True,
+        )
+        due = Line("due", self.tr("By when"), r["due"], "YYYY-MM-DD")
         tid = r["id"]
 
         def submit(v: dict[str, Any]) -> None:
@@ -718,7 +647,7 @@ class TasksView(Retranslating, QWidget):
         dialog = FormDialog(
             self.tr("Schedule task"),
             self._heading(r),
-            [("assignee", self.tr("Who"), who), ("due", self.tr("By when"), due)],
+            [who, due],
             submit,
             self,
         )
@@ -740,9 +669,9 @@ class TasksView(Retranslating, QWidget):
             self.tr("Task done"),
             self._heading(r),
             [
-                ("what", self.tr("What was done or sent"), _line(r["text"].act)),
-                ("cost", self.tr("Cost"), _line("", self.tr("optional"))),
-                ("note", self.tr("Note"), _note()),
+                Line("what", self.tr("What was done or sent"), r["text"].act),
+                Line("cost", self.tr("Cost"), placeholder=self.tr("optional")),
+                Lines("note", self.tr("Note")),
             ],
             submit,
             self,
@@ -762,7 +691,7 @@ class TasksView(Retranslating, QWidget):
         dialog = FormDialog(
             self.tr("Dismiss task"),
             self._heading(r),
-            [("reason", self.tr("Why not"), _line())],
+            [Line("reason", self.tr("Why not"))],
             submit,
             self,
         )
@@ -792,10 +721,10 @@ class TasksView(Retranslating, QWidget):
             self.tr("Add a task by hand"),
             "",
             [
-                ("customer", self.tr("Customer"), picker),
-                ("title", self.tr("Task"), _line()),
-                ("due", self.tr("Due"), _line(clock.today().isoformat(), "YYYY-MM-DD")),
-                ("note", self.tr("Note"), _note()),
+                Custom("customer", self.tr("Customer"), widget=picker),
+                Line("title", self.tr("Task")),
+                Line("due", self.tr("Due"), clock.today().isoformat(), "YYYY-MM-DD"),
+                Lines("note", self.tr("Note")),
             ],
             submit,
             self,
@@ -837,4 +766,4 @@ class TasksView(Retranslating, QWidget):
         self.result.failed(lambda: self.tr("Could not make the PDF: %1").replace("%1", message))
 
 
-__all__ = ["FormDialog", "TasksModel", "TasksView"]
+__all__ = ["TasksModel", "TasksView"]
