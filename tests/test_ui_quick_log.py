@@ -48,6 +48,15 @@ class Keyboard:
         self.qtbot.keyClicks(self.focus(), text)
 
 
+def open_quick_log(keyboard: Keyboard, window):
+    """Ctrl+L, and the dialog ready for typing."""
+    keyboard.press(Qt.Key.Key_L, CTRL)
+    dialog = window.quick_log
+    assert dialog is not None
+    keyboard.wait_for(dialog.find)
+    return dialog
+
+
 def customers(window, *people: tuple[str, str]) -> dict[str, str]:
     shop = window.shop
     ids = {
@@ -66,10 +75,7 @@ def last_summary(window, cid: str) -> str:
 def test_a_call_with_one_match_takes_three_keys_besides_the_digits_and_summary(qtbot, window):
     ids = customers(window, ("김민수", "010-5678-1234"), ("박지은", "010-2222-9876"))
     keyboard = Keyboard(qtbot)
-    keyboard.press(Qt.Key.Key_L, CTRL)
-    dialog = window.quick_log
-    assert dialog is not None
-    keyboard.wait_for(dialog.find)
+    dialog = open_quick_log(keyboard, window)  # Ctrl+L: one key
     keyboard.type("5678")
     keyboard.press(Qt.Key.Key_Return)  # takes the one match, moves on
     assert keyboard.focus() is dialog.summary and dialog.isVisible()
@@ -89,9 +95,7 @@ def test_down_and_up_choose_among_matches_while_typing_goes_on(qtbot, window):
         ("Kim Mina", "010-5678-3333"),
     )
     keyboard = Keyboard(qtbot)
-    keyboard.press(Qt.Key.Key_L, CTRL)
-    dialog = window.quick_log
-    keyboard.wait_for(dialog.find)
+    dialog = open_quick_log(keyboard, window)
     keyboard.type("5678")
     qtbot.waitUntil(lambda: dialog.matches.count() == 3)
     assert "↓ ↑" in dialog.hint.text()
@@ -117,9 +121,7 @@ def test_down_and_up_choose_among_matches_while_typing_goes_on(qtbot, window):
 def test_enter_in_the_match_list_moves_on_instead_of_saving(qtbot, window):
     customers(window, ("Kim Minsu", "010-5678-1234"))
     keyboard = Keyboard(qtbot)
-    keyboard.press(Qt.Key.Key_L, CTRL)
-    dialog = window.quick_log
-    keyboard.wait_for(dialog.find)
+    dialog = open_quick_log(keyboard, window)
     keyboard.type("5678")
     qtbot.waitUntil(lambda: dialog.matches.count() == 1)
     keyboard.press(Qt.Key.Key_Tab)
@@ -131,9 +133,7 @@ def test_enter_in_the_match_list_moves_on_instead_of_saving(qtbot, window):
 
 def test_no_match_enter_starts_a_new_customer_with_what_was_typed(qtbot, window):
     keyboard = Keyboard(qtbot)
-    keyboard.press(Qt.Key.Key_L, CTRL)
-    dialog = window.quick_log
-    keyboard.wait_for(dialog.find)
+    dialog = open_quick_log(keyboard, window)
     keyboard.type("Hana Lee")
     qtbot.waitUntil(lambda: "Hana Lee" in dialog.hint.text())
     assert "new customer" in dialog.hint.text()
@@ -154,9 +154,7 @@ def test_no_match_enter_starts_a_new_customer_with_what_was_typed(qtbot, window)
 def test_alt_s_goes_back_to_the_summary_without_losing_it(qtbot, window):
     customers(window, ("Kim Minsu", "010-5678-1234"))
     keyboard = Keyboard(qtbot)
-    keyboard.press(Qt.Key.Key_L, CTRL)
-    dialog = window.quick_log
-    keyboard.wait_for(dialog.find)
+    dialog = open_quick_log(keyboard, window)
     keyboard.type("5678")
     keyboard.press(Qt.Key.Key_Return)
     keyboard.type("Wants boots")
@@ -170,9 +168,7 @@ def test_alt_s_goes_back_to_the_summary_without_losing_it(qtbot, window):
 
 def test_escape_asks_before_throwing_away_what_was_typed(qtbot, window):
     keyboard = Keyboard(qtbot)
-    keyboard.press(Qt.Key.Key_L, CTRL)
-    dialog = window.quick_log
-    keyboard.wait_for(dialog.find)
+    dialog = open_quick_log(keyboard, window)
     keyboard.press(Qt.Key.Key_Escape)  # nothing typed: closes at once
     assert not dialog.isVisible()
 
@@ -203,9 +199,7 @@ def test_the_hints_read_in_korean(qtbot, window, tmp_path):
     st.set_language("ko")
     install_translator("ko")
     keyboard = Keyboard(qtbot)
-    keyboard.press(Qt.Key.Key_L, CTRL)
-    dialog = window.quick_log
-    keyboard.wait_for(dialog.find)
+    dialog = open_quick_log(keyboard, window)
     assert dialog.hint.text() == "전화번호 숫자나 이름 일부를 입력하세요."
     keyboard.type("5678")
     qtbot.waitUntil(lambda: dialog.matches.count() == 2)
