@@ -19,8 +19,7 @@ from shopcare.i18n import Catalogue
 from shopcare.presentation import task_text, timeline_line
 from shopcare.readmodels.database import Database
 from shopcare.reports._common import FRAME_W, grid, make_styles, open_doc, p
-from shopcare.reports.files import check_target, write_atomically
-from shopcare.service.export import customer_record
+from shopcare.service.export import check_target, customer_record, write_atomically
 
 PROFILE_ROWS = ("name", "phone", "email", "address", "postal_code", "birthday", "tags", "notes")
 
@@ -139,5 +138,5 @@ def make_customer_record_pdf(db: Database, customer_id: str, out: Path, tr: Cata
     """One customer's record as a PDF at ``out`` (written beside it, then moved)."""
     check_target(out)
     record = customer_record(db, customer_id)
-    write_atomically(out, lambda fh: render_customer_record(record, tr, fh))
+    write_atomically(out, lambda fh: render_customer_record(record, tr, fh), text=False)
     return out

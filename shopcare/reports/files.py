@@ -6,15 +6,11 @@ half a file where the owner expects a report.
 
 from __future__ import annotations
 
-import os
-import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import BinaryIO
 
 from shopcare import clock
 from shopcare.domain.errors import InvalidInput
-from shopcare.domain.values import shown
 from shopcare.presentation import shop_catalogue
 from shopcare.readmodels.care import shop_details
 from shopcare.readmodels.database import Database
@@ -22,37 +18,7 @@ from shopcare.reports.task_sheet import render_task_sheets
 from shopcare.reports.task_sheets_query import task_sheets
 from shopcare.reports.weekly_figures import weekly_review_data
 from shopcare.reports.weekly_review import render_weekly_review
-
-
-def check_target(out: Path) -> None:
-    """A clear message, before any work, when ``out`` cannot take a PDF."""
-    if out.is_dir():
-        raise InvalidInput("errors-out-is-a-folder", path=shown(out, 200))
-    if not out.parent.is_dir():
-        raise InvalidInput("errors-no-such-folder", path=shown(out.parent, 200))
-
-
-def write_atomically(out: Path, write: Callable[[BinaryIO], None]) -> None:
-    """Write beside the target and move into place: a failure leaves no half file."""
-    check_target(out)
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=".shopcare-", suffix=".pdf", dir=out.parent)
-    except OSError as error:
-        raise _cannot_write(out, error) from None
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            write(fh)
-        os.replace(tmp, out)
-    except BaseException as error:
-        Path(tmp).unlink(missing_ok=True)
-        if isinstance(error, OSError):
-            raise _cannot_write(out, error) from None
-        raise
-
-
-def _cannot_write(out: Path, error: OSError) -> InvalidInput:
-    reason = error.strerror or type(error).__name__
-    return InvalidInput("errors-cannot-write-file", path=shown(out, 200), reason=reason)
+from shopcare.service.export import check_target, write_atomically
 
 
 def make_weekly_review(db: Database, week: str | None, out: Path) -> tuple[str, Path]:
@@ -61,7 +27,7 @@ def make_weekly_review(db: Database, week: str | None, out: Path) -> tuple[str, 
     check_target(out)
     tr = shop_catalogue(db)
     data = weekly_review_data(db, week, shop_details(db)["name"].strip(), tr=tr)
-    write_atomically(out, lambda fh: render_weekly_review(data, fh, tr))
+    write_atomically(out, lambda fh: render_weekly_review(data, fh, tr), text=False)
     return data.week_label, out
 
 
@@ -74,5 +40,5 @@ def make_task_sheets(
     if not sheets:
         raise InvalidInput("errors-no-tasks-to-print")
     tr = shop_catalogue(db)
-    write_atomically(out, lambda fh: render_task_sheets(sheets, fh, tr))
+    write_atomically(out, lambda fh: render_task_sheets(sheets, fh, tr), text=False)
     return len(sheets), out

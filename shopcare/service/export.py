@@ -51,13 +51,18 @@ CSV_FIELDS = (
 Progress = Callable[[int, int], None]
 
 
-def write_atomically(out: Path, write: Callable[[IO[Any]], None], *, text: bool) -> Path:
-    """Write beside ``out`` and move into place: a failure leaves no half file."""
-    out = Path(out).expanduser()
+def check_target(out: Path) -> None:
+    """A clear message, before any work, when ``out`` cannot take a file."""
     if out.is_dir():
         raise InvalidInput("errors-out-is-a-folder", path=shown(out, 200))
     if not out.parent.is_dir():
         raise InvalidInput("errors-no-such-folder", path=shown(out.parent, 200))
+
+
+def write_atomically(out: Path, write: Callable[[IO[Any]], None], *, text: bool) -> Path:
+    """Write beside ``out`` and move into place: a failure leaves no half file."""
+    out = Path(out).expanduser()
+    check_target(out)
     try:
         fd, tmp = tempfile.mkstemp(prefix=".shopcare-", suffix=out.suffix, dir=out.parent)
     except OSError as error:
