@@ -21,6 +21,7 @@ from shopcare.clock import local_minute, utc_iso
 from shopcare.domain.errors import InvalidInput
 from shopcare.domain.values import DEFAULT_PHONE_REGION
 from shopcare.i18n import Catalogue, catalogue, error_text, system_language
+from shopcare.presentation.restoring import restored_text
 from shopcare.readmodels.customers import get_customer_row
 from shopcare.readmodels.duplicates import find_duplicates
 from shopcare.readmodels.open_items import open_items_of
@@ -178,26 +179,9 @@ def _restore(config: Config, args: argparse.Namespace, tr: Catalogue) -> int:
     _say(
         args,
         report.as_json(),
-        lambda: _restored_text(report, tr),
+        lambda: restored_text(report, tr),
     )
     return 0
-
-
-def _restored_text(report: Any, tr: Catalogue) -> str:
-    lines = [
-        tr.plural(
-            "data-restored",
-            report.events,
-            file=str(report.file),
-            when=_when(report.made_at),
-            customers=report.customers,
-        )
-    ]
-    if report.safety_copy is not None:
-        lines.append(tr("data-restored-safety", file=str(report.safety_copy)))
-    if report.forgotten_again:
-        lines.append(tr.plural("data-restored-forgotten", report.forgotten_again))
-    return "\n".join(lines)
 
 
 def _import(shop: Shop, args: argparse.Namespace, tr: Catalogue) -> int:

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopcare import clock
+from shopcare.presentation import restoring
 from shopcare.service.backup import (
     BackupInfo,
     backup_folder,
@@ -454,21 +455,7 @@ def restore_with_progress(config: Config, path: Path) -> RestoreReport:
 
 
 def restored_text(report: RestoreReport) -> str:
-    cat = window_catalogue()
-    lines = [
-        cat.plural(
-            "data-restored",
-            report.events,
-            file=report.file.name,
-            when=report.made_at.astimezone().strftime("%Y-%m-%d %H:%M"),
-            customers=report.customers,
-        )
-    ]
-    if report.safety_copy is not None:
-        lines.append(cat("data-restored-safety", file=str(report.safety_copy)))
-    if report.forgotten_again:
-        lines.append(cat.plural("data-restored-forgotten", report.forgotten_again))
-    return "\n".join(lines)
+    return restoring.restored_text(report, window_catalogue())
 
 
 __all__ = [
