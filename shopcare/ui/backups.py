@@ -24,7 +24,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -56,7 +55,7 @@ from shopcare.service.backup import (
 from shopcare.service.config import Config
 from shopcare.service.restore import RestoreReport, check_backup, restore_backup
 from shopcare.service.shop import Shop
-from shopcare.ui.forms import error_label, show_error
+from shopcare.ui.forms import close_only, error_label, show_error
 from shopcare.ui.i18n import window_catalogue
 from shopcare.ui.operations import Operations, Progress, Reporter, ShopOp, Stage, failure_text
 
@@ -242,9 +241,7 @@ class BackupsDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.open_button)
         layout.addLayout(buttons)
-        self.close_buttons = QDialogButtonBox()
-        self.close_button = self.close_buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
-        self.close_buttons.rejected.connect(self.reject)
+        self.close_buttons, self.close_button = close_only(self)
         layout.addWidget(self.close_buttons)
         self.resize(760, 480)
         self.retranslate()

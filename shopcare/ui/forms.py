@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -254,3 +255,26 @@ class FormDialog(QDialog):
 
         if try_saving(self.error, submit):
             self.accept()
+
+
+def go_cancel(
+    dialog: QDialog, on_go: Callable[[], None], name: str
+) -> tuple[QDialogButtonBox, QPushButton, QPushButton]:
+    """A dialog's one action and Cancel (their words set by the dialog's retranslate); the
+    action starts off until the dialog says it may go."""
+    buttons = QDialogButtonBox()
+    go = buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+    go.setObjectName(name)
+    go.setEnabled(False)
+    cancel = buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
+    buttons.accepted.connect(on_go)
+    buttons.rejected.connect(dialog.reject)
+    return buttons, go, cancel
+
+
+def close_only(dialog: QDialog) -> tuple[QDialogButtonBox, QPushButton]:
+    """A Close button (its word set by the dialog's retranslate)."""
+    buttons = QDialogButtonBox()
+    close = buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
+    buttons.rejected.connect(dialog.reject)
+    return buttons, close

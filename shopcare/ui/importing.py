@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QGridLayout,
     QGroupBox,
@@ -46,7 +45,7 @@ from shopcare.service.importing import (
     read_source,
 )
 from shopcare.service.shop import Shop
-from shopcare.ui.forms import error_label, show_error
+from shopcare.ui.forms import error_label, go_cancel, show_error
 from shopcare.ui.i18n import Retranslating, window_catalogue
 from shopcare.ui.operations import Operations, Progress, ReadOp, Reporter, ShopOp, failure_text
 
@@ -137,13 +136,9 @@ class ImportDialog(Retranslating, QDialog):
         layout.addWidget(self.progress)
         self.error = error_label()
         layout.addWidget(self.error)
-        self.buttons = QDialogButtonBox()
-        self.import_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.import_button.setObjectName("do_import")
-        self.import_button.setEnabled(False)
-        self.cancel_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
-        self.buttons.accepted.connect(self.do_import)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.import_button, self.cancel_button = go_cancel(
+            self, self.do_import, "do_import"
+        )
         layout.addWidget(self.buttons)
         self.resize(980, 640)
         self.retranslate()

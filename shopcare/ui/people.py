@@ -17,7 +17,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -38,7 +37,7 @@ from shopcare.readmodels.open_items import open_items_of
 from shopcare.readmodels.timeline import timeline_rows
 from shopcare.service.forget import ForgetReport, forget
 from shopcare.service.shop import Shop
-from shopcare.ui.forms import error_label, show_error
+from shopcare.ui.forms import close_only, error_label, go_cancel, show_error
 from shopcare.ui.i18n import Retranslating, window_catalogue
 from shopcare.ui.operations import EVERYTHING, Operations, ReadOp, Reporter, ShopOp, failure_text
 
@@ -101,9 +100,7 @@ class DuplicatesDialog(Retranslating, QDialog):
         row.addWidget(self.swap_button)
         row.addStretch(1)
         layout.addLayout(row)
-        self.close_buttons = QDialogButtonBox()
-        self.close_button = self.close_buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
-        self.close_buttons.rejected.connect(self.reject)
+        self.close_buttons, self.close_button = close_only(self)
         layout.addWidget(self.close_buttons)
         self.resize(860, 460)
         self.retranslate()
@@ -217,12 +214,10 @@ class MergeDialog(Retranslating, QDialog):
         layout.addWidget(self.what)
         self.error = error_label()
         layout.addWidget(self.error)
-        self.buttons = QDialogButtonBox()
-        self.merge_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.merge_button.setObjectName("do_merge")
-        self.cancel_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
-        self.buttons.accepted.connect(self.do_merge)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.merge_button, self.cancel_button = go_cancel(
+            self, self.do_merge, "do_merge"
+        )
+        self.merge_button.setEnabled(True)  # both records are known: it may go at once
         layout.addWidget(self.buttons)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -391,14 +386,10 @@ class ForgetDialog(Retranslating, QDialog):
         layout.addStretch(1)
         self.error = error_label()
         layout.addWidget(self.error)
-        self.buttons = QDialogButtonBox()
-        self.forget_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.forget_button.setObjectName("do_forget")
+        self.buttons, self.forget_button, self.cancel_button = go_cancel(
+            self, self.do_forget, "do_forget"
+        )
         self.forget_button.setStyleSheet(DANGER_STYLE)
-        self.forget_button.setEnabled(False)
-        self.cancel_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
-        self.buttons.accepted.connect(self.do_forget)
-        self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.resize(600, 380)
         self.retranslate()
