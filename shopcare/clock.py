@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 Clock = Callable[[], datetime]
 
@@ -120,3 +120,8 @@ class SystemLocal(tzinfo):
 def local_tz() -> tzinfo:
     """This computer's time zone as a ``tzinfo`` (with summer time)."""
     return SystemLocal()
+
+
+def start_of_day(day: date) -> str:
+    """Local midnight at the start of ``day``, as the read models store times (UTC)."""
+    return utc_iso(datetime.combine(day, time(0), tzinfo=local_tz()))

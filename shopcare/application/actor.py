@@ -7,14 +7,20 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from shopcare.domain.stamp import Stamp
+from shopcare.domain.values import require_text
 
 
 @dataclass(frozen=True)
 class Actor:
-    """Who logged something, and on which computer."""
+    """Who logged something, and on which computer. The name is stamped on every event,
+    so it is cleaned as any typed text is (and refused when empty or too long) wherever
+    it comes from: the command line, the window's staff picker, a setting."""
 
     staff: str
     computer: str = socket.gethostname()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "staff", require_text(self.staff, "words-staff"))
 
     def stamp(self, occurred_at: datetime) -> Stamp:
         """This person, on this computer, for something that happened at ``occurred_at``."""

@@ -25,7 +25,6 @@ from uuid import UUID
 from eventsourcing.persistence import PersistenceError
 
 from shopcare.application import Actor, ShopCareApplication
-from shopcare.domain.values import require_text
 from shopcare.readmodels.store import ReadModels
 from shopcare.readmodels.timeline import forgotten_since
 from shopcare.readmodels.week_plan import open_acts_of
@@ -50,7 +49,7 @@ class Shop:
     ) -> None:
         """Open the event store and the read models; with ``follow`` (the default) catch
         the read models up now and after every save."""
-        self.actor = Actor(staff=require_text(staff, "words-staff"))
+        self.actor = Actor(staff=staff)  # cleaned, or refused, by Actor
         self.config = config
         #: What the shop did by itself, or could not do, that the person should know.
         self.notices: list[Notice] = []

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopcare.domain.errors import InvalidInput
-from shopcare.service.backup import backup_folder, choose_folder, default_folder
+from shopcare.service.backup import backup_folder, choose_folder
 from shopcare.service.shop import Shop
 from shopcare.ui.forms import error_label, save_cancel, try_saving
 from shopcare.ui.i18n import window_catalogue
@@ -122,14 +122,13 @@ class FirstStartDialog(QDialog):
         staff = self.staff_names()
         if not staff:
             raise InvalidInput("errors-empty", what="words-staff")
-        folder = Path(self.backups.text())
-        if folder != default_folder(self.shop.config) and folder != backup_folder(self.shop.config):
-            choose_folder(self.shop.config, folder)  # checked first: a missing folder is refused
         self.shop.app.change_shop_settings(
             self.shop.actor,
             name=self.name.text(),
             address=self.address.text(),
             staff_list=staff,
             language=self.language.currentData(),
-        )
-        self.shop.catch_up()
+        )  # the window's after-save catch-up shows it; a refusal above changes nothing
+        folder = Path(self.backups.text())
+        if folder != backup_folder(self.shop.config):  # this PC's choice, kept beside the data
+            choose_folder(self.shop.config, folder)

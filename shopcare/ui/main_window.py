@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
 
 from shopcare import clock
 from shopcare.application import Actor
+from shopcare.domain.errors import InvalidInput
+from shopcare.i18n import error_text
 from shopcare.readmodels.care import shop_details
 from shopcare.service.problems import Notice
 from shopcare.service.shop import Shop
@@ -213,7 +215,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.tasks.open_customer.connect(self.show_customer)
             self.today.could_do.connect(self.show_could_do)
             tasks = self.tasks
-            self.today.could_do_all.connect(lambda: self.tabs.setCurrentWidget(tasks))
+            self.today.show_acts.connect(lambda: self.tabs.setCurrentWidget(tasks))
         self.ops.shop_changed.connect(self._shop_changed)
         self.ops.noticed.connect(self.show_notice)
         self.busy = QProgressBar()
@@ -318,7 +320,8 @@ class MainWindow(Retranslating, QMainWindow):
         if current not in names:
             names.append(current)
         self._fill_staff(names, current)
-        self.set_staff(current)
+        if not self.set_staff(current):  # a name this PC kept that cannot be stamped
+            self.set_staff(window_catalogue()("window-staff-unnamed"))
 
     def staff_names(self) -> list[str]:
         """The names the staff picker offers (without "someone else…")."""
@@ -352,38 +355,35 @@ class MainWindow(Retranslating, QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def chosen(name: str) -> None:
-            name = name.strip()
-            if not name:
+            if self.set_staff(name):
+                st.set_staff_list([*st.staff_list(), self.shop.actor.staff])
+            else:
                 self.set_staff(before)
-                return
-            st.set_staff_list([*st.staff_list(), name])
-            self._fill_staff(
-                [*self.staff_names(), name]
-                if name not in self.staff_names()
-                else self.staff_names(),
-                name,
-            )
-            self.set_staff(name)
 
         dialog.textValueSelected.connect(chosen)
-        dialog.rejected.connect(lambda: self._fill_staff(self.staff_names(), before))
+        dialog.rejected.connect(lambda: self.set_staff(before))
         dialog.open()
         return dialog
 
-    def set_staff(self, name: str) -> None:
-        name = name.strip()
-        if not name:
-            return
-        if self.staff_combo.currentText() != name:
-            index = self.staff_combo.findText(name)
-            if index < 0:
-                self.staff_combo.insertItem(self.staff_combo.count() - 1, name)
-                index = self.staff_combo.count() - 2
-            self.staff_combo.blockSignals(True)
-            self.staff_combo.setCurrentIndex(index)
-            self.staff_combo.blockSignals(False)
-        self.shop.actor = Actor(staff=name)
+    def set_staff(self, name: str) -> bool:
+        """Who is at the desk from now on; False (and one line why) for a name that cannot
+        be stamped on events (empty, too long, not text)."""
+        try:
+            actor = Actor(staff=name)
+        except InvalidInput as refused:
+            self.statusBar().showMessage(error_text(refused, window_catalogue()), 8000)
+            return False
+        name = actor.staff
+        index = self.staff_combo.findText(name)
+        if index < 0:  # a new name goes before "someone else…"
+            index = self.staff_combo.count() - 1
+            self.staff_combo.insertItem(index, name)
+        self.staff_combo.blockSignals(True)
+        self.staff_combo.setCurrentIndex(index)
+        self.staff_combo.blockSignals(False)
+        self.shop.actor = actor
         st.set_current_staff(name)
+        return True
 
     def open_about(self) -> AboutDialog:
         dialog = AboutDialog(self.shop.config, self)

@@ -118,9 +118,8 @@ class ResultBar(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.path: Path | None = None
-        self._words: Callable[[], str] | None = (
-            None  # the result line, said again on a new language
-        )
+        #: How to say the result line (said again when the language changes).
+        self._words: Callable[[], str] | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.progress = QProgressBar()
@@ -135,7 +134,6 @@ class ResultBar(QWidget):
         self.preview_button = QPushButton()
         self.preview_button.setObjectName("preview_pdf")
         self.preview_button.clicked.connect(self.show_preview)
-        self.preview: PdfPreview | None = None
         self.open_button = QPushButton()
         self.open_button.setObjectName("open_pdf")
         self.open_button.clicked.connect(self.open_elsewhere)
@@ -163,10 +161,7 @@ class ResultBar(QWidget):
             button.setVisible(shown)
 
     def show_preview(self) -> PdfPreview | None:
-        if self.path is None:
-            return None
-        self.preview = preview(self.path, self.window())
-        return self.preview
+        return None if self.path is None else preview(self.path, self.window())
 
     def open_elsewhere(self) -> bool:
         """Another program for PDFs; when the computer has none, say so (the folder and

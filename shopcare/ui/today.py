@@ -17,7 +17,6 @@ so a shop with thousands of open tasks opens as fast as a new one.
 
 from __future__ import annotations
 
-from datetime import datetime, time
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -36,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopcare import clock
-from shopcare.clock import local_date, utc_iso
+from shopcare.clock import local_date
 from shopcare.presentation import shop_catalogue, task_text
 from shopcare.presentation.formats import moment_text, phone_text, short_date
 from shopcare.presentation.kindness import budget_text, could_do_text, why_short
@@ -98,12 +97,6 @@ def day_text(iso_or_date: Any) -> str:
     return short_date(iso_or_date, window_language())
 
 
-def start_of_today() -> str:
-    """Today's local midnight as the read models store times (UTC)."""
-    midnight = datetime.combine(clock.today(), time(0), tzinfo=clock.local_tz())
-    return utc_iso(midnight)
-
-
 class CountCard(QPushButton):
     """A number at a glance and what it counts; a click goes to the list."""
 
@@ -116,6 +109,9 @@ class CountCard(QPushButton):
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.setMinimumWidth(120)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        font = self.font()
+        font.setPointSizeF(max(font.pointSizeF(), 10.5))
+        self.setFont(font)
         self.setStyleSheet(
             "QPushButton { text-align: left; padding: 6px 14px; border: 1px solid #c9d3cc;"
             " border-radius: 6px; background: #f3f6f4; }"
@@ -125,9 +121,6 @@ class CountCard(QPushButton):
     def show_count(self, count: int, words: str) -> None:
         self.count = count
         self.setText(f"{count:,}\n{words}")
-        font = self.font()
-        font.setPointSizeF(max(font.pointSizeF(), 10.5))
-        self.setFont(font)
 
 
 class TodayView(Retranslating, QWidget):
@@ -136,6 +129,8 @@ class TodayView(Retranslating, QWidget):
     open_customer = Signal(str)
     #: "Could do" was clicked: show the acts beyond this week's budget.
     could_do = Signal()
+    #: The count of this week's acts was clicked: the whole list is on the Tasks tab.
+    show_acts = Signal()
 
     def __init__(self, shop: Shop, parent=None) -> None:
         super().__init__(parent)
@@ -220,7 +215,7 @@ class TodayView(Retranslating, QWidget):
         grid.setColumnStretch(1, 2)
         self.views = self.findChildren(QTableView)
         self.view_of = {v.objectName(): v for v in self.views}
-        self.cards["acts"].clicked.connect(self.could_do_all)
+        self.cards["acts"].clicked.connect(self.show_acts)
         for card, name in (
             ("waiting", "today_waiting"),
             ("followups", "today_followups"),
@@ -245,9 +240,6 @@ class TodayView(Retranslating, QWidget):
         row.addWidget(self.budget, 1)
         row.addWidget(self.could_do_button)
         return row
-
-    #: "This week's acts" was clicked: the whole list is on the Tasks tab.
-    could_do_all = Signal()
 
     def show_list(self, name: str) -> QTableView:
         """A count was clicked: its list, ready for the keyboard."""
@@ -290,7 +282,7 @@ class TodayView(Retranslating, QWidget):
             count_open(db, "open_complaints") + count_open(db, "open_returns"),
             self.recent.rowCount(),
         ]
-        self.contacts_today = count_contacts_since(db, start_of_today())
+        self.contacts_today = count_contacts_since(db, clock.start_of_day(today))
         self._show_counts()
         self._show_budget()
         self._show_cards()
