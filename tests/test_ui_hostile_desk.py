@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from PySide6.QtWidgets import QDialogButtonBox, QInputDialog
 from test_hostile_input import HOSTILE_TEXT
@@ -59,6 +59,9 @@ def new_shop_window(qtbot, ui_settings, data_dir: Path):
 
 @SETTINGS
 @given(name=texts, address=texts, staff=texts)
+@example(name="Kim", address="", staff="evil")  # then a name that cleans to nothing:
+@example(name="Kim\x00Min", address="", staff="\x00")  # found by CI: refused, "evil" stays
+@example(name="Kim", address="", staff="지은\n\x00\n지은")  # one 지은, no blank name
 def test_the_first_start_saves_cleaned_words_or_one_line_and_nothing(
     qtbot, new_shop_window, name: str, address: str, staff: str
 ) -> None:
@@ -80,6 +83,7 @@ def test_the_first_start_saves_cleaned_words_or_one_line_and_nothing(
     assert details["name"] == clean_text(name, "words-shop-name")
     assert details["address"] == clean_text(address, "words-address")
     assert details["staff"] and all(n == clean_text(n, "words-staff") for n in details["staff"])
+    assert len(set(details["staff"])) == len(details["staff"])  # no name twice in the picker
     assert window.shop.actor.staff == details["staff"][0]
 
 

@@ -67,6 +67,15 @@ def _task_id(value: str | UUID) -> UUID:
     return parse_id(value, "words-task")
 
 
+def _staff_names(typed: Iterable[str]) -> list[str]:
+    """The shop's staff as events will stamp them: cleaned, without blanks or repeats."""
+    names: list[str] = []
+    for name in (clean_text(n, "words-staff") for n in typed):
+        if name and name not in names:
+            names.append(name)
+    return names
+
+
 def _whole_days(days: int | str) -> int:
     return parse_count(days, "words-lead-time", maximum=MAX_LEAD_DAYS, required=True)
 
@@ -209,7 +218,7 @@ class ShopCareApplication(CustomerApplication):
         money = None if budget_money is None else parse_money(budget_money, "words-budget-money")
         if budget_money is not None and money is None:
             raise InvalidInput("errors-empty", what="words-budget-money")
-        staff = None if staff_list is None else [clean_text(n, "words-staff") for n in staff_list]
+        staff = None if staff_list is None else _staff_names(staff_list)
         name = None if name is None else clean_text(name, "words-shop-name")
         address = None if address is None else clean_text(address, "words-shop-address")
         leads = {rule: _whole_days(days) for rule, days in (lead_days or {}).items()}

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopcare.domain.errors import InvalidInput
+from shopcare.domain.values import clean_text
 from shopcare.service.backup import backup_folder, choose_folder
 from shopcare.service.shop import Shop
 from shopcare.ui.forms import error_label, save_cancel, try_saving
@@ -100,9 +101,17 @@ class FirstStartDialog(QDialog):
         self.name.setFocus()
 
     def staff_names(self) -> list[str]:
-        return [
-            n.strip() for n in self.staff.toPlainText().replace(",", "\n").splitlines() if n.strip()
-        ]
+        """The names typed, one per line or comma, cleaned as events will stamp them;
+        a name that cannot be cleaned is passed on as typed, for the save to refuse."""
+        names: list[str] = []
+        for typed in self.staff.toPlainText().replace(",", "\n").splitlines():
+            try:
+                name = clean_text(typed, "words-staff")
+            except InvalidInput:
+                name = typed
+            if name and name not in names:
+                names.append(name)
+        return names
 
     def choose_backup_folder(self) -> None:
         chosen = QFileDialog.getExistingDirectory(
