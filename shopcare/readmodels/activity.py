@@ -12,7 +12,13 @@ from dataclasses import dataclass
 
 from shopcare.domain.customer import Customer
 from shopcare.readmodels.database import Database
-from shopcare.readmodels.events import SETTINGS_EVENTS, TASK_EVENTS
+from shopcare.readmodels.events import (
+    NOTE_EVENTS,
+    OPEN_ITEM_EVENTS,
+    PROFILE_EVENTS,
+    SETTINGS_EVENTS,
+    TASK_EVENTS,
+)
 from shopcare.readmodels.projection import Projection, handles
 from shopcare.readmodels.recorded import Recorded
 from shopcare.readmodels.weekly_facts import channel_and_direction
@@ -30,21 +36,10 @@ class ActivityProjection(Projection):
     name = "activity"
     tables = ("customer_activity",)
     ignores = (
-        Customer.Registered,
-        Customer.DetailsChanged,
-        Customer.ReturnRequested,
-        Customer.ReturnReceived,
-        Customer.ReturnWaived,
-        Customer.FeedbackReceived,
-        Customer.ComplaintRaised,
-        Customer.ComplaintResolved,
-        Customer.LifeEventNoted,
-        Customer.ReferredElsewhere,
-        Customer.GiftSent,
-        Customer.FollowUpScheduled,
-        Customer.FollowUpDone,
+        *PROFILE_EVENTS,
+        *OPEN_ITEM_EVENTS,
+        *NOTE_EVENTS,
         Customer.EntryCorrected,
-        Customer.OpenItemMoved,
         *TASK_EVENTS,
         *SETTINGS_EVENTS,
     )

@@ -21,7 +21,7 @@ from shopcare.domain.delight_rules import promotions_paused_until as pause_end
 from shopcare.domain.kindness import DEFAULT_BUDGET, Budget
 from shopcare.domain.shop_settings import ShopSettings
 from shopcare.readmodels.database import Database
-from shopcare.readmodels.events import TASK_EVENTS
+from shopcare.readmodels.events import OPEN_ITEM_EVENTS, PROFILE_EVENTS, TASK_EVENTS, VISIT_EVENTS
 from shopcare.readmodels.projection import Projection, handles
 from shopcare.readmodels.recorded import Recorded
 
@@ -30,22 +30,13 @@ class CareFactsProjection(Projection):
     name = "care_facts"
     tables = ("care_facts", "shop_settings")
     ignores = (
-        Customer.Registered,
-        Customer.DetailsChanged,
-        Customer.ContactLogged,
-        Customer.PurchaseNoted,
-        Customer.ReturnRequested,
-        Customer.ReturnReceived,
-        Customer.ReturnWaived,
+        *PROFILE_EVENTS,
+        *VISIT_EVENTS,
+        *OPEN_ITEM_EVENTS,
         Customer.FeedbackReceived,
-        Customer.ComplaintRaised,
-        Customer.ComplaintResolved,
         Customer.ReferredElsewhere,
         Customer.GiftSent,
-        Customer.FollowUpScheduled,
-        Customer.FollowUpDone,
         Customer.EntryCorrected,
-        Customer.OpenItemMoved,
         *TASK_EVENTS,
         ShopSettings.Started,
         ShopSettings.RuleSwitched,

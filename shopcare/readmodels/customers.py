@@ -16,7 +16,7 @@ from typing import Any
 from shopcare.domain.customer import PROFILE_FIELDS, Customer
 from shopcare.domain.values import phone_digits
 from shopcare.readmodels.database import Database
-from shopcare.readmodels.events import SETTINGS_EVENTS, TASK_EVENTS
+from shopcare.readmodels.events import NOTE_EVENTS, OPEN_ITEM_EVENTS, SETTINGS_EVENTS, TASK_EVENTS
 from shopcare.readmodels.korean_search import (
     has_lone_initial,
     initials,
@@ -76,18 +76,8 @@ class CustomersProjection(Projection):
     tables = ("customers_fts", "customers", "name_grams", "merged_customers")
     version = 3  # names searched composed, by their initial consonants, grams in name order
     ignores = (
-        Customer.OpenItemMoved,
-        Customer.ReturnRequested,
-        Customer.ReturnReceived,
-        Customer.ReturnWaived,
-        Customer.FeedbackReceived,
-        Customer.ComplaintRaised,
-        Customer.ComplaintResolved,
-        Customer.LifeEventNoted,
-        Customer.ReferredElsewhere,
-        Customer.GiftSent,
-        Customer.FollowUpScheduled,
-        Customer.FollowUpDone,
+        *OPEN_ITEM_EVENTS,
+        *NOTE_EVENTS,
         Customer.EntryCorrected,
         *TASK_EVENTS,
         *SETTINGS_EVENTS,

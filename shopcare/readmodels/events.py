@@ -30,3 +30,28 @@ CUSTOMER_EVENTS = event_classes(Customer)
 TASK_EVENTS = event_classes(DelightTask)
 SETTINGS_EVENTS = event_classes(ShopSettings)
 ALL_EVENTS = tuple(c for a in AGGREGATES for c in event_classes(a))
+
+# Groups of the customer's events, so that a projection's ``ignores`` reads as what it
+# leaves out. A new event class belongs to no group until someone decides where.
+#: Who the customer is.
+PROFILE_EVENTS = (Customer.Registered, Customer.DetailsChanged)
+#: They came in, called, bought.
+VISIT_EVENTS = (Customer.ContactLogged, Customer.PurchaseNoted)
+#: What stays open until it is done: returns, complaints, follow-ups, and moving one.
+OPEN_ITEM_EVENTS = (
+    Customer.ReturnRequested,
+    Customer.ReturnReceived,
+    Customer.ReturnWaived,
+    Customer.ComplaintRaised,
+    Customer.ComplaintResolved,
+    Customer.FollowUpScheduled,
+    Customer.FollowUpDone,
+    Customer.OpenItemMoved,
+)
+#: What the shop noted of them: what they said, their life, where we sent them, gifts.
+NOTE_EVENTS = (
+    Customer.FeedbackReceived,
+    Customer.LifeEventNoted,
+    Customer.ReferredElsewhere,
+    Customer.GiftSent,
+)

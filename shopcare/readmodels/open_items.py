@@ -6,7 +6,13 @@ from typing import Any
 
 from shopcare.domain.customer import Customer
 from shopcare.readmodels.database import Database
-from shopcare.readmodels.events import SETTINGS_EVENTS, TASK_EVENTS
+from shopcare.readmodels.events import (
+    NOTE_EVENTS,
+    PROFILE_EVENTS,
+    SETTINGS_EVENTS,
+    TASK_EVENTS,
+    VISIT_EVENTS,
+)
 from shopcare.readmodels.projection import Projection, handles
 from shopcare.readmodels.recorded import Recorded, utc_text
 
@@ -23,18 +29,7 @@ class OpenItemsProjection(Projection):
     name = "open_items"
     tables = OPEN_TABLES
     bulk_indexes = ("open_followups_due",)
-    ignores = (
-        Customer.Registered,
-        Customer.DetailsChanged,
-        Customer.ContactLogged,
-        Customer.PurchaseNoted,
-        Customer.FeedbackReceived,
-        Customer.LifeEventNoted,
-        Customer.ReferredElsewhere,
-        Customer.GiftSent,
-        *TASK_EVENTS,
-        *SETTINGS_EVENTS,
-    )
+    ignores = (*PROFILE_EVENTS, *VISIT_EVENTS, *NOTE_EVENTS, *TASK_EVENTS, *SETTINGS_EVENTS)
 
     def create(self, db: Database) -> None:
         db.execute(

@@ -22,7 +22,13 @@ from shopcare.domain.customer import Customer
 from shopcare.domain.delight_task import DelightTask
 from shopcare.domain.kindness import expires_on, standing
 from shopcare.readmodels.database import Database
-from shopcare.readmodels.events import SETTINGS_EVENTS
+from shopcare.readmodels.events import (
+    NOTE_EVENTS,
+    OPEN_ITEM_EVENTS,
+    PROFILE_EVENTS,
+    SETTINGS_EVENTS,
+    VISIT_EVENTS,
+)
 from shopcare.readmodels.projection import Projection, handles
 from shopcare.readmodels.recorded import Recorded, utc_text
 
@@ -66,25 +72,8 @@ class TasksProjection(Projection):
     version = 3  # 2: rule + facts instead of English prose; 3: rank, expiry, joins, done_by
     # (tasks_customer stays: a withdrawn cause finds its acts by customer during a load)
     bulk_indexes = ("tasks_status_due", "tasks_finished")
-    ignores = (
-        Customer.Registered,
-        Customer.DetailsChanged,
-        Customer.ContactLogged,
-        Customer.PurchaseNoted,
-        Customer.ReturnRequested,
-        Customer.ReturnReceived,
-        Customer.ReturnWaived,
-        Customer.FeedbackReceived,
-        Customer.ComplaintRaised,
-        Customer.ComplaintResolved,
-        Customer.LifeEventNoted,
-        Customer.ReferredElsewhere,
-        Customer.GiftSent,  # a done task's gift: the task's own Done says it
-        Customer.FollowUpScheduled,
-        Customer.FollowUpDone,
-        Customer.OpenItemMoved,
-        *SETTINGS_EVENTS,
-    )
+    # (a done task's gift is on the customer too: the task's own Done says it)
+    ignores = (*PROFILE_EVENTS, *VISIT_EVENTS, *OPEN_ITEM_EVENTS, *NOTE_EVENTS, *SETTINGS_EVENTS)
 
     def __init__(self) -> None:
         # New tasks, then changes in the order they came: written once per batch.

@@ -29,7 +29,7 @@ from typing import Any
 from shopcare.domain.customer import Customer
 from shopcare.domain.delight_task import DelightTask
 from shopcare.readmodels.database import Database
-from shopcare.readmodels.events import SETTINGS_EVENTS
+from shopcare.readmodels.events import NOTE_EVENTS, PROFILE_EVENTS, SETTINGS_EVENTS
 from shopcare.readmodels.projection import Projection, handles
 from shopcare.readmodels.recorded import Recorded, utc_text
 
@@ -56,12 +56,8 @@ class WeeklyFactsProjection(Projection):
     name = "weekly_facts"
     tables = ("kind_acts", "open_item_history")
     ignores = (
-        Customer.Registered,
-        Customer.DetailsChanged,
-        Customer.FeedbackReceived,
-        Customer.LifeEventNoted,
-        Customer.ReferredElsewhere,
-        Customer.GiftSent,
+        *PROFILE_EVENTS,
+        *NOTE_EVENTS,
         DelightTask.Scheduled,
         DelightTask.Enriched,
         *SETTINGS_EVENTS,
