@@ -14,13 +14,14 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from functools import singledispatchmethod
-from typing import Any, cast
+from typing import Any
 from uuid import UUID, uuid4
 
 from eventsourcing.domain import Aggregate
 
 from shopcare.domain.errors import InvalidInput
 from shopcare.domain.stamp import Stamp
+from shopcare.domain.stamped import Stamped
 
 #: Profile fields that "details changed" may set.
 PROFILE_FIELDS = (
@@ -39,18 +40,11 @@ PROFILE_FIELDS = (
 OPEN_KINDS = {"return": "item", "complaint": "category", "followup": "reason"}
 
 
-class Customer(Aggregate):
+class Customer(Stamped):
     """A shop's customer, whose history is the sequence of its events."""
 
-    class Event(Aggregate.Event):
+    class Event(Stamped.Event):
         """Every customer event says who logged it, on which computer, and when it happened."""
-
-        staff: str
-        computer: str
-        occurred_at: datetime
-
-        def apply(self, aggregate: Aggregate) -> None:
-            cast(Customer, aggregate).when(self)
 
     # ----- the events (stored as they are declared: names and fields never change) ----
 
@@ -190,11 +184,6 @@ class Customer(Aggregate):
             notes=notes,
             **stamp.fields(),
         )
-
-    def _trigger(self, event_class: type[Event], stamp: Stamp, **fields: Any) -> int:
-        """Trigger one event with ``stamp``; return its entry number."""
-        self.trigger_event(event_class, **fields, **stamp.fields())
-        return self.version
 
     def change_details(self, stamp: Stamp, changes: dict[str, Any]) -> None:
         """Change profile fields; only fields that really change are recorded."""
@@ -392,35 +381,26 @@ class Customer(Aggregate):
     def _(self, event: ReturnRequested) -> None:
         self.open_returns[event.originator_version] = event.item
 
-    @when.register(ReturnReceived)
-    @when.register(ReturnWaived)
-    def _(self, event: ReturnReceived | ReturnWaived) -> None:
-        self.open_returns.pop(event.entry, None)
-
     @when.register(ComplaintRaised)
     def _(self, event: ComplaintRaised) -> None:
         self.open_complaints[event.originator_version] = event.category
-
-    @when.register(ComplaintResolved)
-    def _(self, event: ComplaintResolved) -> None:
-        self.open_complaints.pop(event.entry, None)
 
     @when.register(FollowUpScheduled)
     def _(self, event: FollowUpScheduled) -> None:
         self.open_followups[event.originator_version] = event.reason
 
+    @when.register(ReturnReceived)
+    @when.register(ReturnWaived)
+    @when.register(ComplaintResolved)
     @when.register(FollowUpDone)
-    def _(self, event: FollowUpDone) -> None:
-        self.open_followups.pop(event.entry, None)
+    def _(self, event: ReturnReceived | ReturnWaived | ComplaintResolved | FollowUpDone) -> None:
+        self._close(event.entry)
 
     @when.register(EntryCorrected)
     def _(self, event: EntryCorrected) -> None:
         self.corrected[event.entry] = self.corrected.get(event.entry, False) or event.void
         if event.void:
-            # A withdrawn entry no longer keeps anything open.
-            self.open_returns.pop(event.entry, None)
-            self.open_complaints.pop(event.entry, None)
-            self.open_followups.pop(event.entry, None)
+            self._close(event.entry)  # a withdrawn entry no longer keeps anything open
 
     @when.register(MergedInto)
     def _(self, event: MergedInto) -> None:
@@ -443,10 +423,14 @@ class Customer(Aggregate):
 
     # ----- helpers ----------------------------------------------------------------
 
+    def _close(self, entry: int) -> None:
+        """Nothing stays open under ``entry`` (an entry number names one item of one kind)."""
+        for kind in OPEN_KINDS:
+            self._open_items(kind).pop(entry, None)
+
     def _close_everything(self) -> None:
-        self.open_returns.clear()
-        self.open_complaints.clear()
-        self.open_followups.clear()
+        for kind in OPEN_KINDS:
+            self._open_items(kind).clear()
 
     def _open_items(self, kind: str) -> dict[int, str]:
         return {

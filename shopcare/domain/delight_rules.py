@@ -270,6 +270,20 @@ def _for_event(rule: str, event: Any, config: RuleConfig, facts: Facts) -> TaskS
     )
 
 
+def _for_today(
+    rule: str, customer_id: str | None, today: date, config: RuleConfig, facts: Facts, *key: object
+) -> TaskSuggestion:
+    """A suggestion found on ``today``, due the rule's lead time later; ``key`` makes the
+    trigger key (with the rule's name before it)."""
+    return TaskSuggestion(
+        rule=rule,
+        trigger_key=_key(rule, *key),
+        customer_id=customer_id,
+        due=today + timedelta(days=config.lead(rule)),
+        facts=facts,
+    )
+
+
 # ----- event rules ----------------------------------------------------------------------
 
 
@@ -456,13 +470,7 @@ def gentle_return_rule(
             "life_event_on": latest.on.isoformat(),
         }
         out.append(
-            TaskSuggestion(
-                rule="gentle-return",
-                trigger_key=_key("gentle-return", customer_id, r.entry),
-                customer_id=customer_id,
-                due=today + timedelta(days=config.lead("gentle-return")),
-                facts=facts,
-            )
+            _for_today("gentle-return", customer_id, today, config, facts, customer_id, r.entry)
         )
     return out
 
@@ -496,13 +504,7 @@ def waiting_answer_rule(
             "entry": f.entry,
         }
         out.append(
-            TaskSuggestion(
-                rule="waiting-answer",
-                trigger_key=_key("waiting-answer", customer_id, f.entry),
-                customer_id=customer_id,
-                due=today + timedelta(days=config.lead("waiting-answer")),
-                facts=facts,
-            )
+            _for_today("waiting-answer", customer_id, today, config, facts, customer_id, f.entry)
         )
     return out
 
@@ -535,13 +537,7 @@ def milestone_rule(
         return None
     number, what = best
     facts: MilestoneFacts = {"name": name, "number": number, "counted": what}
-    return TaskSuggestion(
-        rule="milestone",
-        trigger_key=_key("milestone", customer_id, what, number),
-        customer_id=customer_id,
-        due=today + timedelta(days=config.lead("milestone")),
-        facts=facts,
-    )
+    return _for_today("milestone", customer_id, today, config, facts, customer_id, what, number)
 
 
 def miss_you_rule(
@@ -567,13 +563,8 @@ def miss_you_rule(
         "quiet_days": quiet,
         "last_contact": last_contact.isoformat(),
     }
-    return TaskSuggestion(
-        rule="miss-you",
-        trigger_key=_key("miss-you", customer_id, last_contact.isoformat()),
-        customer_id=customer_id,
-        due=today + timedelta(days=config.lead("miss-you")),
-        facts=facts,
-    )
+    key = last_contact.isoformat()
+    return _for_today("miss-you", customer_id, today, config, facts, customer_id, key)
 
 
 def neighbourhood_rule(
@@ -592,13 +583,8 @@ def neighbourhood_rule(
         "names": [n for s in chosen.stops for n in s.names],
         "stops": stops,
     }
-    return TaskSuggestion(
-        rule="neighbourhood",
-        trigger_key=_key("neighbourhood", f"{today.year}-{today.month:02d}"),
-        customer_id=None,
-        due=today + timedelta(days=config.lead("neighbourhood")),
-        facts=facts,
-    )
+    month = f"{today.year}-{today.month:02d}"
+    return _for_today("neighbourhood", None, today, config, facts, month)
 
 
 def _paused(until: date | None, today: date) -> bool:

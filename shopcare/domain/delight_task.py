@@ -20,13 +20,14 @@ from collections.abc import Mapping
 from datetime import date, datetime
 from decimal import Decimal
 from functools import singledispatchmethod
-from typing import Any, cast
+from typing import Any
 from uuid import NAMESPACE_URL, UUID, uuid4, uuid5
 
 from eventsourcing.domain import Aggregate
 
 from shopcare.domain.errors import InvalidInput
 from shopcare.domain.stamp import Stamp
+from shopcare.domain.stamped import Stamped
 
 #: The namespace of task ids (uuid5 of the trigger key).
 TASK_NAMESPACE = uuid5(NAMESPACE_URL, "https://shopcare.invalid/delight-task")
@@ -49,16 +50,11 @@ def hand_trigger_key() -> str:
     return f"by-hand:{uuid4()}"
 
 
-class DelightTask(Aggregate):
+class DelightTask(Stamped):
     """A kind act for a customer (or, for a neighbourhood round, for several)."""
 
-    class Event(Aggregate.Event):
-        staff: str
-        computer: str
-        occurred_at: datetime
-
-        def apply(self, aggregate: Aggregate) -> None:
-            cast(DelightTask, aggregate).when(self)
+    class Event(Stamped.Event):
+        """Stamped like every event (:class:`~shopcare.domain.stamped.Stamped`)."""
 
     @classmethod
     def create_id(cls, trigger_key: str) -> UUID:  # type: ignore[override]
@@ -163,9 +159,6 @@ class DelightTask(Aggregate):
             legacy={},
             **stamp.fields(),
         )
-
-    def _trigger(self, event_class: type[Event], stamp: Stamp, **fields: Any) -> None:
-        self.trigger_event(event_class, **fields, **stamp.fields())
 
     @property
     def finished(self) -> bool:
@@ -272,14 +265,6 @@ class DelightTask(Aggregate):
         self.due = event.due
         self.status = SCHEDULED
 
-    @when.register(Done)
-    def _(self, event: Done) -> None:
-        self.status = DONE
-
-    @when.register(Dismissed)
-    def _(self, event: Dismissed) -> None:
-        self.status = DISMISSED
-
     @when.register(Enriched)
     def _(self, event: Enriched) -> None:
         self.also.append(
@@ -294,10 +279,18 @@ class DelightTask(Aggregate):
         if self.status == SUGGESTED and event.due < self.due:
             self.due = event.due  # due by the earliest of its reasons, unless a person chose
 
+    @when.register(Done)
+    @when.register(Dismissed)
     @when.register(Joined)
-    def _(self, event: Joined) -> None:
-        self.status = JOINED
-
     @when.register(Expired)
-    def _(self, event: Expired) -> None:
-        self.status = EXPIRED
+    def _(self, event: Done | Dismissed | Joined | Expired) -> None:
+        self.status = CLOSED_AS[type(event)]
+
+
+#: The status each closing event leaves a task in.
+CLOSED_AS: dict[type[DelightTask.Event], str] = {
+    DelightTask.Done: DONE,
+    DelightTask.Dismissed: DISMISSED,
+    DelightTask.Joined: JOINED,
+    DelightTask.Expired: EXPIRED,
+}

@@ -8,10 +8,8 @@ settings set``) changes at once, so one save records all of it or none.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import datetime
 from decimal import Decimal
 from functools import singledispatchmethod
-from typing import cast
 from uuid import NAMESPACE_URL, UUID, uuid5
 
 from eventsourcing.domain import Aggregate
@@ -20,6 +18,7 @@ from shopcare.domain.delight_rules import RuleConfig, require_rule
 from shopcare.domain.errors import InvalidInput
 from shopcare.domain.kindness import DEFAULT_BUDGET, MAX_BUDGET_ACTS, Budget
 from shopcare.domain.stamp import Stamp
+from shopcare.domain.stamped import Stamped
 
 SETTINGS_ID = uuid5(NAMESPACE_URL, "https://shopcare.invalid/shop-settings")
 
@@ -52,16 +51,11 @@ def clean_staff_names(names: Sequence[str]) -> list[str]:
     return cleaned
 
 
-class ShopSettings(Aggregate):
+class ShopSettings(Stamped):
     """Shop details, staff list, language, per-rule on/off and lead time, weekly budget."""
 
-    class Event(Aggregate.Event):
-        staff: str
-        computer: str
-        occurred_at: datetime
-
-        def apply(self, aggregate: Aggregate) -> None:
-            cast(ShopSettings, aggregate).when(self)
+    class Event(Stamped.Event):
+        """Stamped like every event (:class:`~shopcare.domain.stamped.Stamped`)."""
 
     class Started(Aggregate.Created, Event):
         pass
@@ -96,9 +90,6 @@ class ShopSettings(Aggregate):
     def start(cls, stamp: Stamp) -> ShopSettings:
         """The shop's settings, before anyone has changed them."""
         return cls._create(cls.Started, id=SETTINGS_ID, **stamp.fields())
-
-    def _trigger(self, event_class: type[Event], stamp: Stamp, **fields: object) -> None:
-        self.trigger_event(event_class, **fields, **stamp.fields())
 
     def change(
         self,
