@@ -17,12 +17,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from catalogues import I18N, messages
 from pypdf import PdfReader
 
 from shopcare.application import Actor
 from shopcare.domain.delight_rules import RULE_FACTS, RULES
 from shopcare.domain.errors import InvalidInput
-from shopcare.i18n import AREAS, catalogue, error_text
+from shopcare.i18n import catalogue, error_text
 from shopcare.presentation import task_text, timeline_line
 from shopcare.presentation.choices import GROUPS, all_keys, choice_key, label
 from shopcare.presentation.tasks import every_task_key
@@ -32,10 +33,8 @@ from shopcare.reports.task_sheet import render_task_sheets
 from shopcare.reports.task_sheets_query import task_sheets
 from shopcare.reports.weekly_figures import weekly_review_data
 from shopcare.reports.weekly_review import render_weekly_review
-from shopcare.resources import resource_dir
 from shopcare.service.shop import Shop
 
-I18N = resource_dir() / "i18n"
 HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e\u1100-\u11ff]")
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z]+")
 #: Technical names a Korean text may keep as they are.
@@ -81,20 +80,11 @@ def without_placeholders(text: str) -> str:
 
 
 def all_messages(lang: str) -> dict[str, str]:
-    from babel.messages.pofile import read_po
-
-    out: dict[str, str] = {}
-    for area in AREAS:
-        po = I18N / lang / "LC_MESSAGES" / f"{area}.po"
-        if not po.exists():
-            continue
-        with po.open("rb") as fh:
-            for m in read_po(fh):
-                if m.id:
-                    key = m.id[0] if isinstance(m.id, tuple) else m.id
-                    forms = m.string if isinstance(m.string, tuple) else (m.string,)
-                    out[key] = " ".join(forms)
-    return out
+    """Every key of ``lang`` and its text (a plural's forms joined by spaces)."""
+    return {
+        key: " ".join(text) if isinstance(text, tuple) else str(text)
+        for key, text in messages(lang).items()
+    }
 
 
 def test_korean_messages_have_no_english_words() -> None:

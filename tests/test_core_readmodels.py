@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import os
-import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
+from interrupted import kill_part_way
 
 from shopcare.application import Actor, ShopCareApplication
 from shopcare.domain.errors import InvalidInput
@@ -190,27 +188,16 @@ def test_killed_mid_catch_up_loses_nothing_and_doubles_nothing(data_dir: Path) -
     app = ShopCareApplication(env=config.event_store_env())
     total = app.recorder.max_notification_id()
     app.close()
-    script = (
-        "import sys; from shopcare.service.config import Config; from shopcare.service import Shop;"
-        "Shop(Config.resolve(sys.argv[1]))"
-    )
-    env = dict(os.environ, SHOPCARE_PROJECTION_BATCH="5")
-    proc = subprocess.Popen([sys.executable, "-c", script, str(data_dir)], env=env)
-    models = None
-    try:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline and proc.poll() is None:
-            if config.readmodels_path.exists():
-                models = models or ReadModels(config.readmodels_path)
-                if 0 < models.position() < total:
-                    break
-        assert proc.poll() is None, "the catch-up finished before it could be interrupted"
-        proc.send_signal(signal.SIGKILL)
-        proc.wait()
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-    assert models is not None
+    opened: list[ReadModels] = []  # the read models, once there is a file to open
+
+    def part_way() -> bool:
+        if not opened and config.readmodels_path.exists():
+            opened.append(ReadModels(config.readmodels_path))
+        return bool(opened) and 0 < opened[0].position() < total
+
+    kill_part_way(data_dir, {"SHOPCARE_PROJECTION_BATCH": "5"}, part_way)
+    assert opened
+    models = opened[0]
     stopped_at = models.position()
     assert 0 < stopped_at < total
     with Shop(config) as resumed:

@@ -8,30 +8,14 @@ from pathlib import Path
 
 import pytest
 from babel.messages.pofile import read_po
+from catalogues import I18N, messages
 
 from shopcare.domain.errors import InvalidInput
 from shopcare.i18n import AREAS, LANGUAGES, catalogue, error_text
 from shopcare.i18n.korean import with_particle
-from shopcare.resources import resource_dir
 
 ROOT = Path(__file__).resolve().parents[1]
-I18N = resource_dir() / "i18n"
 KEY = re.compile(r"""["']((?:{})-[a-z0-9]+(?:-[a-z0-9]+)*)["']""".format("|".join(AREAS)))
-
-
-def messages(lang: str) -> dict[str, object]:
-    """Every key of ``lang`` and its text (a tuple of forms for plurals)."""
-    out: dict[str, object] = {}
-    for area in AREAS:
-        po = I18N / lang / "LC_MESSAGES" / f"{area}.po"
-        if not po.exists():
-            continue
-        with po.open("rb") as fh:
-            for m in read_po(fh):
-                if m.id:
-                    key = m.id[0] if isinstance(m.id, tuple) else m.id
-                    out[key] = m.string
-    return out
 
 
 def placeholders(text: object) -> set[str]:

@@ -8,12 +8,7 @@ reading of the stored JSON gives exactly what the library's own decoding gives.
 from __future__ import annotations
 
 import json
-import os
-import signal
 import sqlite3
-import subprocess
-import sys
-import time
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -32,6 +27,7 @@ from eventsourcing.persistence import (
 from eventsourcing.utils import get_topic
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from interrupted import kill_part_way
 
 from shopcare.application import Actor, ShopCareApplication
 from shopcare.application.transcodings import DateAsISO
@@ -311,12 +307,6 @@ def test_a_bulk_load_killed_half_way_is_finished_when_next_opened(data_dir: Path
         app.correct_entry(by, cid, entry=3, note="한 번 더")
     total = app.recorder.max_notification_id()
     app.close()
-    script = (
-        "import sys; from shopcare.service.config import Config; from shopcare.service import Shop;"
-        "Shop(Config.resolve(sys.argv[1]))"
-    )
-    env = dict(os.environ, SHOPCARE_BULK_AFTER="100", SHOPCARE_BULK_BATCH="20")
-    proc = subprocess.Popen([sys.executable, "-c", script, str(data_dir)], env=env)
 
     def reached() -> int:  # read without opening the read models (which would finish the load)
         try:
@@ -325,17 +315,11 @@ def test_a_bulk_load_killed_half_way_is_finished_when_next_opened(data_dir: Path
         except sqlite3.OperationalError:
             return 0
 
-    try:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline and proc.poll() is None:
-            if config.readmodels_path.exists() and 0 < reached() < total * 3 // 4:
-                break
-        assert proc.poll() is None, "the catch-up finished before it could be interrupted"
-        proc.send_signal(signal.SIGKILL)
-        proc.wait()
-    finally:
-        if proc.poll() is None:
-            proc.kill()
+    kill_part_way(
+        data_dir,
+        {"SHOPCARE_BULK_AFTER": "100", "SHOPCARE_BULK_BATCH": "20"},
+        lambda: config.readmodels_path.exists() and 0 < reached() < total * 3 // 4,
+    )
     with sqlite3.connect(config.readmodels_path) as conn:
         assert conn.execute("SELECT count(*) FROM bulk_loads").fetchone()[0] > 0
         names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}

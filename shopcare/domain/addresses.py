@@ -199,28 +199,22 @@ def _korean(text: str) -> Address | None:
                 number = int(b[1])
                 i += 1
         i += 1
-    where = " ".join(x for x in (province, *districts) if x)
-    household = _household_ko(text)
-    if road:
-        district = districts[-1] if districts else province
-        return Address(
-            area=f"{where} {road}".strip(),
-            shown=f"{district} {road}".strip(),
-            number=number,
-            household=household,
-            kind="road",
-        )
     dong = neighbourhoods[0] if neighbourhoods else reference
-    if dong:
-        district = districts[-1] if districts else province
-        return Address(
-            area=f"{where} {' '.join(neighbourhoods) or dong}".strip(),
-            shown=f"{district} {dong}".strip(),
-            number=lot,
-            household=household,
-            kind="lot",
-        )
-    return None
+    if road:  # a road address: the road and the building's number on it
+        kind, place, shown_place = "road", road, road
+    elif dong:  # a lot address: the neighbourhood(s) and the lot number
+        kind, place, shown_place, number = "lot", " ".join(neighbourhoods) or dong, dong, lot
+    else:
+        return None
+    where = " ".join(x for x in (province, *districts) if x)
+    district = districts[-1] if districts else province
+    return Address(
+        area=f"{where} {place}".strip(),
+        shown=f"{district} {shown_place}".strip(),
+        number=number,
+        household=_household_ko(text),
+        kind=kind,
+    )
 
 
 def _household_ko(text: str) -> str:

@@ -2,26 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING
 
 from shopcare.clock import local_minute, utc_iso
 from shopcare.i18n import Catalogue
 
-
-class Restored(Protocol):
-    """The facts of a restore (``shopcare.service.restore.RestoreReport``)."""
-
-    file: Path
-    made_at: datetime
-    events: int
-    customers: int
-    safety_copy: Path | None
-    forgotten_again: int
+if TYPE_CHECKING:  # only its type: the window need not load the restore code to say this
+    from shopcare.service.restore import RestoreReport
 
 
-def restored_text(report: Restored, tr: Catalogue) -> str:
+def restored_text(report: RestoreReport, tr: Catalogue) -> str:
     """A line or three: what was restored, where the safety copy is, who was forgotten again."""
     lines = [
         tr.plural(
