@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QProgressBar,
     QProgressDialog,
     QPushButton,
     QTableWidget,
@@ -57,7 +56,14 @@ from shopcare.service.restore import RestoreReport, check_backup, restore_backup
 from shopcare.service.shop import Shop
 from shopcare.ui.forms import close_only, error_label, show_error
 from shopcare.ui.i18n import window_catalogue
-from shopcare.ui.operations import Operations, Progress, Reporter, ShopOp, Stage, failure_text
+from shopcare.ui.operations import (
+    Operations,
+    ProgressBar,
+    Reporter,
+    ShopOp,
+    Stage,
+    failure_text,
+)
 
 if TYPE_CHECKING:
     from shopcare.ui.main_window import MainWindow
@@ -216,9 +222,7 @@ class BackupsDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         layout.addWidget(self.table, 1)
-        self.progress = QProgressBar()
-        self.progress.setObjectName("backup_progress")
-        self.progress.hide()
+        self.progress = ProgressBar("backup_progress")
         layout.addWidget(self.progress)
         self.error = error_label()
         layout.addWidget(self.error)
@@ -335,8 +339,7 @@ class BackupsDialog(QDialog):
 
     def back_up_now(self) -> ShopOp[Any]:
         self.error.hide()
-        self.progress.setRange(0, 0)
-        self.progress.show()
+        self.progress.start()
 
         def back_up(shop: Shop, progress: Reporter) -> BackupInfo:
             made = make_backup(shop.config, shop.app, progress=progress)
@@ -345,17 +348,11 @@ class BackupsDialog(QDialog):
 
         return (
             ShopOp(self, back_up, stage=Stage.BACKUP)
-            .with_progress(self._progress)
+            .with_progress(self.progress.update_from)
             .success(self._made)
             .failure(self._failed)
             .run_in_background(self.ops)
         )
-
-    def _progress(self, progress: Progress) -> None:
-        if progress.total:
-            self.progress.setRange(0, progress.total)
-            self.progress.setValue(progress.done)
-        self.progress.setFormat(progress.text(window_catalogue()))
 
     def _made(self, made: BackupInfo) -> None:
         self.progress.hide()

@@ -7,7 +7,7 @@ shows the message inline and stays open with everything typed still there.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import timedelta
 from enum import Enum
 from typing import Any
@@ -37,15 +37,7 @@ from shopcare.domain.delight_rules import RULES
 from shopcare.domain.errors import InvalidInput
 from shopcare.domain.kindness import MAX_BUDGET_ACTS
 from shopcare.domain.shop_settings import MAX_LEAD_DAYS
-from shopcare.domain.values import (
-    Channel,
-    Direction,
-    LifeEventKind,
-    Polarity,
-    Sentiment,
-    Touchpoint,
-)
-from shopcare.presentation.choices import label
+from shopcare.presentation.choices import GROUPS, label
 from shopcare.presentation.formats import money_text
 from shopcare.presentation.kindness import outcome_line
 from shopcare.presentation.language import shop_language_of
@@ -123,23 +115,22 @@ EntrySource = Callable[[Shop, str], list[tuple[int, str]]]
 
 @dataclass(frozen=True)
 class EventSpec:
-    method: str  # the form's name (and the CLI's), e.g. "log_contact"
+    #: The application's command the form calls: ``command(app, actor, customer, **values)``.
+    command: Callable[..., Any]
     title: str  # English, context "EventDialog"
     fields: tuple[Field, ...]
     entries: EntrySource | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
-    #: The application's command the form calls: ``command(app, actor, customer, **values)``.
-    command: Callable[..., Any] | None = None
     #: Refused without an entry chosen (a correction must point at something).
     needs_entry: bool = False
 
-
-def _values(enum) -> tuple[str, ...]:
-    return tuple(m.value for m in enum)
+    @property
+    def method(self) -> str:
+        """The form's name (and the CLI's), e.g. ``log_contact``."""
+        return self.command.__name__
 
 
 def _touchpoints() -> tuple[str, ...]:
-    return ("", *_values(Touchpoint))
+    return ("", *GROUPS["touchpoint"])
 
 
 def _open(rows: list[dict[str, Any]], text: Callable) -> list[tuple[int, str]]:
@@ -174,26 +165,33 @@ AT = Field(
     optional=True,
 )
 DATE = "YYYY-MM-DD"
+# Fields that several forms share.
+TOUCHPOINT = Field(
+    "touchpoint", QT_TRANSLATE_NOOP("EventDialog", "Touchpoint"), Kind.CHOICE, _touchpoints()
+)
+TEXT = Field("text", QT_TRANSLATE_NOOP("EventDialog", "Text"), Kind.TEXT)
+ITEM = Field("item", QT_TRANSLATE_NOOP("EventDialog", "Item"))
+OPEN_RETURN = Field("entry", QT_TRANSLATE_NOOP("EventDialog", "Open return"), Kind.ENTRY)
 
 SPECS: dict[str, EventSpec] = {
     spec.method: spec
     for spec in (
         EventSpec(
-            "log_contact",
+            ShopCareApplication.log_contact,
             QT_TRANSLATE_NOOP("EventDialog", "Log contact"),
             (
                 Field(
                     "channel",
                     QT_TRANSLATE_NOOP("EventDialog", "Channel"),
                     Kind.CHOICE,
-                    _values(Channel),
+                    GROUPS["channel"],
                     "phone",
                 ),
                 Field(
                     "direction",
                     QT_TRANSLATE_NOOP("EventDialog", "Direction"),
                     Kind.CHOICE,
-                    _values(Direction),
+                    GROUPS["direction"],
                     "in",
                 ),
                 Field("summary", QT_TRANSLATE_NOOP("EventDialog", "Summary")),
@@ -201,7 +199,7 @@ SPECS: dict[str, EventSpec] = {
                     "sentiment",
                     QT_TRANSLATE_NOOP("EventDialog", "Sentiment"),
                     Kind.CHOICE,
-                    _values(Sentiment),
+                    GROUPS["sentiment"],
                     "neutral",
                 ),
                 Field(
@@ -212,96 +210,74 @@ SPECS: dict[str, EventSpec] = {
                     QT_TRANSLATE_NOOP("EventDialog", "Topics (comma separated)"),
                     Kind.TAGS,
                 ),
-                Field(
-                    "touchpoint",
-                    QT_TRANSLATE_NOOP("EventDialog", "Touchpoint"),
-                    Kind.CHOICE,
-                    _touchpoints(),
-                ),
+                TOUCHPOINT,
                 Field("minutes", QT_TRANSLATE_NOOP("EventDialog", "Minutes"), optional=True),
                 Field("went_beyond", QT_TRANSLATE_NOOP("EventDialog", "Went beyond")),
                 AT,
             ),
-            command=ShopCareApplication.log_contact,
         ),
         EventSpec(
-            "note_purchase",
+            ShopCareApplication.note_purchase,
             QT_TRANSLATE_NOOP("EventDialog", "Note purchase"),
             (
-                Field("item", QT_TRANSLATE_NOOP("EventDialog", "Item")),
+                ITEM,
                 Field("amount", QT_TRANSLATE_NOOP("EventDialog", "Amount"), optional=True),
                 AT,
             ),
-            command=ShopCareApplication.note_purchase,
         ),
         EventSpec(
-            "request_return",
+            ShopCareApplication.request_return,
             QT_TRANSLATE_NOOP("EventDialog", "Request return"),
             (
-                Field("item", QT_TRANSLATE_NOOP("EventDialog", "Item")),
+                ITEM,
                 Field("due", QT_TRANSLATE_NOOP("EventDialog", "Due date"), placeholder=DATE),
                 AT,
             ),
-            command=ShopCareApplication.request_return,
         ),
         EventSpec(
-            "receive_return",
+            ShopCareApplication.receive_return,
             QT_TRANSLATE_NOOP("EventDialog", "Return received"),
-            (Field("entry", QT_TRANSLATE_NOOP("EventDialog", "Open return"), Kind.ENTRY), AT),
+            (OPEN_RETURN, AT),
             entries=open_return_entries,
-            command=ShopCareApplication.receive_return,
         ),
         EventSpec(
-            "waive_return",
+            ShopCareApplication.waive_return,
             QT_TRANSLATE_NOOP("EventDialog", "Waive return"),
             (
-                Field("entry", QT_TRANSLATE_NOOP("EventDialog", "Open return"), Kind.ENTRY),
+                OPEN_RETURN,
                 Field("reason", QT_TRANSLATE_NOOP("EventDialog", "Reason")),
                 AT,
             ),
             entries=open_return_entries,
-            command=ShopCareApplication.waive_return,
         ),
         EventSpec(
-            "receive_feedback",
+            ShopCareApplication.receive_feedback,
             QT_TRANSLATE_NOOP("EventDialog", "Feedback"),
             (
                 Field(
                     "polarity",
                     QT_TRANSLATE_NOOP("EventDialog", "Feedback is"),
                     Kind.CHOICE,
-                    _values(Polarity),
+                    GROUPS["polarity"],
                     "positive",
                 ),
-                Field("text", QT_TRANSLATE_NOOP("EventDialog", "Text"), Kind.TEXT),
-                Field(
-                    "touchpoint",
-                    QT_TRANSLATE_NOOP("EventDialog", "Touchpoint"),
-                    Kind.CHOICE,
-                    _touchpoints(),
-                ),
+                TEXT,
+                TOUCHPOINT,
                 AT,
             ),
-            command=ShopCareApplication.receive_feedback,
         ),
         EventSpec(
-            "raise_complaint",
+            ShopCareApplication.raise_complaint,
             QT_TRANSLATE_NOOP("EventDialog", "Complaint"),
             (
                 Field("category", QT_TRANSLATE_NOOP("EventDialog", "Category")),
-                Field("text", QT_TRANSLATE_NOOP("EventDialog", "Text"), Kind.TEXT),
-                Field(
-                    "touchpoint",
-                    QT_TRANSLATE_NOOP("EventDialog", "Touchpoint"),
-                    Kind.CHOICE,
-                    _touchpoints(),
-                ),
+                TEXT,
+                TOUCHPOINT,
                 AT,
             ),
-            command=ShopCareApplication.raise_complaint,
         ),
         EventSpec(
-            "resolve_complaint",
+            ShopCareApplication.resolve_complaint,
             QT_TRANSLATE_NOOP("EventDialog", "Resolve complaint"),
             (
                 Field("entry", QT_TRANSLATE_NOOP("EventDialog", "Open complaint"), Kind.ENTRY),
@@ -309,27 +285,25 @@ SPECS: dict[str, EventSpec] = {
                 AT,
             ),
             entries=open_complaint_entries,
-            command=ShopCareApplication.resolve_complaint,
         ),
         EventSpec(
-            "note_life_event",
+            ShopCareApplication.note_life_event,
             QT_TRANSLATE_NOOP("EventDialog", "Life event"),
             (
                 Field(
                     "kind",
                     QT_TRANSLATE_NOOP("EventDialog", "Kind"),
                     Kind.CHOICE,
-                    _values(LifeEventKind),
+                    GROUPS["life"],
                     "birthday",
                 ),
                 Field("on", QT_TRANSLATE_NOOP("EventDialog", "On (date)"), placeholder=DATE),
                 Field("note", QT_TRANSLATE_NOOP("EventDialog", "Note"), Kind.TEXT),
                 AT,
             ),
-            command=ShopCareApplication.note_life_event,
         ),
         EventSpec(
-            "refer_elsewhere",
+            ShopCareApplication.refer_elsewhere,
             QT_TRANSLATE_NOOP("EventDialog", "Referred elsewhere"),
             (
                 Field("item", QT_TRANSLATE_NOOP("EventDialog", "Item we could not supply")),
@@ -337,10 +311,9 @@ SPECS: dict[str, EventSpec] = {
                 Field("price", QT_TRANSLATE_NOOP("EventDialog", "Price"), optional=True),
                 AT,
             ),
-            command=ShopCareApplication.refer_elsewhere,
         ),
         EventSpec(
-            "send_gift",
+            ShopCareApplication.send_gift,
             QT_TRANSLATE_NOOP("EventDialog", "Gift sent"),
             (
                 Field("what", QT_TRANSLATE_NOOP("EventDialog", "What")),
@@ -348,10 +321,9 @@ SPECS: dict[str, EventSpec] = {
                 Field("cost", QT_TRANSLATE_NOOP("EventDialog", "Cost"), optional=True),
                 AT,
             ),
-            command=ShopCareApplication.send_gift,
         ),
         EventSpec(
-            "schedule_followup",
+            ShopCareApplication.schedule_followup,
             QT_TRANSLATE_NOOP("EventDialog", "Schedule follow-up"),
             (
                 Field(
@@ -363,10 +335,9 @@ SPECS: dict[str, EventSpec] = {
                 Field("reason", QT_TRANSLATE_NOOP("EventDialog", "Reason")),
                 AT,
             ),
-            command=ShopCareApplication.schedule_followup,
         ),
         EventSpec(
-            "complete_followup",
+            ShopCareApplication.complete_followup,
             QT_TRANSLATE_NOOP("EventDialog", "Follow-up done"),
             (
                 Field("entry", QT_TRANSLATE_NOOP("EventDialog", "Open follow-up"), Kind.ENTRY),
@@ -374,10 +345,9 @@ SPECS: dict[str, EventSpec] = {
                 AT,
             ),
             entries=open_followup_entries,
-            command=ShopCareApplication.complete_followup,
         ),
         EventSpec(
-            "correct_entry",
+            ShopCareApplication.correct_entry,
             QT_TRANSLATE_NOOP("EventDialog", "Correction"),
             (
                 Field("entry", QT_TRANSLATE_NOOP("EventDialog", "Entry"), Kind.ENTRY),
@@ -385,7 +355,6 @@ SPECS: dict[str, EventSpec] = {
                 Field("void", QT_TRANSLATE_NOOP("EventDialog", "Withdraw the entry"), Kind.CHECK),
             ),
             entries=timeline_entries,
-            command=ShopCareApplication.correct_entry,
             needs_entry=True,
         ),
     )
@@ -448,7 +417,6 @@ class EventDialog(FormDialog):
     def _submit(self, values: dict[str, Any]) -> None:
         if self.spec.needs_entry and "entry" not in values:
             raise InvalidInput("errors-choose-entry")
-        assert self.spec.command is not None
         self.spec.command(self.shop.app, self.shop.actor, self.customer_id, **values)
 
 

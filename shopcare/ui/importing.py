@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -47,7 +46,15 @@ from shopcare.service.importing import (
 from shopcare.service.shop import Shop
 from shopcare.ui.forms import error_label, go_cancel, show_error
 from shopcare.ui.i18n import Retranslating, window_catalogue
-from shopcare.ui.operations import Operations, Progress, ReadOp, Reporter, ShopOp, failure_text
+from shopcare.ui.operations import (
+    Operations,
+    Progress,
+    ProgressBar,
+    ReadOp,
+    Reporter,
+    ShopOp,
+    failure_text,
+)
 
 #: How many rows the preview shows (the counts cover the whole file).
 PREVIEW_ROWS = 50
@@ -130,9 +137,7 @@ class ImportDialog(Retranslating, QDialog):
         self.counts.setObjectName("import_counts")
         self.counts.setWordWrap(True)
         layout.addWidget(self.counts)
-        self.progress = QProgressBar()
-        self.progress.setObjectName("import_progress")
-        self.progress.hide()
+        self.progress = ProgressBar("import_progress")
         layout.addWidget(self.progress)
         self.error = error_label()
         layout.addWidget(self.error)
@@ -195,8 +200,7 @@ class ImportDialog(Retranslating, QDialog):
         today = clock.today()
         self.error.hide()
         self.import_button.setEnabled(False)
-        self.progress.setRange(0, 0)
-        self.progress.show()
+        self.progress.start()
 
         def check(db: Database, progress: Reporter) -> tuple[SourceTable, ImportPlan]:
             read = source or read_source(path)  # type: ignore[arg-type]
@@ -212,12 +216,8 @@ class ImportDialog(Retranslating, QDialog):
         )
 
     def _progress(self, progress: Progress) -> None:
-        if progress.total:
-            self.progress.setRange(0, progress.total)
-            self.progress.setValue(progress.done)
-            self.progress.setFormat(
-                window_catalogue()("data-import-checking", done=progress.done, total=progress.total)
-            )
+        words = window_catalogue()("data-import-checking", done=progress.done, total=progress.total)
+        self.progress.update_from(progress, words if progress.total else "")
 
     def _failed(self, error: BaseException) -> None:
         self.progress.hide()
@@ -309,9 +309,8 @@ class ImportDialog(Retranslating, QDialog):
         plan = self.plan
         if plan is None or plan.refused or not plan.added:
             return None
-        self.progress.setRange(0, 0)
+        self.progress.start()
         self.progress.setFormat(window_catalogue()("data-import-saving", n=plan.added))
-        self.progress.show()
 
         def write(shop: Shop, _progress: Reporter) -> int:
             added = len(carry_out(shop.app, shop.actor, plan))

@@ -33,7 +33,7 @@ from enum import StrEnum
 from typing import Any, ClassVar, Generic, Self, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressBar, QWidget
 from shiboken6 import isValid
 
 from shopcare.application import Actor
@@ -90,6 +90,31 @@ class Progress:
 
     def text(self, tr: Catalogue) -> str:
         return tr(self.stage.key, done=f"{self.done:,}", total=f"{self.total:,}")
+
+
+class ProgressBar(QProgressBar):
+    """An op's progress bar: hidden until :meth:`start`, busy until counts arrive."""
+
+    def __init__(self, name: str = "", max_width: int = 0, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        if name:
+            self.setObjectName(name)
+        if max_width:
+            self.setMaximumWidth(max_width)
+        self.setRange(0, 0)
+        self.hide()
+
+    def start(self) -> None:
+        self.setRange(0, 0)
+        self.show()
+
+    def update_from(self, progress: Progress, text: str | None = None) -> None:
+        """Show ``done`` of ``total`` (still busy without a total), with ``text`` or the
+        stage's own words on the bar."""
+        if progress.total > 0:
+            self.setRange(0, progress.total)
+            self.setValue(min(progress.done, progress.total))
+        self.setFormat(progress.text(window_catalogue()) if text is None else text)
 
 
 class Estimate:

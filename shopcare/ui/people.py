@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -39,7 +38,15 @@ from shopcare.service.forget import ForgetReport, forget
 from shopcare.service.shop import Shop
 from shopcare.ui.forms import close_only, error_label, go_cancel, show_error
 from shopcare.ui.i18n import Retranslating, window_catalogue
-from shopcare.ui.operations import EVERYTHING, Operations, ReadOp, Reporter, ShopOp, failure_text
+from shopcare.ui.operations import (
+    EVERYTHING,
+    Operations,
+    ProgressBar,
+    ReadOp,
+    Reporter,
+    ShopOp,
+    failure_text,
+)
 
 DANGER_STYLE = "QPushButton:enabled { background: #b3261e; color: white; font-weight: bold; }"
 
@@ -373,9 +380,7 @@ class ForgetDialog(Retranslating, QDialog):
         self.typed.textChanged.connect(self._typed)
         self.type_label.setBuddy(self.typed)
         layout.addWidget(self.typed)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 0)
-        self.progress.hide()
+        self.progress = ProgressBar()
         layout.addWidget(self.progress)
         self.result = QLabel()
         self.result.setObjectName("forget_result")
@@ -416,7 +421,7 @@ class ForgetDialog(Retranslating, QDialog):
             return None
         cid = self.customer_id
         self.error.hide()
-        self.progress.show()
+        self.progress.start()
         self.typed.setEnabled(False)
 
         def erase(shop: Shop, _progress: Reporter) -> ForgetReport:

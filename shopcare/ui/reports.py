@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -46,6 +45,7 @@ from shopcare.ui.operations import (
     EVERYTHING,
     Operations,
     Progress,
+    ProgressBar,
     ReadOp,
     Reporter,
     ShopOp,
@@ -122,11 +122,7 @@ class ResultBar(QWidget):
         self._words: Callable[[], str] | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.progress = QProgressBar()
-        self.progress.setObjectName("busy")
-        self.progress.setRange(0, 0)
-        self.progress.setMaximumWidth(160)
-        self.progress.hide()
+        self.progress = ProgressBar("busy", max_width=160)
         self.label = QLabel()
         self.label.setObjectName("result")
         self.label.setWordWrap(True)
@@ -180,7 +176,7 @@ class ResultBar(QWidget):
 
     def busy(self, text: Words) -> None:
         self.path = None
-        self.progress.show()
+        self.progress.start()
         self.label.setStyleSheet("")
         self._say(text)
         self._buttons(False)
@@ -298,10 +294,7 @@ class ReportsView(Retranslating, QWidget):
         self.rebuild_button.setObjectName("rebuild")
         self.rebuild_button.clicked.connect(self.rebuild)
         row.addWidget(self.rebuild_button)
-        self.rebuild_progress = QProgressBar()
-        self.rebuild_progress.setRange(0, 0)
-        self.rebuild_progress.setMaximumWidth(160)
-        self.rebuild_progress.hide()
+        self.rebuild_progress = ProgressBar(max_width=160)
         row.addWidget(self.rebuild_progress)
         self.rebuild_status = QLabel()
         self.rebuild_status.setObjectName("rebuild_status")
@@ -446,8 +439,7 @@ class ReportsView(Retranslating, QWidget):
     # ----- rebuild ---------------------------------------------------------------------
 
     def rebuild(self) -> ShopOp[int]:
-        self.rebuild_progress.setRange(0, 0)
-        self.rebuild_progress.show()
+        self.rebuild_progress.start()
         self.rebuild_status.setStyleSheet("")
         self.rebuild_status.setText(self.tr("Rebuilding…"))
         self.rebuild_started.emit()
@@ -460,8 +452,7 @@ class ReportsView(Retranslating, QWidget):
         )
 
     def _rebuild_progress(self, progress: Progress) -> None:
-        self.rebuild_progress.setRange(0, max(1, progress.total))
-        self.rebuild_progress.setValue(progress.done)
+        self.rebuild_progress.update_from(progress, "")
         self.rebuild_status.setText(progress.text(window_catalogue()))
 
     def _rebuilt(self, count: int) -> None:
