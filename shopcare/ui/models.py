@@ -88,7 +88,44 @@ class HeaderedTableModel(QAbstractTableModel):
                 )
 
 
-class CustomerTableModel(HeaderedTableModel):
+class RowTableModel(HeaderedTableModel):
+    """A table of rows (dicts) under translated headers. ``data`` answers the row
+    (``RowRole``) and its key (``KeyRole``); subclasses say each cell (``cell``)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[dict[str, Any]] = []
+
+    def rows(self) -> list[dict[str, Any]]:
+        """The rows loaded so far."""
+        return list(self._rows)
+
+    def row(self, row: int) -> dict[str, Any]:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= self.rowCount():
+            return None
+        r = self.row(index.row())
+        if role == RowRole:
+            return r
+        if role == KeyRole:
+            return self.key(r, index.column())
+        return self.cell(r, index.column(), role)
+
+    def key(self, r: dict[str, Any], col: int) -> Any:
+        """What ``KeyRole`` gives: the row's id."""
+        return r["id"]
+
+    def cell(self, r: dict[str, Any], col: int, role: int) -> Any:
+        """One cell's text, colour or font for ``role`` (None: nothing)."""
+        raise NotImplementedError
+
+
+class CustomerTableModel(RowTableModel):
     """Customers: all (by name) when the query is empty, else search results.
 
     The full list is paged from the read model as the view scrolls
@@ -103,7 +140,6 @@ class CustomerTableModel(HeaderedTableModel):
         super().__init__(parent)
         self._db = db
         self._query = ""
-        self._all: list[dict[str, Any]] = []  # rows loaded so far
         self._shown = 0
         self._total = 0
         self.reload()
@@ -123,12 +159,12 @@ class CustomerTableModel(HeaderedTableModel):
     def reload(self) -> None:
         self.beginResetModel()
         if self._query:
-            self._all = search_customers(self._db, self._query, limit=self.SEARCH_LIMIT)
-            self._total = len(self._all)
+            self._rows = search_customers(self._db, self._query, limit=self.SEARCH_LIMIT)
+            self._total = len(self._rows)
         else:
-            self._all = customer_page(self._db, limit=self.CHUNK)
+            self._rows = customer_page(self._db, limit=self.CHUNK)
             self._total = count_customers(self._db)
-        self._shown = min(len(self._all), self.CHUNK)
+        self._shown = min(len(self._rows), self.CHUNK)
         self.endResetModel()
 
     def total(self) -> int:
@@ -143,57 +179,46 @@ class CustomerTableModel(HeaderedTableModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or not self.canFetchMore():
             return
-        if not self._query and self._shown == len(self._all):
-            last = self._all[-1] if self._all else None
+        if not self._query and self._shown == len(self._rows):
+            last = self._rows[-1] if self._rows else None
             after = (last["name"], last["id"]) if last else None
             page = customer_page(self._db, after, limit=self.CHUNK)
             if not page:  # customers went away meanwhile: stop here
                 self._total = self._shown
                 return
-            self._all.extend(page)
-        more = min(self.CHUNK, len(self._all) - self._shown)
+            self._rows.extend(page)
+        more = min(self.CHUNK, len(self._rows) - self._shown)
         self.beginInsertRows(QModelIndex(), self._shown, self._shown + more - 1)
         self._shown += more
         self.endInsertRows()
 
-    def row(self, row: int) -> dict[str, Any]:
-        return self._all[row]
-
     def row_of(self, customer_id: str) -> int:
         """The row of a customer, loading pages down to it; -1 if not in the list."""
         if self._query:
-            target = next((i for i, r in enumerate(self._all) if r["id"] == customer_id), -1)
+            target = next((i for i, r in enumerate(self._rows) if r["id"] == customer_id), -1)
         else:
             target = customer_rank(self._db, customer_id)
         if target < 0 or target >= self._total:
             return -1
         while target >= self._shown and self.canFetchMore():
             self.fetchMore()
-        if target < self._shown and self._all[target]["id"] == customer_id:
+        if target < self._shown and self._rows[target]["id"] == customer_id:
             return target
         return -1
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= self._shown:
+    def cell(self, r: dict[str, Any], col: int, role: int) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
-        r = self._all[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            col = index.column()
-            if col == 0:
-                return r["name"]
-            if col == 1:
-                return phone_text(r["phone"])
-            if col == 2:
-                return r["email"] or ""
-            return moment_text(r["last_contact_at"], window_language())
-        if role == RowRole:
-            return r
-        if role == KeyRole:
-            return r["id"]
-        return None
+        if col == 0:
+            return r["name"]
+        if col == 1:
+            return phone_text(r["phone"])
+        if col == 2:
+            return r["email"] or ""
+        return moment_text(r["last_contact_at"], window_language())
 
 
-class TimelineModel(HeaderedTableModel):
+class TimelineModel(RowTableModel):
     """One customer's timeline, newest first; corrections beside what they correct."""
 
     WHEN, KIND, STAFF, WHAT, CORRECTION = range(5)
@@ -202,7 +227,6 @@ class TimelineModel(HeaderedTableModel):
         super().__init__(parent)
         self._db = db
         self._customer_id: str | None = None
-        self._rows: list[dict[str, Any]] = []
 
     def _headers(self) -> list[str]:
         return [
@@ -226,17 +250,10 @@ class TimelineModel(HeaderedTableModel):
         )
         self.endResetModel()
 
-    def rows(self) -> list[dict[str, Any]]:
-        return list(self._rows)
+    def key(self, r: dict[str, Any], col: int) -> Any:
+        return r["kind"] if col == self.KIND else r["entry"]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        r = self._rows[index.row()]
-        col = index.column()
+    def cell(self, r: dict[str, Any], col: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if col == self.WHEN:
                 return moment_text(r["at"], window_language())
@@ -251,10 +268,6 @@ class TimelineModel(HeaderedTableModel):
                     text += "  " + self.tr("[withdrawn]")
                 return text
             return r["correction"] or ""
-        if role == KeyRole:
-            return r["kind"] if col == self.KIND else r["entry"]
-        if role == RowRole:
-            return r
         if role == Qt.ItemDataRole.FontRole and r["voided"]:
             font = QFont()
             font.setStrikeOut(True)
@@ -293,13 +306,12 @@ class KindFilterProxy(QSortFilterProxyModel):
 Column = tuple[Callable[[], str], Callable[[dict[str, Any]], Any]]
 
 
-class RowsModel(HeaderedTableModel):
+class RowsModel(RowTableModel):
     """A read-only table of row dicts with (header, value) columns; used by Today."""
 
     def __init__(self, columns: Sequence[Column], parent=None) -> None:
         super().__init__(parent)
         self._columns = list(columns)
-        self._rows: list[dict[str, Any]] = []
 
     def _headers(self) -> list[str]:
         return [header() for header, _value in self._columns]
@@ -309,23 +321,13 @@ class RowsModel(HeaderedTableModel):
         self._rows = list(rows)
         self.endResetModel()
 
-    def row(self, row: int) -> dict[str, Any]:
-        return self._rows[row]
+    def key(self, r: dict[str, Any], col: int) -> Any:
+        return r.get("customer_id")
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        r = self._rows[index.row()]
+    def cell(self, r: dict[str, Any], col: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            value = self._columns[index.column()][1](r)
+            value = self._columns[col][1](r)
             return "" if value is None else str(value)
-        if role == RowRole:
-            return r
-        if role == KeyRole:
-            return r.get("customer_id")
         return None
 
 

@@ -52,10 +52,10 @@ from shopcare.ui.care_banner import CareBanner
 from shopcare.ui.forms import Choice, Custom, FormDialog, Line, Lines
 from shopcare.ui.i18n import Retranslating, window_catalogue, window_language
 from shopcare.ui.models import (
-    HeaderedTableModel,
     Index,
     KeyRole,
     RowRole,
+    RowTableModel,
     rules_named,
     task_word,
 )
@@ -68,7 +68,7 @@ FILTERS = ("week", "could", "open", "suggested", "scheduled", "done", "dismissed
 PLANNED = ("week", "could")
 
 
-class TasksModel(HeaderedTableModel):
+class TasksModel(RowTableModel):
     """Tasks from the read model, soonest due first, in pages as the view scrolls.
 
     ``status`` as ``list_tasks`` takes it. Filtering and sorting are the read
@@ -95,7 +95,6 @@ class TasksModel(HeaderedTableModel):
         self._query = TaskQuery(
             status="open" if planned else status or None, order="rank" if planned else "due"
         )
-        self._rows: list[dict[str, Any]] = []
         self._total = 0
         self._fetching = False
         self._today = clock.today().isoformat()
@@ -195,16 +194,6 @@ class TasksModel(HeaderedTableModel):
     def total(self) -> int:
         return self._total
 
-    def rows(self) -> list[dict[str, Any]]:
-        """The rows loaded so far."""
-        return list(self._rows)
-
-    def row(self, row: int) -> dict[str, Any]:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and len(self._rows) < self._total
 
@@ -275,17 +264,9 @@ class TasksModel(HeaderedTableModel):
     def _overdue(self, r: dict[str, Any]) -> bool:
         return r["status"] in ("suggested", "scheduled") and r["due"] < self._today
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        r = self._rows[index.row()]
-        col = index.column()
+    def cell(self, r: dict[str, Any], col: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(r, col)
-        if role == RowRole:
-            return r
-        if role == KeyRole:
-            return r["id"]
         if role == Qt.ItemDataRole.ForegroundRole:
             if self._overdue(r) and col == self.DUE:
                 return QBrush(QColor("#b00020"))
