@@ -166,6 +166,22 @@ def grid(
     return t
 
 
+def panel(
+    content: Flowable | list[Flowable],
+    width: float | str,
+    ground: colors.Color,
+    edge: Sequence[tuple],
+    **padding: float,
+) -> Table:
+    """One cell on a tinted ``ground`` with an ``edge`` (a line before it, or a box round
+    it), padded by side (``left=10, top=4``...; a side not named keeps the table's own)."""
+    box = Table([[content]], colWidths=[width])
+    style: list[tuple] = [("BACKGROUND", (0, 0), (-1, -1), ground), *edge]
+    style += [(f"{side.upper()}PADDING", (0, 0), (-1, -1), n) for side, n in padding.items()]
+    box.setStyle(TableStyle(style))
+    return box
+
+
 class TickBox(Flowable):
     """A real empty square to tick by hand, followed by a label."""
 

@@ -36,6 +36,7 @@ from shopcare.reports._common import (
     make_styles,
     open_doc,
     p,
+    panel,
     t,
 )
 from shopcare.reports.sheets_data import TaskSheetData
@@ -176,24 +177,9 @@ def _sheet(d: TaskSheetData, st: Styles, tr: Catalogue) -> list[Flowable]:
 
     if d.sensitive_context and d.sensitive_context.strip():
         flow.append(Spacer(1, 4 * mm))
-        box = Table(
-            [[[t(tr("reports-sheet-keep-in-mind"), st.h3), p(d.sensitive_context, st.body)]]],
-            colWidths=["100%"],
-        )
-        box.setStyle(
-            TableStyle(
-                [
-                    ("BACKGROUND", (0, 0), (-1, -1), SOFT_BG),
-                    ("BOX", (0, 0), (-1, -1), 0.6, SOFT_BORDER),
-                    ("ROUNDEDCORNERS", [4, 4, 4, 4]),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 10),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 10),
-                    ("TOPPADDING", (0, 0), (-1, -1), 4),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
-                ]
-            )
-        )
-        flow.append(box)
+        keep_in_mind = [t(tr("reports-sheet-keep-in-mind"), st.h3), p(d.sensitive_context, st.body)]
+        edge = [("BOX", (0, 0), (-1, -1), 0.6, SOFT_BORDER), ("ROUNDEDCORNERS", [4, 4, 4, 4])]
+        flow.append(panel(keep_in_mind, "100%", SOFT_BG, edge, left=10, right=10, top=4, bottom=8))
 
     return flow + _ticks(st, tr)
 
@@ -231,19 +217,8 @@ def _ticks(st: Styles, tr: Catalogue) -> list[Flowable]:
 
 def _care(text: str, st: Styles) -> Flowable:
     """The customer's sensitive time, in one warm line under their name."""
-    box = Table([[p(text, st.body)]], colWidths=["100%"])
-    box.setStyle(
-        TableStyle(
-            [
-                ("BACKGROUND", (0, 0), (-1, -1), CARE_BG),
-                ("LINEBEFORE", (0, 0), (0, -1), 3, CARE_BORDER),
-                ("LEFTPADDING", (0, 0), (-1, -1), 8),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-            ]
-        )
-    )
-    return box
+    bar = ("LINEBEFORE", (0, 0), (0, -1), 3, CARE_BORDER)
+    return panel(p(text, st.body), "100%", CARE_BG, [bar], left=8, top=3, bottom=5)
 
 
 def _route(d: TaskSheetData, st: Styles, tr: Catalogue) -> list[Flowable]:

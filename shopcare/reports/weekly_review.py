@@ -36,6 +36,7 @@ from shopcare.reports._common import (
     make_styles,
     open_doc,
     p,
+    panel,
     t,
 )
 from shopcare.reports.sheets_data import (
@@ -586,19 +587,8 @@ def _stories(items: list[Story], st: Styles, tr: Catalogue) -> list[Flowable]:
         cell = [p(s.text, st.body)]
         if who:
             cell.append(m(f"— {who}", st.muted))
-        box = Table([[cell]], colWidths=[FRAME_W])
-        box.setStyle(
-            TableStyle(
-                [
-                    ("BACKGROUND", (0, 0), (-1, -1), SOFT_BG),
-                    ("LINEBEFORE", (0, 0), (0, -1), 2.5, SOFT_BORDER),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 10),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 10),
-                    ("TOPPADDING", (0, 0), (-1, -1), 5),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
-                ]
-            )
-        )
+        bar = ("LINEBEFORE", (0, 0), (0, -1), 2.5, SOFT_BORDER)
+        box = panel(cell, FRAME_W, SOFT_BG, [bar], left=10, right=10, top=5, bottom=7)
         flow += [box, Spacer(1, 3 * mm)]
     return flow
 

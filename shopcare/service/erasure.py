@@ -129,11 +129,39 @@ def holds_anyone(table: EventTable, codec: Codec, people: Iterable[UUID]) -> boo
     return False
 
 
+class _Searchable:
+    """Finding stored events by bytes their state holds, in either store's SQL."""
+
+    #: ``SELECT`` of the four columns of a :data:`Row` ``FROM`` the table.
+    select: str
+    #: The test that the state holds one parameter, and the parameter mark alone.
+    holds: str
+    mark: str
+    #: The column that keeps the log's order.
+    order: str
+
+    def _rows(self, sql: str, params: list[Any]) -> list[Row]:
+        raise NotImplementedError
+
+    def containing(self, needles: list[bytes], topic: str | None = None) -> list[Row]:
+        """Events whose state holds any of ``needles`` (of ``topic`` only, if given)."""
+        found = " OR ".join(self.holds for _ in needles)
+        sql = f"{self.select} WHERE ({found})"
+        params: list[Any] = list(needles)
+        if topic is not None:
+            sql += f" AND topic = {self.mark}"
+            params.append(topic)
+        return self._rows(f"{sql} ORDER BY {self.order}", params)
+
+
 # ----- the embedded store ----------------------------------------------------------------
 
 
-class SQLiteEvents:
+class SQLiteEvents(_Searchable):
     """``stored_events`` in an SQLite file (the library's layout: ids as 32 hex digits)."""
+
+    select = "SELECT originator_id, originator_version, topic, state FROM stored_events"
+    holds, mark, order = "instr(state, ?) > 0", "?", "rowid"
 
     def __init__(self, path: Path, *, read_only: bool = False) -> None:
         self.path = path
@@ -155,23 +183,7 @@ class SQLiteEvents:
         if not hexes:
             return []
         marks = ",".join("?" * len(hexes))
-        return self._rows(
-            "SELECT originator_id, originator_version, topic, state FROM stored_events"
-            f" WHERE originator_id IN ({marks}) ORDER BY rowid",
-            hexes,
-        )
-
-    def containing(self, needles: list[bytes], topic: str | None = None) -> list[Row]:
-        found = " OR ".join("instr(state, ?) > 0" for _ in needles)
-        sql = (
-            "SELECT originator_id, originator_version, topic, state FROM stored_events"
-            f" WHERE ({found})"
-        )
-        params: list[Any] = list(needles)
-        if topic is not None:
-            sql += " AND topic = ?"
-            params.append(topic)
-        return self._rows(sql + " ORDER BY rowid", params)
+        return self._rows(f"{self.select} WHERE originator_id IN ({marks}) ORDER BY rowid", hexes)
 
     def rewrite(self, rows: list[tuple[UUID, int, bytes]]) -> None:
         if not rows:
@@ -206,12 +218,15 @@ def sqlite_events(path: Path, *, read_only: bool = False) -> Iterator[SQLiteEven
 # ----- the shop's server -----------------------------------------------------------------
 
 
-class PostgresEvents:
+class PostgresEvents(_Searchable):
     """The application's events table on the PostgreSQL server."""
+
+    holds, mark, order = "position(%s IN state) > 0", "%s", "notification_id"
 
     def __init__(self, recorder: Any) -> None:
         self.datastore = recorder.datastore
         self.table = f"{self.datastore.schema}.{recorder.events_table_name}"
+        self.select = f"SELECT originator_id, originator_version, topic, state FROM {self.table}"
 
     def _rows(self, sql: str, params: list[Any]) -> list[Row]:
         with self.datastore.transaction(commit=False) as curs:
@@ -226,22 +241,8 @@ class PostgresEvents:
         if not ids:
             return []
         return self._rows(
-            "SELECT originator_id, originator_version, topic, state FROM "
-            f"{self.table} WHERE originator_id = ANY(%s) ORDER BY notification_id",
-            [ids],
+            f"{self.select} WHERE originator_id = ANY(%s) ORDER BY notification_id", [ids]
         )
-
-    def containing(self, needles: list[bytes], topic: str | None = None) -> list[Row]:
-        found = " OR ".join("position(%s IN state) > 0" for _ in needles)
-        sql = (
-            f"SELECT originator_id, originator_version, topic, state FROM {self.table}"
-            f" WHERE ({found})"
-        )
-        params: list[Any] = list(needles)
-        if topic is not None:
-            sql += " AND topic = %s"
-            params.append(topic)
-        return self._rows(sql + " ORDER BY notification_id", params)
 
     def rewrite(self, rows: list[tuple[UUID, int, bytes]]) -> None:
         if not rows:
