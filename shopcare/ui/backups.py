@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QProgressDialog,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -54,7 +53,7 @@ from shopcare.service.backup import (
 from shopcare.service.config import Config
 from shopcare.service.restore import RestoreReport, check_backup, restore_backup
 from shopcare.service.shop import Shop
-from shopcare.ui.forms import close_only, error_label, show_error
+from shopcare.ui.forms import close_only, error_label, push_button, show_error
 from shopcare.ui.i18n import window_catalogue
 from shopcare.ui.operations import (
     Operations,
@@ -197,12 +196,8 @@ class BackupsDialog(QDialog):
         self.folder = QLineEdit()
         self.folder.setObjectName("backup_folder")
         self.folder.setReadOnly(True)
-        self.choose_button = QPushButton()
-        self.choose_button.setObjectName("choose_folder")
-        self.choose_button.clicked.connect(self.choose_folder)
-        self.default_button = QPushButton()
-        self.default_button.setObjectName("default_folder")
-        self.default_button.clicked.connect(lambda: self.use_folder(None))
+        self.choose_button = push_button("choose_folder", self.choose_folder)
+        self.default_button = push_button("default_folder", lambda: self.use_folder(None))
         folder_row.addWidget(self.folder_label)
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(self.choose_button)
@@ -228,18 +223,10 @@ class BackupsDialog(QDialog):
         layout.addWidget(self.error)
 
         buttons = QHBoxLayout()
-        self.backup_button = QPushButton()
-        self.backup_button.setObjectName("backup_now")
-        self.backup_button.clicked.connect(self.back_up_now)
-        self.restore_button = QPushButton()
-        self.restore_button.setObjectName("restore_selected")
-        self.restore_button.clicked.connect(self.restore_selected)
-        self.restore_file_button = QPushButton()
-        self.restore_file_button.setObjectName("restore_file")
-        self.restore_file_button.clicked.connect(self.restore_from_file)
-        self.open_button = QPushButton()
-        self.open_button.setObjectName("open_folder")
-        self.open_button.clicked.connect(self.open_folder)
+        self.backup_button = push_button("backup_now", self.back_up_now)
+        self.restore_button = push_button("restore_selected", self.restore_selected)
+        self.restore_file_button = push_button("restore_file", self.restore_from_file)
+        self.open_button = push_button("open_folder", self.open_folder)
         for b in (self.backup_button, self.restore_button, self.restore_file_button):
             buttons.addWidget(b)
         buttons.addStretch(1)

@@ -29,6 +29,7 @@ from shopcare.readmodels.timeline import KINDS
 from shopcare.service.shop import Shop
 from shopcare.ui.care_banner import CareBanner
 from shopcare.ui.dialogs import SPECS, CustomerDialog, EventDialog
+from shopcare.ui.forms import push_button
 from shopcare.ui.i18n import Retranslating, window_catalogue, window_language
 from shopcare.ui.models import (
     CustomerTableModel,
@@ -109,12 +110,9 @@ class CustomerPage(Retranslating, QWidget):
         self.profile.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.profile.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         top.addWidget(self.profile, 1)
-        self.edit_button = QPushButton()
-        self.edit_button.setObjectName("edit_customer")
-        self.edit_button.clicked.connect(self.edit_requested)
+        self.edit_button = push_button("edit_customer", self.edit_requested)
         top.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.more_button = QPushButton()  # merge, export, forget (ui/data_menu.py)
-        self.more_button.setObjectName("customer_more")
+        self.more_button = push_button("customer_more")  # merge, export, forget (ui/data_menu.py)
         top.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
         self.care = CareBanner()  # a sensitive time: what to keep in mind, at a glance
@@ -124,8 +122,7 @@ class CustomerPage(Retranslating, QWidget):
         self.buttons: dict[str, QPushButton] = {}
         self.menu_actions: dict[str, Any] = {}
         for i, (name, _label, items) in enumerate(self.BUTTONS):
-            button = QPushButton()
-            button.setObjectName(f"button_{name}")
+            button = push_button(f"button_{name}")
             if items:
                 menu = QMenu(button)
                 for method, _text in items:
@@ -324,9 +321,7 @@ class CustomersView(Retranslating, QWidget):
         self.count = QLabel()
         self.count.setObjectName("customer_count")
         bottom.addWidget(self.count, 1)
-        self.new_button = QPushButton()
-        self.new_button.setObjectName("new_customer")
-        self.new_button.clicked.connect(self.new_customer)
+        self.new_button = push_button("new_customer", self.new_customer)
         bottom.addWidget(self.new_button)
         left_layout.addLayout(bottom)
         self.page = CustomerPage(shop)

@@ -34,6 +34,16 @@ from shopcare.ui.i18n import window_catalogue
 ERROR_STYLE = "color: #b00020;"
 
 
+def push_button(name: str, clicked: Callable[[], object] | None = None) -> QPushButton:
+    """A button known by its object name (tests and the mnemonics check find it so),
+    pressing ``clicked``; its words are set where the widget translates itself."""
+    button = QPushButton()
+    button.setObjectName(name)
+    if clicked is not None:
+        button.clicked.connect(clicked)
+    return button
+
+
 def error_label() -> QLabel:
     """A red line under a form, hidden until there is something to say."""
     label = QLabel()

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -44,7 +43,7 @@ from shopcare.service.importing import (
     read_source,
 )
 from shopcare.service.shop import Shop
-from shopcare.ui.forms import error_label, go_cancel, show_error
+from shopcare.ui.forms import error_label, go_cancel, push_button, show_error
 from shopcare.ui.i18n import Retranslating, window_catalogue
 from shopcare.ui.operations import (
     Operations,
@@ -90,9 +89,7 @@ class ImportDialog(Retranslating, QDialog):
         self.file = QLineEdit()
         self.file.setObjectName("import_file")
         self.file.setReadOnly(True)
-        self.choose_button = QPushButton()
-        self.choose_button.setObjectName("choose_import_file")
-        self.choose_button.clicked.connect(self.choose_file)
+        self.choose_button = push_button("choose_import_file", self.choose_file)
         self.region_label = QLabel()
         self.region = QLineEdit(DEFAULT_PHONE_REGION)
         self.region.setObjectName("import_region")

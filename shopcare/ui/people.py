@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -36,7 +35,7 @@ from shopcare.readmodels.open_items import open_items_of
 from shopcare.readmodels.timeline import timeline_rows
 from shopcare.service.forget import ForgetReport, forget
 from shopcare.service.shop import Shop
-from shopcare.ui.forms import close_only, error_label, go_cancel, show_error
+from shopcare.ui.forms import close_only, error_label, go_cancel, push_button, show_error
 from shopcare.ui.i18n import Retranslating, window_catalogue
 from shopcare.ui.operations import (
     EVERYTHING,
@@ -97,12 +96,10 @@ class DuplicatesDialog(Retranslating, QDialog):
         self.empty.hide()
         layout.addWidget(self.empty)
         row = QHBoxLayout()
-        self.merge_button = QPushButton()
-        self.merge_button.setObjectName("merge_pair")
-        self.merge_button.clicked.connect(self.merge_selected)
-        self.swap_button = QPushButton()
-        self.swap_button.setObjectName("merge_pair_swapped")
-        self.swap_button.clicked.connect(lambda: self.merge_selected(swapped=True))
+        self.merge_button = push_button("merge_pair", self.merge_selected)
+        self.swap_button = push_button(
+            "merge_pair_swapped", lambda: self.merge_selected(swapped=True)
+        )
         row.addWidget(self.merge_button)
         row.addWidget(self.swap_button)
         row.addStretch(1)

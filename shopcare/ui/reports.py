@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QScrollArea,
     QSpinBox,
     QVBoxLayout,
@@ -40,6 +39,7 @@ from shopcare.readmodels.database import Database
 from shopcare.reports.weekly_figures import default_week, parse_week
 from shopcare.service.config import Config
 from shopcare.service.shop import Shop
+from shopcare.ui.forms import push_button
 from shopcare.ui.i18n import Retranslating, window_catalogue, window_language
 from shopcare.ui.operations import (
     EVERYTHING,
@@ -127,15 +127,11 @@ class ResultBar(QWidget):
         self.label.setObjectName("result")
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(self.label.textInteractionFlags() | _selectable())
-        self.preview_button = QPushButton()
-        self.preview_button.setObjectName("preview_pdf")
-        self.preview_button.clicked.connect(self.show_preview)
-        self.open_button = QPushButton()
-        self.open_button.setObjectName("open_pdf")
-        self.open_button.clicked.connect(self.open_elsewhere)
-        self.folder_button = QPushButton()
-        self.folder_button.setObjectName("open_folder")
-        self.folder_button.clicked.connect(lambda: self.path and open_file(self.path.parent))
+        self.preview_button = push_button("preview_pdf", self.show_preview)
+        self.open_button = push_button("open_pdf", self.open_elsewhere)
+        self.folder_button = push_button(
+            "open_folder", lambda: self.path and open_file(self.path.parent)
+        )
         layout.addWidget(self.progress)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.preview_button)
@@ -240,17 +236,13 @@ class ReportsView(Retranslating, QWidget):
         out_row = QHBoxLayout()
         self.out = QLineEdit()
         self.out.setObjectName("weekly_out")
-        self.choose = QPushButton()
-        self.choose.setObjectName("choose_file")
-        self.choose.clicked.connect(self._choose_file)
+        self.choose = push_button("choose_file", self._choose_file)
         out_row.addWidget(self.out, 1)
         out_row.addWidget(self.choose)
         self.out_label = QLabel()
         form.addRow(self.out_label, out_row)
         weekly.addLayout(form)
-        self.weekly_button = QPushButton()
-        self.weekly_button.setObjectName("make_weekly")
-        self.weekly_button.clicked.connect(self.make_weekly)
+        self.weekly_button = push_button("make_weekly", self.make_weekly)
         row = QHBoxLayout()
         row.addWidget(self.weekly_button)
         row.addStretch(1)
@@ -270,9 +262,7 @@ class ReportsView(Retranslating, QWidget):
         self.days.setRange(0, 365)
         self.days.setValue(7)
         self.days_label.setBuddy(self.days)
-        self.sheets_button = QPushButton()
-        self.sheets_button.setObjectName("print_due")
-        self.sheets_button.clicked.connect(self.print_due)
+        self.sheets_button = push_button("print_due", self.print_due)
         row.addWidget(self.days_label)
         row.addWidget(self.days)
         row.addWidget(self.sheets_button)
@@ -290,9 +280,7 @@ class ReportsView(Retranslating, QWidget):
         self.rebuild_note.setWordWrap(True)
         rebuild.addWidget(self.rebuild_note)
         row = QHBoxLayout()
-        self.rebuild_button = QPushButton()
-        self.rebuild_button.setObjectName("rebuild")
-        self.rebuild_button.clicked.connect(self.rebuild)
+        self.rebuild_button = push_button("rebuild", self.rebuild)
         row.addWidget(self.rebuild_button)
         self.rebuild_progress = ProgressBar(max_width=160)
         row.addWidget(self.rebuild_progress)

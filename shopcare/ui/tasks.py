@@ -49,7 +49,7 @@ from shopcare.readmodels.week_plan import week_plan
 from shopcare.service.shop import Shop
 from shopcare.ui import settings as st
 from shopcare.ui.care_banner import CareBanner
-from shopcare.ui.forms import Choice, Custom, FormDialog, Line, Lines
+from shopcare.ui.forms import Choice, Custom, FormDialog, Line, Lines, push_button
 from shopcare.ui.i18n import Retranslating, window_catalogue, window_language
 from shopcare.ui.models import (
     Index,
@@ -400,9 +400,7 @@ class TasksView(Retranslating, QWidget):
             ("add", self.add_by_hand),
             ("print", self.print_sheets),
         ):
-            button = QPushButton()
-            button.setObjectName(f"task_{key}")
-            button.clicked.connect(lambda _=False, s=slot: s())
+            button = push_button(f"task_{key}", lambda _=False, s=slot: s())
             self.buttons[key] = button
             buttons.addWidget(button)
             if key == "dismiss":

@@ -50,6 +50,7 @@ from shopcare.readmodels.tasks import task_rows
 from shopcare.readmodels.timeline import count_contacts_since, recent_contacts
 from shopcare.readmodels.week_plan import week_plan
 from shopcare.service.shop import Shop
+from shopcare.ui.forms import push_button
 from shopcare.ui.i18n import Retranslating, window_catalogue, window_language
 from shopcare.ui.models import KeyRole, RowsModel, kind_label
 
@@ -231,8 +232,7 @@ class TodayView(Retranslating, QWidget):
         self.budget = QLabel()
         self.budget.setObjectName("today_budget")
         self.budget.setWordWrap(True)
-        self.could_do_button = QPushButton()
-        self.could_do_button.setObjectName("today_could_do")
+        self.could_do_button = push_button("today_could_do")
         self.could_do_button.setFlat(True)
         self.could_do_button.setStyleSheet("color: #1a5fb4; text-decoration: underline;")
         self.could_do_button.clicked.connect(self.could_do)
