@@ -195,6 +195,27 @@ def _calm(text: str, st: Styles) -> list[Flowable]:
     return [t(text, st.calm)]
 
 
+def _opening(key: str, st: Styles, tr: Catalogue, **note: object) -> list[Flowable]:
+    """A section's title (``key``) and its note (``key-note``)."""
+    return [_section(tr(key), st), _note(tr(f"{key}-note", **note), st)]
+
+
+def _table_or_calm(
+    heads: Sequence[str],
+    rows: list[list],
+    widths: Sequence[float],
+    st: Styles,
+    tr: Catalogue,
+    *,
+    none: str = "reports-nothing",
+    extra: Sequence[tuple] = (),
+) -> list[Flowable]:
+    """``rows`` under the ``heads`` keys in a light table, or a calm line (``none``) if empty."""
+    if not rows:
+        return _calm(tr(none), st)
+    return [grid([_head(heads, st, tr), *rows], widths, extra=extra)]
+
+
 def _numbers(d: WeeklyReviewData, st: Styles, tr: Catalogue) -> list[Flowable]:
     lang = tr.language
     flow: list[Flowable] = [_section(tr("reports-numbers"), st)]
@@ -271,40 +292,32 @@ def _numbers(d: WeeklyReviewData, st: Styles, tr: Catalogue) -> list[Flowable]:
         (LongConversation(*c) for c in d.longest_conversations),
         key=lambda c: -c.minutes,
     )
-    if convs:
-        heads = ("reports-customer", "reports-staff", "reports-minutes", "reports-about")
-        rows: list[list] = [_head(heads, st, tr)]
-        rows += [
-            [
-                p(c.customer, st.cell),
-                p(c.staff, st.cell),
-                t(number_text(c.minutes, lang), st.cell_right),
-                p(c.summary, st.cell),
-            ]
-            for c in convs
+    heads = ("reports-customer", "reports-staff", "reports-minutes", "reports-about")
+    rows = [
+        [
+            p(c.customer, st.cell),
+            p(c.staff, st.cell),
+            t(number_text(c.minutes, lang), st.cell_right),
+            p(c.summary, st.cell),
         ]
-        flow.append(grid(rows, [34 * mm, 28 * mm, 16 * mm, FRAME_W - 78 * mm]))
-    else:
-        flow += _calm(tr("reports-nothing"), st)
+        for c in convs
+    ]
+    flow += _table_or_calm(heads, rows, [34 * mm, 28 * mm, 16 * mm, FRAME_W - 78 * mm], st, tr)
 
     flow.append(t(tr("reports-kind-acts-done"), st.h3))
     flow.append(_note(tr("reports-kind-acts-note"), st))
     tasks = [DoneTask(*x) for x in d.tasks_done]
-    if tasks:
-        heads = ("reports-customer", "reports-what-we-did", "reports-by", "reports-cost")
-        rows = [_head(heads, st, tr)]
-        rows += [
-            [
-                p(x.customer, st.cell),
-                p(x.what, st.cell),
-                p(x.staff, st.cell),
-                p(money_text(x.cost, lang), st.cell_right),
-            ]
-            for x in tasks
+    heads = ("reports-customer", "reports-what-we-did", "reports-by", "reports-cost")
+    rows = [
+        [
+            p(x.customer, st.cell),
+            p(x.what, st.cell),
+            p(x.staff, st.cell),
+            p(money_text(x.cost, lang), st.cell_right),
         ]
-        flow.append(grid(rows, [38 * mm, FRAME_W - 94 * mm, 28 * mm, 28 * mm]))
-    else:
-        flow += _calm(tr("reports-nothing"), st)
+        for x in tasks
+    ]
+    flow += _table_or_calm(heads, rows, [38 * mm, FRAME_W - 94 * mm, 28 * mm, 28 * mm], st, tr)
 
     flow.append(t(tr("reports-gifts"), st.h3))
     if d.gifts_sent > 0:
@@ -336,12 +349,7 @@ def _count_table(
 
 
 def _repeated(items: list[RepeatedItem], st: Styles, tr: Catalogue) -> list[Flowable]:
-    flow: list[Flowable] = [_section(tr("reports-repeated"), st)]
-    flow.append(_note(tr("reports-repeated-note"), st))
-    if not items:
-        return flow + _calm(tr("reports-nothing"), st)
-    heads = ("kind", "what", "times", "customers", "last-4-weeks", "effort")
-    rows: list[list] = [_head(tuple(f"reports-{h}" for h in heads), st, tr)]
+    rows: list[list] = []
     for it in items:
         names = list(it.customers)
         shown = ", ".join(names[:MAX_NAMED_CUSTOMERS])
@@ -358,45 +366,30 @@ def _repeated(items: list[RepeatedItem], st: Styles, tr: Catalogue) -> list[Flow
                 t(tr("reports-effort-yes") if it.effort else "", st.cell),
             ]
         )
-    flow.append(
-        grid(
-            rows,
-            [20 * mm, 32 * mm, 12 * mm, FRAME_W - 118 * mm, 36 * mm, 18 * mm],
-        )
+    heads = ("kind", "what", "times", "customers", "last-4-weeks", "effort")
+    widths = [20 * mm, 32 * mm, 12 * mm, FRAME_W - 118 * mm, 36 * mm, 18 * mm]
+    return _opening("reports-repeated", st, tr) + _table_or_calm(
+        tuple(f"reports-{h}" for h in heads), rows, widths, st, tr
     )
-    return flow
 
 
 def _touchpoints(items: list[TouchpointCheck], st: Styles, tr: Catalogue) -> list[Flowable]:
-    flow: list[Flowable] = [_section(tr("reports-touchpoints"), st)]
-    flow.append(_note(tr("reports-touchpoints-note"), st))
-    rows_in = [TouchpointCheck(*x) for x in items]
-    if not rows_in:
-        return flow + _calm(tr("reports-nothing"), st)
-    rows: list[list] = [
-        _head(("reports-touchpoint", "reports-negatives", "reports-positives"), st, tr)
-    ]
-    rows += [
+    rows = [
         [
             p(x.touchpoint, st.cell),
             t(number_text(x.negatives, tr.language), st.cell_right),
             t(number_text(x.positives, tr.language), st.cell_right),
         ]
-        for x in rows_in
+        for x in (TouchpointCheck(*x) for x in items)
     ]
-    flow.append(grid(rows, [FRAME_W - 60 * mm, 30 * mm, 30 * mm]))
-    return flow
+    heads = ("reports-touchpoint", "reports-negatives", "reports-positives")
+    widths = [FRAME_W - 60 * mm, 30 * mm, 30 * mm]
+    return _opening("reports-touchpoints", st, tr) + _table_or_calm(heads, rows, widths, st, tr)
 
 
 def _waiting(items: list[WaitingItem], st: Styles, tr: Catalogue) -> list[Flowable]:
-    flow: list[Flowable] = [_section(tr("reports-waiting"), st)]
-    flow.append(_note(tr("reports-waiting-note"), st))
     waiting = sorted((WaitingItem(*w) for w in items), key=lambda w: -w.days_waiting)
-    if not waiting:
-        return flow + _calm(tr("reports-waiting-none"), st)
-    heads = ("reports-customer", "reports-waiting-for", "reports-since", "reports-days")
-    rows: list[list] = [_head(heads, st, tr)]
-    rows += [
+    rows = [
         [
             p(w.customer, st.cell),
             p(w.what, st.cell),
@@ -408,65 +401,63 @@ def _waiting(items: list[WaitingItem], st: Styles, tr: Catalogue) -> list[Flowab
         ]
         for w in waiting
     ]
-    flow.append(grid(rows, [36 * mm, FRAME_W - 92 * mm, 28 * mm, 28 * mm]))
-    return flow
+    heads = ("reports-customer", "reports-waiting-for", "reports-since", "reports-days")
+    widths = [36 * mm, FRAME_W - 92 * mm, 28 * mm, 28 * mm]
+    return _opening("reports-waiting", st, tr) + _table_or_calm(
+        heads, rows, widths, st, tr, none="reports-waiting-none"
+    )
 
 
 def _coming(items: list[ComingTask], st: Styles, tr: Catalogue) -> list[Flowable]:
-    flow: list[Flowable] = [_section(tr("reports-coming"), st)]
-    flow.append(_note(tr("reports-coming-note"), st))
-    tasks = [ComingTask(*c) for c in items]
-    if not tasks:
-        return flow + _calm(tr("reports-coming-none"), st)
-    rows: list[list] = [["", *_head(("reports-due", "reports-customer", "reports-what"), st, tr)]]
-    rows += [
+    rows = [
         [
             _Box() if c.customer else "",
             p(date_text(c.due, tr.language, weekday=True, year=False), st.cell),
             p(c.customer, st.cell),
             p(c.title, st.cell),
         ]
-        for c in tasks
+        for c in (ComingTask(*c) for c in items)
     ]
-    flow.append(
-        grid(
-            rows,
-            [9 * mm, 28 * mm, 38 * mm, FRAME_W - 75 * mm],
-            extra=[("VALIGN", (0, 1), (0, -1), "MIDDLE")],
-        )
+    heads = ("", "reports-due", "reports-customer", "reports-what")
+    widths = [9 * mm, 28 * mm, 38 * mm, FRAME_W - 75 * mm]
+    middle = [("VALIGN", (0, 1), (0, -1), "MIDDLE")]
+    return _opening("reports-coming", st, tr) + _table_or_calm(
+        heads, rows, widths, st, tr, none="reports-coming-none", extra=middle
     )
-    return flow
 
 
 def _overdue(items: list[OverdueAct], st: Styles, tr: Catalogue) -> list[Flowable]:
-    flow: list[Flowable] = [_section(tr("reports-overdue"), st)]
-    flow.append(_note(tr("reports-overdue-note"), st))
-    acts = [OverdueAct(*a) for a in items]
-    if not acts:
-        return flow + _calm(tr("reports-overdue-none"), st)
     lang = tr.language
-    heads = ("reports-customer", "reports-what", "reports-due", "reports-worth-until")
-    rows: list[list] = [_head(heads, st, tr)]
-    rows += [
+    rows = [
         [
             p(a.customer, st.cell),
             p(a.title, st.cell),
             p(date_text(a.due, lang, year=False), st.cell),
             p(date_text(a.until, lang, year=False) if a.until else "—", st.cell),
         ]
-        for a in acts
+        for a in (OverdueAct(*a) for a in items)
     ]
-    flow.append(grid(rows, [36 * mm, FRAME_W - 96 * mm, 30 * mm, 30 * mm]))
-    return flow
+    heads = ("reports-customer", "reports-what", "reports-due", "reports-worth-until")
+    widths = [36 * mm, FRAME_W - 96 * mm, 30 * mm, 30 * mm]
+    return _opening("reports-overdue", st, tr) + _table_or_calm(
+        heads, rows, widths, st, tr, none="reports-overdue-none"
+    )
 
 
 def _outcomes(items: list[OutcomeRow], weeks: int, st: Styles, tr: Catalogue) -> list[Flowable]:
-    flow: list[Flowable] = [_section(tr("reports-outcomes"), st)]
-    flow.append(_note(tr("reports-outcomes-note", weeks=weeks), st))
-    rows_in = [OutcomeRow(*o) for o in items]
-    if not rows_in:
-        return flow + _calm(tr("reports-outcomes-none"), st)
     lang = tr.language
+    outcomes = [OutcomeRow(*o) for o in items]
+    rows = [
+        [
+            p(o.rule, st.cell_bold),
+            t(number_text(o.done, lang), st.cell_right),
+            t(money_text(o.spent, lang) or "—", st.cell_right),
+            t(o.back_done, st.cell_right),
+            t(o.back_not, st.cell_right),
+            t(money_text(o.per_return, lang) or "—", st.cell_right),
+        ]
+        for o in outcomes
+    ]
     heads = (
         "reports-rule",
         "reports-outcomes-done",
@@ -475,54 +466,31 @@ def _outcomes(items: list[OutcomeRow], weeks: int, st: Styles, tr: Catalogue) ->
         "reports-outcomes-back-not",
         "reports-outcomes-per-return",
     )
-    rows: list[list] = [_head(heads, st, tr)]
-    for o in rows_in:
-        rows.append(
-            [
-                p(o.rule, st.cell_bold),
-                t(number_text(o.done, lang), st.cell_right),
-                t(money_text(o.spent, lang) or "—", st.cell_right),
-                t(o.back_done, st.cell_right),
-                t(o.back_not, st.cell_right),
-                t(money_text(o.per_return, lang) or "—", st.cell_right),
-            ]
-        )
-    flow.append(grid(rows, [FRAME_W - 130 * mm, 16 * mm, 26 * mm, 30 * mm, 30 * mm, 28 * mm]))
-    watching = sum(o.watching for o in rows_in)
+    widths = [FRAME_W - 130 * mm, 16 * mm, 26 * mm, 30 * mm, 30 * mm, 28 * mm]
+    flow = _opening("reports-outcomes", st, tr, weeks=weeks)
+    flow += _table_or_calm(heads, rows, widths, st, tr, none="reports-outcomes-none")
+    watching = sum(o.watching for o in outcomes)
     if watching:
         flow.append(_note(tr("reports-outcomes-watching", n=number_text(watching, lang)), st))
     return flow
 
 
 def _quiet(items: list[QuietFriend], st: Styles, tr: Catalogue) -> list[Flowable]:
-    flow: list[Flowable] = [_section(tr("reports-quiet"), st)]
-    flow.append(_note(tr("reports-quiet-note"), st))
-    friends = [QuietFriend(*q) for q in items]
-    if not friends:
-        return flow + _calm(tr("reports-nothing"), st)
-    heads = ("reports-customer", "reports-last-contact", "reports-contacts-so-far")
-    rows: list[list] = [_head(heads, st, tr)]
-    rows += [
+    rows = [
         [
             p(q.customer, st.cell),
             p(date_text(q.last_contact, tr.language, year=None), st.cell),
             t(number_text(q.contacts, tr.language) if q.contacts >= 0 else "", st.cell_right),
         ]
-        for q in friends
+        for q in (QuietFriend(*q) for q in items)
     ]
-    flow.append(grid(rows, [FRAME_W - 72 * mm, 36 * mm, 36 * mm]))
-    return flow
+    heads = ("reports-customer", "reports-last-contact", "reports-contacts-so-far")
+    widths = [FRAME_W - 72 * mm, 36 * mm, 36 * mm]
+    return _opening("reports-quiet", st, tr) + _table_or_calm(heads, rows, widths, st, tr)
 
 
 def _sent(items: list[SentElsewhere], st: Styles, tr: Catalogue) -> list[Flowable]:
-    flow: list[Flowable] = [_section(tr("reports-sent"), st)]
-    flow.append(_note(tr("reports-sent-note"), st))
-    sent = [SentElsewhere(*s) for s in items]
-    if not sent:
-        return flow + _calm(tr("reports-nothing"), st)
-    heads = ("reports-customer", "reports-sent-for", "reports-sent-to", "reports-came-back")
-    rows: list[list] = [_head(heads, st, tr)]
-    rows += [
+    rows = [
         [
             p(s.customer, st.cell),
             p(s.item, st.cell),
@@ -531,38 +499,31 @@ def _sent(items: list[SentElsewhere], st: Styles, tr: Catalogue) -> list[Flowabl
             if s.item
             else t("", st.cell),
         ]
-        for s in sent
+        for s in (SentElsewhere(*s) for s in items)
     ]
-    flow.append(grid(rows, [36 * mm, FRAME_W - 112 * mm, 48 * mm, 28 * mm]))
-    return flow
+    heads = ("reports-customer", "reports-sent-for", "reports-sent-to", "reports-came-back")
+    widths = [36 * mm, FRAME_W - 112 * mm, 48 * mm, 28 * mm]
+    return _opening("reports-sent", st, tr) + _table_or_calm(heads, rows, widths, st, tr)
 
 
 def _staff(items: list[StaffLine], st: Styles, tr: Catalogue) -> list[Flowable]:
-    flow: list[Flowable] = [_section(tr("reports-staff"), st)]
-    flow.append(_note(tr("reports-staff-note"), st))
-    if not items:
-        return flow + _calm(tr("reports-nothing"), st)
     chart_w = FRAME_W - 114 * mm
+    rows = [
+        [
+            p(s.name, st.cell_bold),
+            t(number_text(s.connections, tr.language), st.cell_right),
+            t(number_text(s.kind_acts, tr.language), st.cell_right),
+            t(number_text(s.stories, tr.language), st.cell_right),
+            _spark(list(s.trend)[-8:], chart_w - 8, st) if s.trend else t("—", st.cell),
+        ]
+        for s in items
+    ]
     heads = ("name", "connections", "kind-acts", "stories", "connections-8-weeks")
-    rows: list[list] = [_head(tuple(f"reports-{h}" for h in heads), st, tr)]
-    for s in items:
-        rows.append(
-            [
-                p(s.name, st.cell_bold),
-                t(number_text(s.connections, tr.language), st.cell_right),
-                t(number_text(s.kind_acts, tr.language), st.cell_right),
-                t(number_text(s.stories, tr.language), st.cell_right),
-                _spark(list(s.trend)[-8:], chart_w - 8, st) if s.trend else t("—", st.cell),
-            ]
-        )
-    flow.append(
-        grid(
-            rows,
-            [40 * mm, 24 * mm, 24 * mm, 26 * mm, chart_w],
-            extra=[("VALIGN", (0, 1), (3, -1), "MIDDLE")],
-        )
+    widths = [40 * mm, 24 * mm, 24 * mm, 26 * mm, chart_w]
+    middle = [("VALIGN", (0, 1), (3, -1), "MIDDLE")]
+    return _opening("reports-staff", st, tr) + _table_or_calm(
+        tuple(f"reports-{h}" for h in heads), rows, widths, st, tr, extra=middle
     )
-    return flow
 
 
 def _backlog(items: list[BacklogWeek], st: Styles, tr: Catalogue) -> list[Flowable]:
@@ -596,8 +557,9 @@ def _stories(items: list[Story], st: Styles, tr: Catalogue) -> list[Flowable]:
 # ------------------------------------------------------------------ helpers
 
 
-def _head(keys: Sequence[str], st: Styles, tr: Catalogue) -> list[Flowable]:
-    return [t(tr(key), st.cell_bold) for key in keys]
+def _head(keys: Sequence[str], st: Styles, tr: Catalogue) -> list[Flowable | str]:
+    """A table's header cells: each key's words ('' for an empty cell)."""
+    return [t(tr(key), st.cell_bold) if key else "" for key in keys]
 
 
 def _big_number(st: Styles) -> ParagraphStyle:
