@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
+from aggregates import phone_call
 
 from shopcare.domain.customer import Customer
 from shopcare.domain.errors import InvalidInput
@@ -29,18 +30,7 @@ def new_customer() -> Customer:
 
 def test_every_event_records_who_logged_it_where_and_when() -> None:
     c = new_customer()
-    c.log_contact(
-        STAMP,
-        channel="phone",
-        direction="in",
-        summary="asked about boots",
-        topics=[],
-        touchpoint=None,
-        sentiment="neutral",
-        connection=False,
-        minutes=None,
-        went_beyond="",
-    )
+    phone_call(c, STAMP, "asked about boots")
     for e in c.collect_events():
         assert (e.staff, e.computer, e.occurred_at) == ("지은", "front-desk", WHEN)
 

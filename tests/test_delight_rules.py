@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime, timedelta
 from uuid import uuid4
 
 import pytest
+from aggregates import phone_call
 
 from shopcare.domain.customer import Customer
 from shopcare.domain.delight_rules import (
@@ -66,18 +67,7 @@ def life(kind: str, note: str = "", sensitive: bool = False):
 
 def contact(connection: bool = False, minutes: int | None = None):
     return one_event(
-        lambda c: c.log_contact(
-            STAMP,
-            channel="phone",
-            direction="in",
-            summary="asked about gloves",
-            topics=[],
-            touchpoint=None,
-            sentiment="neutral",
-            connection=connection,
-            minutes=minutes,
-            went_beyond="",
-        )
+        lambda c: phone_call(c, STAMP, "asked about gloves", connection=connection, minutes=minutes)
     )
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from uuid import UUID, uuid4
 
 import pytest
+from aggregates import phone_call
 from eventsourcing.domain import Aggregate, event
 from eventsourcing.persistence import (
     DatetimeAsISO,
@@ -153,18 +154,8 @@ def test_the_head_of_any_stored_event_reads_as_parsing_it_would(
         Stamp(staff, computer, datetime.fromisoformat("2026-11-20T10:00:00+09:00")),
         name="김민수",
     )
-    c.log_contact(
-        Stamp(staff, computer, datetime.fromisoformat("2026-11-20T10:00:00.5+09:00")),
-        channel="phone",
-        direction="in",
-        summary=summary,
-        topics=[summary],
-        touchpoint=None,
-        sentiment="neutral",
-        connection=False,
-        minutes=minutes,
-        went_beyond="",
-    )
+    later = Stamp(staff, computer, datetime.fromisoformat("2026-11-20T10:00:00.5+09:00"))
+    phone_call(c, later, summary, topics=[summary], minutes=minutes)
     mapper = _mapper()
     reader = RecordedReader(mapper)
     for position, domain_event in enumerate(c.collect_events(), 1):
