@@ -174,19 +174,24 @@ class ShopCareApplication(CustomerApplication):
 
     # ----- settings -----------------------------------------------------------------
 
-    def get_settings(self) -> ShopSettings | None:
+    def get_settings(self, *, to_change: bool = True) -> ShopSettings | None:
+        """The shop's settings, up to date with the store (None before any were saved).
+
+        Without ``to_change`` the cached object itself is given, not a copy: for reading
+        only (every customer event asks for the rules; copying them cost more than the
+        rules themselves)."""
         try:
-            return self.repository.get(SETTINGS_ID)
+            return self.repository.get(SETTINGS_ID, deepcopy_from_cache=to_change)
         except AggregateNotFoundError:
             return None
 
     def rule_config(self) -> RuleConfig:
-        settings = self.get_settings()
+        settings = self.get_settings(to_change=False)
         return DEFAULT_CONFIG if settings is None else settings.rule_config()
 
     def budget(self) -> Budget:
         """How many acts and how much money a week the shop can give."""
-        settings = self.get_settings()
+        settings = self.get_settings(to_change=False)
         return DEFAULT_BUDGET if settings is None else settings.budget
 
     def change_shop_settings(
@@ -263,7 +268,7 @@ class ShopCareApplication(CustomerApplication):
 
     def shop_language(self) -> str:
         """The language the shop chose ("" while it has not chosen one)."""
-        settings = self.get_settings()
+        settings = self.get_settings(to_change=False)
         return "" if settings is None else settings.language
 
     # ----- tasks --------------------------------------------------------------------
