@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
-import socket
+import os
 from dataclasses import dataclass
 from datetime import datetime
 
 from shopcare.domain.stamp import Stamp
 from shopcare.domain.values import require_text
+
+
+def this_computer() -> str:
+    """This computer's network name, as ``socket.gethostname()`` gives it (from the kernel
+    where it can be asked directly: the socket module takes longer to load than a command
+    takes to run)."""
+    uname = getattr(os, "uname", None)
+    if uname is not None:
+        return uname().nodename
+    import socket
+
+    return socket.gethostname()
 
 
 @dataclass(frozen=True)
@@ -17,7 +29,7 @@ class Actor:
     it comes from: the command line, the window's staff picker, a setting."""
 
     staff: str
-    computer: str = socket.gethostname()
+    computer: str = this_computer()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "staff", require_text(self.staff, "words-staff"))

@@ -10,16 +10,13 @@ import argparse
 import json
 import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from shopcare import clock
 from shopcare.application import ShopCareApplication
 from shopcare.cli.ids import resolve_customer
-from shopcare.cli.words import h
 from shopcare.clock import local_minute, utc_iso
 from shopcare.domain.errors import InvalidInput
-from shopcare.domain.values import DEFAULT_PHONE_REGION
 from shopcare.i18n import Catalogue, catalogue, error_text, system_language
 from shopcare.presentation.restoring import restored_text
 from shopcare.readmodels.customers import get_customer_row
@@ -34,45 +31,8 @@ if TYPE_CHECKING:
 # The services behind these commands (spreadsheets, backups, PDF records) are imported
 # when their command runs, so the everyday commands start quickly.
 
-DATA_COMMANDS = frozenset(
-    {"backup", "backups", "restore", "import", "export", "merge", "duplicates", "forget"}
-)
 #: The commands that work on the open shop (the others work on files).
 SHOP_COMMANDS = frozenset({"import", "export", "merge", "duplicates", "forget"})
-
-
-def add_data_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
-    """Add the data commands to the command-line parser."""
-    backup = sub.add_parser("backup", parents=[common], help=h("cli-help-backup"))
-    backup.add_argument("--to", type=Path, help=h("cli-help-backup-to"))
-    backups = sub.add_parser("backups", parents=[common], help=h("cli-help-backups"))
-    backups.add_argument(
-        "--use", metavar="DIR", help=h("cli-help-backups-use", folder="DIR", default="default")
-    )
-    restore = sub.add_parser("restore", parents=[common], help=h("cli-help-restore"))
-    restore.add_argument("file", type=Path, metavar="FILE")
-    restore.add_argument("--yes", action="store_true", help=h("cli-help-yes"))
-    imports = sub.add_parser("import", parents=[common], help=h("cli-help-import"))
-    imports.add_argument("file", type=Path, metavar="FILE")
-    imports.add_argument("--dry-run", action="store_true", help=h("cli-help-dry-run"))
-    imports.add_argument("--region", default=DEFAULT_PHONE_REGION, help=h("cli-help-region"))
-    export = sub.add_parser("export", help=h("cli-help-export"))
-    esub = export.add_subparsers(dest="what", required=True, parser_class=type(export))
-    customers = esub.add_parser("customers", parents=[common], help=h("cli-help-export-customers"))
-    customer = esub.add_parser("customer", parents=[common], help=h("cli-help-export-customer"))
-    customer.add_argument("customer_id", metavar="ID")
-    events = esub.add_parser("events", parents=[common], help=h("cli-help-export-events"))
-    for p in (customers, customer, events):
-        p.add_argument("--out", type=Path, required=True, help=h("cli-help-out"))
-    merge = sub.add_parser(
-        "merge", parents=[common], help=h("cli-help-merge", keep="KEEP", other="OTHER")
-    )
-    merge.add_argument("keep", metavar="KEEP")
-    merge.add_argument("other", metavar="OTHER")
-    sub.add_parser("duplicates", parents=[common], help=h("cli-help-duplicates"))
-    forget = sub.add_parser("forget", parents=[common], help=h("cli-help-forget"))
-    forget.add_argument("customer_id", metavar="ID")
-    forget.add_argument("--yes", action="store_true", help=h("cli-help-yes"))
 
 
 def _say(args: argparse.Namespace, data: Any, text: Callable[[], str]) -> None:
@@ -87,7 +47,7 @@ def _when(moment: Any) -> str:
 
 
 def run_data_command(config: Config, args: argparse.Namespace, staff: str) -> int:
-    """Run one of :data:`DATA_COMMANDS` (InvalidInput goes back to the caller)."""
+    """Run one of :data:`shopcare.cli.parser.DATA_COMMANDS` (InvalidInput goes back to the caller)."""
     tr = catalogue(system_language())
     if args.command in SHOP_COMMANDS:
         run = {
@@ -362,4 +322,4 @@ def _forget(shop: Shop, args: argparse.Namespace, tr: Catalogue) -> int:
     return 0
 
 
-__all__ = ["DATA_COMMANDS", "add_data_parsers", "run_data_command"]
+__all__ = ["run_data_command"]

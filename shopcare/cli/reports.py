@@ -3,21 +3,9 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
-from typing import Any
 
-from shopcare.cli.words import h
 from shopcare.i18n import catalogue, system_language
 from shopcare.service.shop import Shop
-
-
-def add_report_parser(sub: Any, common: argparse.ArgumentParser, parser_class: type) -> None:
-    """Add ``report weekly`` to the command-line parser."""
-    report = sub.add_parser("report", help=h("cli-help-report"))
-    rsub = report.add_subparsers(dest="report", required=True, parser_class=parser_class)
-    weekly = rsub.add_parser("weekly", parents=[common], help=h("cli-help-report-weekly"))
-    weekly.add_argument("--week", help=h("cli-help-week"))
-    weekly.add_argument("--out", required=True, type=Path, help=h("cli-help-out-pdf"))
 
 
 def cmd_report(shop: Shop, args: argparse.Namespace) -> int:

@@ -12,7 +12,8 @@
 
 Each ``set`` is one command and one save (``change_shop_settings``). More settings
 are added to :data:`SETTERS`: a name, and a function from the typed values to the
-command's keywords.
+command's keywords; the name goes in the parser's help too
+(:data:`shopcare.cli.parser.SETTING_NAMES`).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from shopcare.cli.columns import columns, pad
-from shopcare.cli.words import h
+from shopcare.cli.parser import SETTING_NAMES
 from shopcare.domain.delight_rules import RULES, require_rule
 from shopcare.domain.errors import InvalidInput
 from shopcare.domain.shop_settings import SHOP_LANGUAGES
@@ -33,9 +34,6 @@ from shopcare.presentation.formats import money_text, number_text
 from shopcare.presentation.language import shop_language_of
 from shopcare.readmodels.care import shop_details, weekly_budget
 from shopcare.service.shop import Shop
-
-#: The top-level command this module handles.
-SETTINGS_COMMANDS = ("settings",)
 
 #: Words that switch a rule on or off.
 ON_OFF = {"on": True, "off": False, "켬": True, "끔": False}
@@ -102,22 +100,7 @@ SETTERS: dict[str, Callable[[Sequence[str]], dict[str, Any]]] = {
     "budget-acts": _budget_acts,
     "budget-money": _budget_money,
 }
-
-
-def add_settings_parser(sub: Any, common: argparse.ArgumentParser) -> None:
-    """Add ``settings show`` and ``settings set`` to the command-line parser."""
-    settings = sub.add_parser("settings", help=h("cli-help-settings"))
-    ssub = settings.add_subparsers(dest="action", required=True, parser_class=type(settings))
-    ssub.add_parser("show", parents=[common], help=h("cli-help-settings-show"))
-    change = ssub.add_parser(
-        "set",
-        parents=[common],
-        help=h("cli-help-settings-set", settings=", ".join(SETTERS)),
-        description="language ko|en; name TEXT; address TEXT; staff NAME...; rule RULE on|off; "
-        "lead-time RULE DAYS; budget-acts N; budget-money AMOUNT",
-    )
-    change.add_argument("setting", metavar="SETTING")
-    change.add_argument("values", nargs="+", metavar="VALUE")
+assert tuple(SETTERS) == SETTING_NAMES, "the parser's help names every setting"
 
 
 def settings_data(shop: Shop) -> dict[str, Any]:
@@ -201,8 +184,6 @@ def run_settings_command(shop: Shop, args: argparse.Namespace) -> int:
 
 __all__ = [
     "SETTERS",
-    "SETTINGS_COMMANDS",
     "SHOP_LANGUAGES",
-    "add_settings_parser",
     "run_settings_command",
 ]

@@ -19,7 +19,6 @@ from typing import Any
 from shopcare import clock
 from shopcare.cli.columns import columns, pad
 from shopcare.cli.ids import resolve_customer, resolve_task
-from shopcare.cli.words import h
 from shopcare.domain.errors import InvalidInput
 from shopcare.domain.values import parse_count, parse_date
 from shopcare.i18n import Catalogue, catalogue, system_language
@@ -30,10 +29,6 @@ from shopcare.readmodels.tasks import list_tasks, task_rows
 from shopcare.readmodels.week_plan import week_plan
 from shopcare.service.shop import Shop
 
-#: The top-level commands this module handles.
-TASK_COMMANDS = ("tasks", "sweep")
-
-STATUS_CHOICES = ("open", "suggested", "scheduled", "done", "dismissed", "expired", "joined")
 LIST_FIELDS = ("id", "customer_id", "customer_name", "rule", "facts", "due", "status", "expires")
 #: ``tasks pdf --due-within`` looks at most ten years ahead.
 MAX_DUE_WITHIN = 3660
@@ -74,48 +69,6 @@ def _week(shop: Shop, everything: bool, tr: Catalogue) -> tuple[list[dict[str, A
     if not everything and plan.could_do:
         lines.append(could_do_text(plan, tr) + ": shopcare tasks list --all")
     return rows, "\n".join(lines)
-
-
-def add_task_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
-    """Add ``tasks`` (with its actions) and ``sweep`` to the top-level subparsers."""
-    tasks = sub.add_parser(
-        "tasks", help=h("cli-help-tasks", actions="list, add, schedule, done, dismiss, pdf")
-    )
-    tsub = tasks.add_subparsers(dest="action", required=True, parser_class=type(tasks))
-
-    lst = tsub.add_parser("list", parents=[common], help=h("cli-help-tasks-list"))
-    lst.add_argument("--all", action="store_true", help=h("cli-help-tasks-all"))
-    lst.add_argument("--status", choices=STATUS_CHOICES)
-    lst.add_argument("--customer", metavar="ID")
-
-    add = tsub.add_parser("add", parents=[common], help=h("cli-help-tasks-add"))
-    add.add_argument("customer_id", metavar="ID")
-    add.add_argument("--title", required=True)
-    add.add_argument("--due", help=h("cli-help-date-default-today"))
-    add.add_argument("--note", default="")
-
-    sched = tsub.add_parser("schedule", parents=[common], help=h("cli-help-tasks-schedule"))
-    sched.add_argument("task_id", metavar="TASK")
-    sched.add_argument("--to", dest="assignee", default="", metavar="NAME")
-    sched.add_argument("--due", help=h("cli-help-date"))
-
-    done = tsub.add_parser("done", parents=[common], help=h("cli-help-tasks-done"))
-    done.add_argument("task_id", metavar="TASK")
-    done.add_argument("--what", required=True, help=h("cli-help-tasks-what"))
-    done.add_argument("--cost")
-    done.add_argument("--note", default="")
-
-    dismiss = tsub.add_parser("dismiss", parents=[common], help=h("cli-help-tasks-dismiss"))
-    dismiss.add_argument("task_id", metavar="TASK")
-    dismiss.add_argument("--reason", required=True)
-
-    pdf = tsub.add_parser("pdf", parents=[common], help=h("cli-help-tasks-pdf"))
-    pdf.add_argument("task_ids", nargs="*", metavar="TASK")
-    pdf.add_argument("--due-within", metavar="DAYS")
-    pdf.add_argument("--out", required=True, metavar="FILE")
-
-    sweep = sub.add_parser("sweep", parents=[common], help=h("cli-help-sweep"))
-    sweep.add_argument("--today", help=h("cli-help-date-default-today"))
 
 
 def _tr() -> Catalogue:

@@ -20,21 +20,9 @@ from uuid import UUID, uuid4
 from eventsourcing.domain import Aggregate
 
 from shopcare.domain.errors import InvalidInput
+from shopcare.domain.profile import PROFILE_FIELDS
 from shopcare.domain.stamp import Stamp
 from shopcare.domain.stamped import Stamped
-
-#: Profile fields that "details changed" may set.
-PROFILE_FIELDS = (
-    "name",
-    "phone",
-    "email",
-    "address",
-    "postal_code",
-    "birthday",
-    "tags",
-    "notes",
-)
-
 
 #: What can be open for a customer, and the detail that names it.
 OPEN_KINDS = {"return": "item", "complaint": "category", "followup": "reason"}

@@ -12,14 +12,18 @@ checked before use, so the first save after the server comes back works.
 
 from __future__ import annotations
 
-import hashlib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from platformdirs import user_data_dir
-
 APP_NAME = "ShopCare"
+
+
+def default_data_dir() -> str:
+    """The user's data folder for ShopCare (``platformdirs``, imported only when asked)."""
+    from platformdirs import user_data_dir
+
+    return user_data_dir(APP_NAME)
 
 
 @dataclass(frozen=True)
@@ -50,6 +54,8 @@ class PostgresSettings:
 
     def key(self) -> str:
         """A short name for this server and database, for the local read-model file."""
+        import hashlib  # only a shop on a server needs it
+
         ident = f"{self.host}:{self.port}/{self.dbname}/{self.schema}"
         return hashlib.sha256(ident.encode()).hexdigest()[:12]
 
@@ -61,7 +67,7 @@ class Config:
 
     @classmethod
     def resolve(cls, data_dir: str | Path | None = None) -> Config:
-        chosen = data_dir or os.environ.get("SHOPCARE_DATA_DIR") or user_data_dir(APP_NAME)
+        chosen = data_dir or os.environ.get("SHOPCARE_DATA_DIR") or default_data_dir()
         return cls(Path(chosen).expanduser(), PostgresSettings.from_environ())
 
     @property

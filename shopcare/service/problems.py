@@ -51,3 +51,9 @@ class Notice:
 
     def __repr__(self) -> str:
         return f"Notice({self.code!r}, {self.values!r})"
+
+
+def reason(error: BaseException) -> str:
+    """A short reason for a failure, for a message (the disk is full, ...)."""
+    text = str(error.__cause__ or error) or type(error).__name__
+    return text.splitlines()[0][:200]

@@ -17,7 +17,7 @@ an event store that is damaged is reported as such (:class:`StoreDamaged`).
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 from uuid import UUID
@@ -25,14 +25,13 @@ from uuid import UUID
 from eventsourcing.persistence import PersistenceError
 
 from shopcare.application import Actor, ShopCareApplication
+from shopcare.domain.kindness import ActOfCustomer
 from shopcare.readmodels.store import ReadModels
 from shopcare.readmodels.timeline import forgotten_since
-from shopcare.readmodels.week_plan import open_acts_of
 from shopcare.service.config import Config
 from shopcare.service.folders import check_data_dir
-from shopcare.service.problems import Notice, StoreDamaged
+from shopcare.service.problems import Notice, StoreDamaged, reason
 from shopcare.service.rebuild import damaged, move_aside, rebuild_read_models
-from shopcare.service.sweep import run_sweep
 
 
 def store_fault_of_file(error: BaseException) -> bool:
@@ -66,7 +65,13 @@ class Shop:
         if follow:
             self.app.on_saved(self._after_save)
         # One person, one act: the rules ask the read models which acts are open.
-        self.app.open_acts = lambda ids: open_acts_of(self.read.db, ids)
+        self.app.open_acts = self._open_acts
+
+    def _open_acts(self, customer_ids: Sequence[str]) -> dict[str, list[ActOfCustomer]]:
+        """The open acts of these customers (asked only when a rule suggests one)."""
+        from shopcare.readmodels.week_plan import open_acts_of
+
+        return open_acts_of(self.read.db, customer_ids)
 
     # ----- opening ------------------------------------------------------------------
 
@@ -178,6 +183,8 @@ class Shop:
     def sweep(self, today: date) -> list[UUID]:
         """Run the date-driven delight rules; return the ids of the tasks suggested."""
         self.catch_up()  # the facts another computer logged count too
+        from shopcare.service.sweep import run_sweep
+
         ids = run_sweep(self.app, self.read.db, self.actor, today)
         self._after_save()
         return ids
@@ -191,9 +198,3 @@ class Shop:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-def reason(error: BaseException) -> str:
-    """A short reason for a failure, for a message (the disk is full, ...)."""
-    text = str(error.__cause__ or error) or type(error).__name__
-    return text.splitlines()[0][:200]
