@@ -207,7 +207,8 @@ def plan_week(
     Acts past their time (``expires`` before ``today``) are left out: the sweep closes
     them. Sensitive acts, acts added by hand and acts a person scheduled are on the
     list whatever the budget, and count against it first. The others, in rank order,
-    fit while acts and money are left; those due after this week wait for theirs.
+    fit while acts and money are left; those due after this week wait for theirs and
+    rank after this week's, so the numbers a person reads run 1, 2, 3… without gaps.
     """
     live = sorted(
         (a for a in acts if a.expires is None or a.expires >= today),
@@ -225,6 +226,7 @@ def plan_week(
             money -= act.planned_cost
             planned += act.planned_cost
     last_day = today + timedelta(days=WEEK_DAYS)
+    live.sort(key=lambda a: a.id not in always and a.due > last_day)  # stable: rank order kept
     placed = []
     for rank, act in enumerate(live, start=1):
         out: str | None = None
