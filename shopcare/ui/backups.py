@@ -53,7 +53,7 @@ from shopcare.service.backup import (
 from shopcare.service.config import Config
 from shopcare.service.restore import RestoreReport, check_backup, restore_backup
 from shopcare.service.shop import Shop
-from shopcare.ui.forms import close_only, error_label, push_button, show_error
+from shopcare.ui.forms import close_only, error_label, named, push_button, show_error
 from shopcare.ui.i18n import window_catalogue
 from shopcare.ui.operations import (
     Operations,
@@ -109,8 +109,7 @@ class BackupKeeper(QObject):
         super().__init__(window)
         self.window = window
         self.config: Config = window.shop.config
-        self.label = QLabel()
-        self.label.setObjectName("backup_status")
+        self.label = named(QLabel(), "backup_status")
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.linkActivated.connect(lambda _link: self.open_dialog())
         self.dialog: BackupsDialog | None = None
@@ -193,8 +192,7 @@ class BackupsDialog(QDialog):
         layout.addWidget(self.intro)
         folder_row = QHBoxLayout()
         self.folder_label = QLabel()
-        self.folder = QLineEdit()
-        self.folder.setObjectName("backup_folder")
+        self.folder = named(QLineEdit(), "backup_folder")
         self.folder.setReadOnly(True)
         self.choose_button = push_button("choose_folder", self.choose_folder)
         self.default_button = push_button("default_folder", lambda: self.use_folder(None))
@@ -203,8 +201,7 @@ class BackupsDialog(QDialog):
         folder_row.addWidget(self.choose_button)
         folder_row.addWidget(self.default_button)
         layout.addLayout(folder_row)
-        self.status = QLabel()
-        self.status.setObjectName("backup_health")
+        self.status = named(QLabel(), "backup_health")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
 

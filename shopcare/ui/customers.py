@@ -29,7 +29,7 @@ from shopcare.readmodels.timeline import KINDS
 from shopcare.service.shop import Shop
 from shopcare.ui.care_banner import CareBanner
 from shopcare.ui.dialogs import SPECS, CustomerDialog, EventDialog
-from shopcare.ui.forms import push_button
+from shopcare.ui.forms import named, push_button
 from shopcare.ui.i18n import Retranslating, window_catalogue, window_language
 from shopcare.ui.models import (
     CustomerTableModel,
@@ -41,8 +41,7 @@ from shopcare.ui.models import (
 
 
 def _table(name: str) -> QTableView:
-    view = QTableView()
-    view.setObjectName(name)
+    view = named(QTableView(), name)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -104,8 +103,7 @@ class CustomerPage(Retranslating, QWidget):
 
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        self.profile = QLabel()
-        self.profile.setObjectName("profile")
+        self.profile = named(QLabel(), "profile")
         self.profile.setWordWrap(True)
         self.profile.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.profile.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -139,8 +137,7 @@ class CustomerPage(Retranslating, QWidget):
 
         filter_row = QHBoxLayout()
         self.timeline_label = QLabel()
-        self.kind_filter = QComboBox()
-        self.kind_filter.setObjectName("kind_filter")
+        self.kind_filter = named(QComboBox(), "kind_filter")
         self.kind_filter.currentIndexChanged.connect(self._filter_changed)
         self.timeline_label.setBuddy(self.kind_filter)
         filter_row.addWidget(self.timeline_label)
@@ -306,8 +303,7 @@ class CustomersView(Retranslating, QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        self.search = QLineEdit()
-        self.search.setObjectName("customer_search")
+        self.search = named(QLineEdit(), "customer_search")
         self.search.setClearButtonEnabled(True)
         left_layout.addWidget(self.search)
         self.model = CustomerTableModel(shop.db, self)
@@ -318,8 +314,7 @@ class CustomersView(Retranslating, QWidget):
         self.table.horizontalHeader().resizeSection(2, 150)
         left_layout.addWidget(self.table, 1)
         bottom = QHBoxLayout()
-        self.count = QLabel()
-        self.count.setObjectName("customer_count")
+        self.count = named(QLabel(), "customer_count")
         bottom.addWidget(self.count, 1)
         self.new_button = push_button("new_customer", self.new_customer)
         bottom.addWidget(self.new_button)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QToolButton
 
 from shopcare.service.export import CSV_FIELDS, export_customer_json, export_customers_csv
 from shopcare.ui.backups import BackupKeeper, BackupsDialog
+from shopcare.ui.forms import named
 from shopcare.ui.i18n import window_catalogue
 from shopcare.ui.importing import ImportDialog
 from shopcare.ui.operations import ReadOp, failure_text
@@ -48,8 +49,7 @@ class DataActions(QObject):
             self.menu.addAction(action)
         self.menu.addSeparator()
         self.menu.addAction(self.backups_action)
-        self.button = QToolButton()
-        self.button.setObjectName("data_menu")
+        self.button = named(QToolButton(), "data_menu")
         self.button.setMenu(self.menu)
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0; }")

@@ -56,6 +56,7 @@ from shopcare.ui.forms import (
     Lines,
     Tags,
     error_label,
+    named,
     save_cancel,
     try_saving,
 )
@@ -447,8 +448,7 @@ class CustomerDialog(QDialog):
         }
         self.edits: dict[str, QLineEdit] = {}
         for key in self.KEYS:
-            edit = QLineEdit()
-            edit.setObjectName(f"field_{key}")
+            edit = named(QLineEdit(), f"field_{key}")
             if row:
                 value = row.get(key) or ""
                 edit.setText(", ".join(value) if key == "tags" else str(value))
@@ -510,8 +510,7 @@ class SettingsDialog(QDialog):
         self.staff.setTabChangesFocus(True)
         self.staff.setFixedHeight(120)
         form.addRow(self.tr("Staff (one per line)"), self.staff)
-        self.language = QComboBox()
-        self.language.setObjectName("language")
+        self.language = named(QComboBox(), "language")
         self.language.addItem(self.tr("System language"), "system")
         self.language.addItem("English", "en")
         self.language.addItem("한국어", "ko")
@@ -539,8 +538,7 @@ class SettingsDialog(QDialog):
             self.shop_address.setObjectName("shop_address")
             form.addRow(self.tr("Shop name"), self.shop_name)
             form.addRow(self.tr("Address"), self.shop_address)
-            self.shop_language = QComboBox()
-            self.shop_language.setObjectName("shop_language")
+            self.shop_language = named(QComboBox(), "shop_language")
             self.shop_language.addItem("한국어", "ko")
             self.shop_language.addItem("English", "en")
             current = shop_language_of(shop.db)
@@ -581,8 +579,7 @@ class SettingsDialog(QDialog):
                 box.setObjectName(f"rule_{rule}")
                 box.setChecked(config.on(rule))
                 box.setToolTip(rule_description(rule))
-                days = QSpinBox()
-                days.setObjectName(f"lead_{rule}")
+                days = named(QSpinBox(), f"lead_{rule}")
                 days.setRange(0, MAX_LEAD_DAYS)
                 days.setValue(config.lead(rule))
                 days.setToolTip(self.tr("Lead time in days"))
@@ -612,8 +609,7 @@ class SettingsDialog(QDialog):
         budget = weekly_budget(shop.db)
         box = QGroupBox(words("kindness-settings-budget"))
         form = QFormLayout(box)
-        self.budget_acts = QSpinBox()
-        self.budget_acts.setObjectName("budget_acts")
+        self.budget_acts = named(QSpinBox(), "budget_acts")
         self.budget_acts.setRange(0, MAX_BUDGET_ACTS)
         self.budget_acts.setValue(budget.acts)
         self.budget_money = QLineEdit(money_text(budget.money, words.language))

@@ -29,7 +29,7 @@ from shopcare.domain.errors import InvalidInput
 from shopcare.domain.values import clean_text
 from shopcare.service.backup import backup_folder, choose_folder
 from shopcare.service.shop import Shop
-from shopcare.ui.forms import error_label, save_cancel, try_saving
+from shopcare.ui.forms import error_label, named, save_cancel, try_saving
 from shopcare.ui.i18n import window_catalogue
 
 LANGUAGES = ("ko", "en")
@@ -53,17 +53,13 @@ class FirstStartDialog(QDialog):
         form = QFormLayout()
         layout.addLayout(form)
 
-        self.name = QLineEdit()
-        self.name.setObjectName("shop_name")
-        self.address = QLineEdit()
-        self.address.setObjectName("shop_address")
-        self.staff = QPlainTextEdit()
-        self.staff.setObjectName("staff_names")
+        self.name = named(QLineEdit(), "shop_name")
+        self.address = named(QLineEdit(), "shop_address")
+        self.staff = named(QPlainTextEdit(), "staff_names")
         self.staff.setTabChangesFocus(True)
         self.staff.setPlaceholderText(cat("window-first-start-staff-hint"))
         self.staff.setFixedHeight(self.fontMetrics().height() * 5 + 12)
-        self.language = QComboBox()
-        self.language.setObjectName("shop_language")
+        self.language = named(QComboBox(), "shop_language")
         for code in LANGUAGES:
             self.language.addItem(cat(f"cli-language-{code}"), code)
         self.language.setCurrentIndex(max(0, self.language.findData(language)))

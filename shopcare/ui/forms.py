@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -33,12 +33,19 @@ from shopcare.ui.i18n import window_catalogue
 
 ERROR_STYLE = "color: #b00020;"
 
+W = TypeVar("W", bound=QWidget)
+
+
+def named(widget: W, name: str) -> W:
+    """``widget`` with its object name: how tests, screenshots and styles find it."""
+    widget.setObjectName(name)
+    return widget
+
 
 def push_button(name: str, clicked: Callable[[], object] | None = None) -> QPushButton:
     """A button known by its object name (tests and the mnemonics check find it so),
     pressing ``clicked``; its words are set where the widget translates itself."""
-    button = QPushButton()
-    button.setObjectName(name)
+    button = named(QPushButton(), name)
     if clicked is not None:
         button.clicked.connect(clicked)
     return button

@@ -43,7 +43,7 @@ from shopcare.service.importing import (
     read_source,
 )
 from shopcare.service.shop import Shop
-from shopcare.ui.forms import error_label, go_cancel, push_button, show_error
+from shopcare.ui.forms import error_label, go_cancel, named, push_button, show_error
 from shopcare.ui.i18n import Retranslating, window_catalogue
 from shopcare.ui.operations import (
     Operations,
@@ -86,8 +86,7 @@ class ImportDialog(Retranslating, QDialog):
 
         file_row = QHBoxLayout()
         self.file_label = QLabel()
-        self.file = QLineEdit()
-        self.file.setObjectName("import_file")
+        self.file = named(QLineEdit(), "import_file")
         self.file.setReadOnly(True)
         self.choose_button = push_button("choose_import_file", self.choose_file)
         self.region_label = QLabel()
@@ -102,8 +101,7 @@ class ImportDialog(Retranslating, QDialog):
         file_row.addWidget(self.region_label)
         file_row.addWidget(self.region)
         layout.addLayout(file_row)
-        self.about = QLabel()
-        self.about.setObjectName("import_about")
+        self.about = named(QLabel(), "import_about")
         layout.addWidget(self.about)
 
         self.mapping_box = QGroupBox()
@@ -112,8 +110,7 @@ class ImportDialog(Retranslating, QDialog):
         self.columns: dict[str, QComboBox] = {}
         for i, name in enumerate(FIELDS):
             label = QLabel()
-            combo = QComboBox()
-            combo.setObjectName(f"column_{name}")
+            combo = named(QComboBox(), f"column_{name}")
             combo.currentIndexChanged.connect(self._mapping_changed)
             label.setBuddy(combo)
             grid.addWidget(label, i // 4, (i % 4) * 2)
@@ -130,8 +127,7 @@ class ImportDialog(Retranslating, QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         layout.addWidget(self.table, 1)
-        self.counts = QLabel()
-        self.counts.setObjectName("import_counts")
+        self.counts = named(QLabel(), "import_counts")
         self.counts.setWordWrap(True)
         layout.addWidget(self.counts)
         self.progress = ProgressBar("import_progress")

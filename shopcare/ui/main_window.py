@@ -44,6 +44,7 @@ from shopcare.ui.customers import CustomersView
 from shopcare.ui.data_menu import DataActions
 from shopcare.ui.dialogs import SettingsDialog
 from shopcare.ui.first_start import FirstStartDialog
+from shopcare.ui.forms import named
 from shopcare.ui.i18n import (
     Retranslating,
     effective_language,
@@ -123,15 +124,13 @@ class MainWindow(Retranslating, QMainWindow):
         self.settings_dialog: SettingsDialog | None = None
 
         # ----- toolbar: staff picker and actions ---------------------------------
-        self.toolbar = QToolBar()
-        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar = named(QToolBar(), "main_toolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addToolBar(self.toolbar)
         self.staff_label = QLabel()
         self.staff_label.setContentsMargins(6, 0, 6, 0)
-        self.staff_combo = QComboBox()
-        self.staff_combo.setObjectName("staff_combo")
+        self.staff_combo = named(QComboBox(), "staff_combo")
         self.staff_combo.setMinimumContentsLength(10)
         self.staff_label.setBuddy(self.staff_combo)
         self.toolbar.addWidget(self.staff_label)
@@ -171,8 +170,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.addAction(self.quit_action)
 
         # ----- views ------------------------------------------------------------------
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("tabs")
+        self.tabs = named(QTabWidget(), "tabs")
         self.today = TodayView(shop)
         self.customers = CustomersView(shop)
         self.tabs.addTab(self.today, "")
@@ -188,8 +186,7 @@ class MainWindow(Retranslating, QMainWindow):
                 self.tasks = None
         self.reports = ReportsView(shop, self.ops)
         self.tabs.addTab(self.reports, "")
-        self.banner = QLabel()
-        self.banner.setObjectName("server_banner")
+        self.banner = named(QLabel(), "server_banner")
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet(
             "background: #fdecea; color: #8a1c12; border: 1px solid #f5c2bc;"
@@ -218,8 +215,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.today.show_acts.connect(lambda: self.tabs.setCurrentWidget(tasks))
         self.ops.shop_changed.connect(self._shop_changed)
         self.ops.noticed.connect(self.show_notice)
-        self.busy = QProgressBar()
-        self.busy.setObjectName("busy_indicator")
+        self.busy = named(QProgressBar(), "busy_indicator")
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(120)
         self.busy.setMaximumHeight(14)
@@ -227,10 +223,8 @@ class MainWindow(Retranslating, QMainWindow):
         self._working: set[int] = set()  # ops started and not finished (ids)
         self.ops.started.connect(self._op_started)
         self.ops.finished.connect(self._op_finished)
-        self.history_label = QLabel()
-        self.history_label.setObjectName("history_label")
-        self.history_bar = QProgressBar()
-        self.history_bar.setObjectName("history_progress")
+        self.history_label = named(QLabel(), "history_label")
+        self.history_bar = named(QProgressBar(), "history_progress")
         self.history_bar.setMaximumWidth(220)
         self.history_bar.setMaximumHeight(14)
         self.history_bar.setTextVisible(False)

@@ -35,7 +35,7 @@ from shopcare.readmodels.open_items import open_items_of
 from shopcare.readmodels.timeline import timeline_rows
 from shopcare.service.forget import ForgetReport, forget
 from shopcare.service.shop import Shop
-from shopcare.ui.forms import close_only, error_label, go_cancel, push_button, show_error
+from shopcare.ui.forms import close_only, error_label, go_cancel, named, push_button, show_error
 from shopcare.ui.i18n import Retranslating, window_catalogue
 from shopcare.ui.operations import (
     EVERYTHING,
@@ -196,23 +196,19 @@ class MergeDialog(Retranslating, QDialog):
         self.keep_id = keep_id
         self.other_id: str | None = None
         layout = QVBoxLayout(self)
-        self.keep_label = QLabel()
-        self.keep_label.setObjectName("merge_keep")
+        self.keep_label = named(QLabel(), "merge_keep")
         self.keep_label.setWordWrap(True)
         layout.addWidget(self.keep_label)
         self.search_label = QLabel()
         layout.addWidget(self.search_label)
-        self.search = QLineEdit()
-        self.search.setObjectName("merge_search")
+        self.search = named(QLineEdit(), "merge_search")
         self.search.setClearButtonEnabled(True)
         self.search_label.setBuddy(self.search)
         layout.addWidget(self.search)
-        self.candidates = QListWidget()
-        self.candidates.setObjectName("merge_candidates")
+        self.candidates = named(QListWidget(), "merge_candidates")
         self.candidates.currentItemChanged.connect(self._chosen)
         layout.addWidget(self.candidates, 1)
-        self.what = QLabel()
-        self.what.setObjectName("merge_what")
+        self.what = named(QLabel(), "merge_what")
         self.what.setWordWrap(True)
         self.what.setStyleSheet("background: #fff7ec; border: 1px solid #e8cfa9; padding: 8px;")
         layout.addWidget(self.what)
@@ -359,12 +355,10 @@ class ForgetDialog(Retranslating, QDialog):
         self.name = self.row["name"] if self.row else customer_id[:8]
         self.report: ForgetReport | None = None
         layout = QVBoxLayout(self)
-        self.heading = QLabel()
-        self.heading.setObjectName("forget_heading")
+        self.heading = named(QLabel(), "forget_heading")
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
-        self.explain = QLabel()
-        self.explain.setObjectName("forget_explain")
+        self.explain = named(QLabel(), "forget_explain")
         self.explain.setWordWrap(True)
         self.explain.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.explain)
@@ -372,15 +366,13 @@ class ForgetDialog(Retranslating, QDialog):
         self.type_label.setWordWrap(True)
         self.type_label.setTextFormat(Qt.TextFormat.PlainText)  # the name as typed, never markup
         layout.addWidget(self.type_label)
-        self.typed = QLineEdit()
-        self.typed.setObjectName("forget_type_name")
+        self.typed = named(QLineEdit(), "forget_type_name")
         self.typed.textChanged.connect(self._typed)
         self.type_label.setBuddy(self.typed)
         layout.addWidget(self.typed)
         self.progress = ProgressBar()
         layout.addWidget(self.progress)
-        self.result = QLabel()
-        self.result.setObjectName("forget_result")
+        self.result = named(QLabel(), "forget_result")
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.result.hide()

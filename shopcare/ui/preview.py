@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shopcare.ui.forms import named
 from shopcare.ui.i18n import window_catalogue
 
 #: Pages are drawn at this many dots per inch for the screen (sharp at 100-150 % zoom).
@@ -79,8 +80,7 @@ class PreviewPane(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName("pages")
+        self.scroll = named(QScrollArea(), "pages")
         self.scroll.setWidgetResizable(True)
         self.scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         holder = QWidget()
@@ -91,8 +91,7 @@ class PreviewPane(QWidget):
         layout.addWidget(self.scroll, 1)
 
         bar = QHBoxLayout()
-        self.status = QLabel()
-        self.status.setObjectName("preview_status")
+        self.status = named(QLabel(), "preview_status")
         self.status.setWordWrap(True)
         bar.addWidget(self.status, 1)
         self.print_button = QPushButton(cat("window-preview-print"))
@@ -159,8 +158,7 @@ class PreviewPane(QWidget):
             return
         image = render_page(self.pdf, self.rendered(), SCREEN_DPI)
         self.images.append(image)
-        label = QLabel()
-        label.setObjectName(f"page_{len(self.images)}")
+        label = named(QLabel(), f"page_{len(self.images)}")
         label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.pages_layout.addWidget(label)
         self._fit(label, image)

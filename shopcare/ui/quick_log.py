@@ -38,7 +38,7 @@ from shopcare.readmodels.customers import get_customer_row, search_customers
 from shopcare.service.shop import Shop
 from shopcare.ui.care_banner import MARK, CareBanner, care_marks
 from shopcare.ui.dialogs import fill_choices
-from shopcare.ui.forms import error_label, save_cancel, show_error, try_saving
+from shopcare.ui.forms import error_label, named, save_cancel, show_error, try_saving
 from shopcare.ui.i18n import window_catalogue, window_language
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -70,8 +70,7 @@ class QuickLogDialog(QDialog):
         self.setWindowTitle(self.tr("Quick log"))
         layout = QVBoxLayout(self)
 
-        self.find = QLineEdit()
-        self.find.setObjectName("find")
+        self.find = named(QLineEdit(), "find")
         self.find.setPlaceholderText(self.tr("Name, phone (last 4 digits), email or tag"))
         self.find.setClearButtonEnabled(True)
         self.new_button = QPushButton(self.tr("&New customer"))
@@ -87,14 +86,12 @@ class QuickLogDialog(QDialog):
         self.find_label.setBuddy(self.find)
         form.addRow(self.find_label, row)
 
-        self.matches = QListWidget()
-        self.matches.setObjectName("matches")
+        self.matches = named(QListWidget(), "matches")
         row_height = self.matches.fontMetrics().height() + 6
         self.matches.setFixedHeight(row_height * VISIBLE_MATCHES + 6)
         self.matches.installEventFilter(self)
         form.addRow("", self.matches)
-        self.hint = QLabel()  # what Enter will do now
-        self.hint.setObjectName("hint")
+        self.hint = named(QLabel(), "hint")  # what Enter will do now
         self.hint.setStyleSheet("color: palette(placeholder-text);")
         form.addRow("", self.hint)
         self.care = CareBanner()  # the chosen caller's sensitive time, before they speak
@@ -104,11 +101,9 @@ class QuickLogDialog(QDialog):
         self.new_box = QWidget()
         new_layout = QHBoxLayout(self.new_box)
         new_layout.setContentsMargins(0, 0, 0, 0)
-        self.new_name = QLineEdit()
-        self.new_name.setObjectName("new_name")
+        self.new_name = named(QLineEdit(), "new_name")
         self.new_name.setPlaceholderText(self.tr("Name"))
-        self.new_phone = QLineEdit()
-        self.new_phone.setObjectName("new_phone")
+        self.new_phone = named(QLineEdit(), "new_phone")
         self.new_phone.setPlaceholderText(self.tr("Phone"))
         self.new_name.installEventFilter(self)
         self.new_phone.installEventFilter(self)
@@ -119,14 +114,11 @@ class QuickLogDialog(QDialog):
         self.new_box.hide()
         self.new_label.hide()
 
-        self.channel = QComboBox()
-        self.channel.setObjectName("channel")
+        self.channel = named(QComboBox(), "channel")
         fill_choices(self.channel, [m.value for m in Channel], "phone", "channel")
-        self.direction = QComboBox()
-        self.direction.setObjectName("direction")
+        self.direction = named(QComboBox(), "direction")
         fill_choices(self.direction, [m.value for m in Direction], "in", "direction")
-        self.sentiment = QComboBox()
-        self.sentiment.setObjectName("sentiment")
+        self.sentiment = named(QComboBox(), "sentiment")
         fill_choices(self.sentiment, [m.value for m in Sentiment], "neutral", "sentiment")
         how = QHBoxLayout()
         how.addWidget(self.channel)
@@ -137,8 +129,7 @@ class QuickLogDialog(QDialog):
         self.connection = QCheckBox(self.tr("Connection made"))
         self.connection.setObjectName("connection")
         form.addRow("", self.connection)
-        self.topics = QLineEdit()
-        self.topics.setObjectName("topics")
+        self.topics = named(QLineEdit(), "topics")
         self.topics.setPlaceholderText(self.tr("comma separated"))
         form.addRow(self.tr("Topics"), self.topics)
         self.summary = SummaryEdit()

@@ -39,7 +39,7 @@ from shopcare.readmodels.database import Database
 from shopcare.reports.weekly_figures import default_week, parse_week
 from shopcare.service.config import Config
 from shopcare.service.shop import Shop
-from shopcare.ui.forms import push_button
+from shopcare.ui.forms import named, push_button
 from shopcare.ui.i18n import Retranslating, window_catalogue, window_language
 from shopcare.ui.operations import (
     EVERYTHING,
@@ -123,8 +123,7 @@ class ResultBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.progress = ProgressBar("busy", max_width=160)
-        self.label = QLabel()
-        self.label.setObjectName("result")
+        self.label = named(QLabel(), "result")
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(self.label.textInteractionFlags() | _selectable())
         self.preview_button = push_button("preview_pdf", self.show_preview)
@@ -211,8 +210,7 @@ class ReportsView(Retranslating, QWidget):
         self.ops = ops
         self.last_pdf: Path | None = None
         root = QHBoxLayout(self)
-        left = QWidget()
-        left.setObjectName("report_actions")
+        left = named(QWidget(), "report_actions")
         layout = QVBoxLayout(left)
         layout.setContentsMargins(0, 0, 0, 0)
         actions = QScrollArea()  # a narrow window scrolls the buttons, the preview stays
@@ -226,16 +224,14 @@ class ReportsView(Retranslating, QWidget):
         self.weekly_box = QGroupBox()
         weekly = QVBoxLayout(self.weekly_box)
         form = QFormLayout()
-        self.week = QComboBox()
-        self.week.setObjectName("week")
+        self.week = named(QComboBox(), "week")
         self.week.setEditable(True)
         self.week.setMinimumContentsLength(24)
         self.week_label = QLabel()
         self.week_label.setBuddy(self.week)
         form.addRow(self.week_label, self.week)
         out_row = QHBoxLayout()
-        self.out = QLineEdit()
-        self.out.setObjectName("weekly_out")
+        self.out = named(QLineEdit(), "weekly_out")
         self.choose = push_button("choose_file", self._choose_file)
         out_row.addWidget(self.out, 1)
         out_row.addWidget(self.choose)
@@ -257,8 +253,7 @@ class ReportsView(Retranslating, QWidget):
         sheets = QVBoxLayout(self.sheets_box)
         row = QHBoxLayout()
         self.days_label = QLabel()
-        self.days = QSpinBox()
-        self.days.setObjectName("due_within")
+        self.days = named(QSpinBox(), "due_within")
         self.days.setRange(0, 365)
         self.days.setValue(7)
         self.days_label.setBuddy(self.days)
@@ -284,8 +279,7 @@ class ReportsView(Retranslating, QWidget):
         row.addWidget(self.rebuild_button)
         self.rebuild_progress = ProgressBar(max_width=160)
         row.addWidget(self.rebuild_progress)
-        self.rebuild_status = QLabel()
-        self.rebuild_status.setObjectName("rebuild_status")
+        self.rebuild_status = named(QLabel(), "rebuild_status")
         row.addWidget(self.rebuild_status, 1)
         rebuild.addLayout(row)
         layout.addWidget(self.rebuild_box)

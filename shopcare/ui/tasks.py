@@ -49,7 +49,7 @@ from shopcare.readmodels.week_plan import week_plan
 from shopcare.service.shop import Shop
 from shopcare.ui import settings as st
 from shopcare.ui.care_banner import CareBanner
-from shopcare.ui.forms import Choice, Custom, FormDialog, Line, Lines, push_button
+from shopcare.ui.forms import Choice, Custom, FormDialog, Line, Lines, named, push_button
 from shopcare.ui.i18n import Retranslating, window_catalogue, window_language
 from shopcare.ui.models import (
     Index,
@@ -287,11 +287,9 @@ class CustomerPicker(QWidget):
         self.shop = shop
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.find = QLineEdit()
-        self.find.setObjectName("find_customer")
+        self.find = named(QLineEdit(), "find_customer")
         self.find.setPlaceholderText(self.tr("Name or phone digits"))
-        self.matches = QComboBox()
-        self.matches.setObjectName("customer_matches")
+        self.matches = named(QComboBox(), "customer_matches")
         layout.addWidget(self.find)
         layout.addWidget(self.matches)
         self.find.textChanged.connect(self._search)
@@ -341,11 +339,9 @@ class TasksView(Retranslating, QWidget):
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.filter_label = QLabel()
-        self.status_filter = QComboBox()
-        self.status_filter.setObjectName("status_filter")
+        self.status_filter = named(QComboBox(), "status_filter")
         self.filter_label.setBuddy(self.status_filter)
-        self.search = QLineEdit()
-        self.search.setObjectName("task_search")
+        self.search = named(QLineEdit(), "task_search")
         self.search.setClearButtonEnabled(True)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -357,13 +353,13 @@ class TasksView(Retranslating, QWidget):
         top.addWidget(self.status_filter)
         top.addWidget(self.search, 1)
         layout.addLayout(top)
-        self.budget = QLabel()  # this week: acts done and to do of the budget, money left
-        self.budget.setObjectName("tasks_budget")
+        self.budget = named(
+            QLabel(), "tasks_budget"
+        )  # this week: acts done and to do of the budget, money left
         self.budget.setStyleSheet("color: #444;")
         layout.addWidget(self.budget)
 
-        self.view = QTableView()
-        self.view.setObjectName("tasks_table")
+        self.view = named(QTableView(), "tasks_table")
         self.view.setModel(self.model)
         header = self.view.horizontalHeader()
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the query's order
@@ -381,8 +377,7 @@ class TasksView(Retranslating, QWidget):
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         layout.addWidget(self.view, 1)
 
-        self.detail = QLabel()
-        self.detail.setObjectName("task_detail")
+        self.detail = named(QLabel(), "task_detail")
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
         self.detail.setMinimumHeight(40)

@@ -50,7 +50,7 @@ from shopcare.readmodels.tasks import task_rows
 from shopcare.readmodels.timeline import count_contacts_since, recent_contacts
 from shopcare.readmodels.week_plan import week_plan
 from shopcare.service.shop import Shop
-from shopcare.ui.forms import push_button
+from shopcare.ui.forms import named, push_button
 from shopcare.ui.i18n import Retranslating, window_catalogue, window_language
 from shopcare.ui.models import KeyRole, RowsModel, kind_label
 
@@ -76,8 +76,7 @@ def waiting(shop: Shop, limit: int | None = None) -> list[dict[str, Any]]:
 
 
 def _table(model: RowsModel, name: str) -> QTableView:
-    view = QTableView()
-    view.setObjectName(name)
+    view = named(QTableView(), name)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -202,8 +201,7 @@ class TodayView(Retranslating, QWidget):
             view.doubleClicked.connect(self._open)
             view.activated.connect(self._open)
             inner.addWidget(view)
-            more = QLabel()
-            more.setObjectName(f"{name}_more")
+            more = named(QLabel(), f"{name}_more")
             more.setStyleSheet("color: #555;")
             more.hide()
             inner.addWidget(more)
@@ -229,8 +227,7 @@ class TodayView(Retranslating, QWidget):
     def _budget_row(self) -> QHBoxLayout:
         """Under the week's acts: the budget and the money left, and "could do"."""
         row = QHBoxLayout()
-        self.budget = QLabel()
-        self.budget.setObjectName("today_budget")
+        self.budget = named(QLabel(), "today_budget")
         self.budget.setWordWrap(True)
         self.could_do_button = push_button("today_could_do")
         self.could_do_button.setFlat(True)
