@@ -139,6 +139,9 @@ class CustomerApplication(Application[UUID]):
         super().__init__(env=env)
         self.clock = clock
         self._listeners: list[Callable[[], None]] = []
+        #: What the last save stored, for its listeners: per event (position, originator
+        #: id, version, topic, stored state), as the log holds it.
+        self.last_saved: list[tuple[int, Any, int, str, bytes]] = []
 
     def register_transcodings(self, transcoder: JSONTranscoder) -> None:
         super().register_transcodings(transcoder)
@@ -149,6 +152,10 @@ class CustomerApplication(Application[UUID]):
         self._listeners.append(listener)
 
     def _notify(self, recordings: Sequence[Any]) -> None:  # type: ignore[override]
+        self.last_saved = [
+            (n.id, n.originator_id, n.originator_version, n.topic, n.state)
+            for n in (r.notification for r in recordings)
+        ]
         for listener in self._listeners:
             listener()
 

@@ -81,6 +81,14 @@ def read_stored(recorder: Any, start: int, limit: int) -> Sequence[StoredRow]:
     return [(n.id, n.originator_id, n.originator_version, n.topic, n.state) for n in notifications]
 
 
+def follows_on(recorder: Any, rows: Sequence[StoredRow], start: int) -> bool:
+    """Whether stored rows are the log from ``start`` on, one after another, in the
+    embedded store (whose writer holds the file's lock while it numbers them)."""
+    return isinstance(recorder, SQLiteApplicationRecorder) and all(
+        row[0] == start + i for i, row in enumerate(rows)
+    )
+
+
 def default_projections() -> list[Projection]:
     return [
         CustomersProjection(),
@@ -149,6 +157,8 @@ class ReadModels:
         self._recorded_reader: RecordedReader | None = None
         #: Events skipped by this object's catch-ups (reported once by the caller).
         self.newly_skipped: list[Skipped] = []
+        #: The position every projection had reached when the last catch-up began.
+        self.began_at = 0
         self._create()
 
     def _create(self) -> None:
@@ -255,21 +265,29 @@ class ReadModels:
         source: EventSource,
         batch: int = DEFAULT_BATCH,
         progress: Callable[[int], None] | None = None,
+        just_stored: Sequence[StoredRow] = (),
     ) -> int:
         """Apply every event recorded after the stored positions; return how many.
 
-        ``progress`` is told the position reached after each batch.
+        ``progress`` is told the position reached after each batch. ``just_stored`` are
+        the rows the caller's last save wrote to the embedded store: when they are the
+        very next ones they are applied as given, not read back (and the catch-up ends
+        there: what another process wrote since waits for the next one).
         """
         reader = self._reader(source)
         applied = 0
         bulk = False
+        self.began_at = self.position()
         collecting = gc.isenabled()
         # A batch's objects hold no cycles: the cyclic collector would only rescan
         # them as they pile up (a third of the time of a big catch-up).
         gc.disable()
         try:
+            start = self.began_at + 1
+            if just_stored and follows_on(source.recorder, just_stored, start):
+                self._apply_batch(reader, just_stored)
+                return len(just_stored)
             while True:
-                start = self.position() + 1
                 asked = batch
                 rows = read_stored(source.recorder, start, asked)
                 if not rows:
@@ -284,6 +302,7 @@ class ReadModels:
                     progress(rows[-1][0])
                 if len(rows) < asked:  # that was the end of the log when it was read
                     return applied
+                start = self.position() + 1
         finally:
             if collecting:
                 gc.enable()

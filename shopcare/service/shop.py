@@ -126,12 +126,16 @@ class Shop:
     def db(self):
         return self.read.db
 
-    def catch_up(self, progress: Callable[[int], None] | None = None) -> int:
+    def catch_up(
+        self, progress: Callable[[int], None] | None = None, just_saved: bool = False
+    ) -> int:
         """Bring the read models up to the event log (others may have written).
 
-        ``progress`` gets the position reached after each batch."""
-        before = self.read.position()
-        applied = self.read.catch_up(self.app, progress=progress)
+        ``progress`` gets the position reached after each batch. ``just_saved``: right
+        after a save, whose events the views may take as saved rather than read back."""
+        stored = self.app.last_saved if just_saved else ()
+        applied = self.read.catch_up(self.app, progress=progress, just_stored=stored)
+        before = self.read.began_at
         self._report_skipped()
         if applied and before and not self.forgetting and forgotten_since(self.read.db, before):
             from shopcare.service.forget import forget_in_views
@@ -156,7 +160,7 @@ class Shop:
     def _after_save(self) -> None:
         """After a save: catch up, and if that fails, the save still stands."""
         try:
-            self.catch_up()
+            self.catch_up(just_saved=True)
         except Exception as error:
             self.notices.append(Notice("errors-saved-views-behind", reason=reason(error)))
 
