@@ -226,6 +226,23 @@ def test_cli_lists_the_week_in_rank_order_and_all_with_json(tmp_path: Path, caps
     assert text.startswith("This week:") and "1 more could do" in text
 
 
+def test_the_weeks_list_speaks_the_terminals_language(tmp_path: Path, capsys, monkeypatch):
+    data = tmp_path / "shop"
+    with Shop(Config.resolve(data), staff="지은") as shop:
+        shop.app.change_shop_settings(shop.actor, budget_acts=1, language="ko")
+        a = shop.app.register_customer(shop.actor, name="김민지")
+        shop.app.log_contact(shop.actor, a, channel="phone", summary="x", connection=True)
+        shop.app.raise_complaint(shop.actor, a, category="delivery", text="late")
+        shop.app.register_customer(shop.actor, name="박서준")
+    monkeypatch.setenv("LANG", "ko_KR.UTF-8")
+    capsys.readouterr()
+    assert main(["--data-dir", str(data), "tasks", "list", "--all"]) == 0
+    lines = capsys.readouterr().out.splitlines()[1:]
+    assert lines and all("suggested" not in line and "could do" not in line for line in lines)
+    assert "제안됨" in lines[0] and "사장님 전화" in lines[0]  # status and rule in words
+    assert any(line.endswith("(여유 되면)") for line in lines)  # one act waits for room
+
+
 # ----- credit, and what kindness brought back -------------------------------------------------
 
 

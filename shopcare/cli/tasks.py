@@ -60,12 +60,8 @@ def _week(shop: Shop, everything: bool, tr: Catalogue) -> tuple[list[dict[str, A
             }
         )
     lines = [budget_text(plan, tr)]
-    for r in rows:
-        mark = "" if r["in_budget"] else "  (could do)"
-        lines.append(
-            f"{r['rank']:>3}  {r['id'][:8]}  {r['due']}  {r['status']:<9}  {r['rule']:<15}"
-            f"  {r['title']}{mark}"
-        )
+    if rows:
+        lines.append(_rows_text(rows, ranked=True))  # labels in the terminal's language
     if not everything and plan.could_do:
         lines.append(could_do_text(plan, tr) + ": shopcare tasks list --all")
     return rows, "\n".join(lines)
@@ -83,18 +79,24 @@ def _emit(args: argparse.Namespace, data: Any, text: str) -> None:
         print(text)
 
 
-def _rows_text(rows: list[dict[str, Any]]) -> str:
-    """One line per task: id, due date, status and rule in the person's words, title."""
-    tr = _tr()
+def _rows_text(
+    rows: list[dict[str, Any]], tr: Catalogue | None = None, *, ranked: bool = False
+) -> str:
+    """One line per task: id, due date, status and rule in the person's words, title;
+    ``ranked``: the week's rank first, and a mark on the acts that could be done too."""
+    tr = tr or _tr()
     if not rows:
         return tr("cli-no-tasks")
     status = {r["status"]: label("status", r["status"], tr) for r in rows}
     rules = {r["rule"]: label("rule", r["rule"], tr) for r in rows}
     width_s = max(columns(s) for s in status.values())
     width_r = max(columns(s) for s in rules.values())
+    could = "  " + tr("kindness-could-do-mark")
     return "\n".join(
-        f"{r['id'][:8]}  {r['due']}  {pad(status[r['status']], width_s)}  "
-        f"{pad(rules[r['rule']], width_r)}  {r['title']}"
+        (f"{r['rank']:>3}  " if ranked else "")
+        + f"{r['id'][:8]}  {r['due']}  {pad(status[r['status']], width_s)}  "
+        + f"{pad(rules[r['rule']], width_r)}  {r['title']}"
+        + (could if ranked and not r["in_budget"] else "")
         for r in rows
     )
 
