@@ -94,6 +94,36 @@ def test_garbage_read_models_are_moved_aside_and_rebuilt_by_themselves(
     assert timelines(data_dir, ids, capsys) == expected
 
 
+@pytest.mark.parametrize("history", ["deleted", "an older copy"])
+def test_views_ahead_of_the_history_are_built_again_by_themselves(
+    data_dir: Path, capsys, history: str
+) -> None:
+    """The history file lost or put back from an older copy: the views said they had read
+    events the history no longer has, so every later save was taken as already shown."""
+    events = data_dir / "events.sqlite"
+    ids = small_shop(data_dir)[:1]
+    older = events.read_bytes()
+    with Shop(Config.resolve(data_dir), staff="지은") as shop:
+        shop.app.register_customer(shop.actor, name="최유리")
+    if history == "deleted":
+        events.unlink()
+        ids = []
+    else:
+        events.write_bytes(older)
+    code, out, err = run(data_dir, "customer", "add", "--name", "홍길동", capsys=capsys)
+    assert code == 0
+    assert "shopcare: the views were ahead of the history (was its file lost" in err
+    assert len(err.strip().splitlines()) == 1
+    ids.append(out.strip())
+    for query in ("홍길동", "최유리"):  # the new customer shown, the lost one not
+        code, out, _ = run(data_dir, "customer", "find", query, capsys=capsys)
+        assert code == 0 and (ids[-1] in out) == (query == "홍길동")
+        assert ("최유리" in out) is False
+    code, out, _ = run(data_dir, "check", capsys=capsys)
+    assert code == 0 and out.startswith("ok: ")
+    assert len(list(data_dir.glob("readmodels.damaged-*.sqlite"))) == 1
+
+
 def test_check_mends_views_that_lost_entries_or_pages(data_dir: Path, capsys) -> None:
     ids = small_shop(data_dir)
     expected = timelines(data_dir, ids, capsys)

@@ -98,9 +98,11 @@ class Shop:
                 raise
             return self._replace_damaged(None)
         self.read = read
-        if not self.follows:
-            return read
         try:
+            if self._ahead_of_history(read):
+                return self._replace_damaged(read, "errors-readmodels-ahead")
+            if not self.follows:
+                return read
             self.catch_up()
         except sqlite3.DatabaseError as error:
             if not damaged(error):
@@ -109,7 +111,16 @@ class Shop:
             return self._replace_damaged(read)
         return read
 
-    def _replace_damaged(self, read: ReadModels | None) -> ReadModels:
+    def _ahead_of_history(self, read: ReadModels) -> bool:
+        """Whether a view says it has read events the history does not hold (the history
+        file was lost or put back from an older copy): catching up would take every later
+        save as already shown. Positions first: a view is never ahead of a saved event."""
+        furthest = max(read.positions().values(), default=0)
+        return furthest > 0 and furthest > self.head()
+
+    def _replace_damaged(
+        self, read: ReadModels | None, notice: str = "errors-readmodels-rebuilt"
+    ) -> ReadModels:
         """Move damaged read models aside and build new ones from the events."""
         if read is not None:
             read.close()
@@ -117,7 +128,7 @@ class Shop:
         self.read = ReadModels(self.config.readmodels_path)
         if self.follows:  # else the owner (the window) catches up in the background
             self.catch_up()
-        self.notices.append(Notice("errors-readmodels-rebuilt", moved=str(moved)))
+        self.notices.append(Notice(notice, moved=str(moved)))
         return self.read
 
     # ----- keeping the views in step ---------------------------------------------------
