@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -118,6 +119,10 @@ def test_a_shop_day_from_the_command_line(data_dir: Path, capsys) -> None:
 
     code, out, _ = run(data_dir, "customer", "show", cid, capsys=capsys)
     assert "김민수" in out and "correction: 지은: it was 270" in out
+    # times read as the window shows them ("20 Nov 2026 14:05"), not ISO with a T
+    entries = [line for line in out.splitlines() if line.startswith("#")]
+    when = re.compile(r"^#\d+\s+(\d{1,2} [A-Z][a-z]{2} \d{4}|\d{4}\.\d\d\.\d\d) \d\d:\d\d  ")
+    assert len(entries) == len(timeline) and all(when.match(line) for line in entries)
 
 
 @pytest.mark.parametrize(

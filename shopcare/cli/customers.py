@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+from datetime import datetime
 from typing import Any
 
+from shopcare.cli.columns import pad
 from shopcare.cli.find import find_customers
 from shopcare.cli.ids import resolve_customer
 from shopcare.cli.output import emit
@@ -13,7 +15,7 @@ from shopcare.clock import local_iso_minutes
 from shopcare.domain.errors import InvalidInput
 from shopcare.domain.profile import PROFILE_FIELDS
 from shopcare.presentation.choices import label
-from shopcare.presentation.formats import date_text, phone_text
+from shopcare.presentation.formats import date_text, minute_text, phone_text
 from shopcare.presentation.timeline import timeline_line
 from shopcare.readmodels.care import promotions_paused_until
 from shopcare.readmodels.customer_search import get_customer_row
@@ -91,7 +93,18 @@ def show_text(profile: dict[str, Any], timeline: list[dict[str, Any]]) -> str:
         number = (
             str(e["entry"]) if e["record"] == profile["id"] else f"{e['entry']}·{e['record'][:4]}"
         )
-        lines.append(f"#{number:<4} {e['at'][:16]}  {e['staff']:<10} {e['summary']}{mark}")
+        lines.append(
+            f"#{number:<4} {_when(e['at'], lang)}  {pad(e['staff'], 10)} {e['summary']}{mark}"
+        )
         if e["correction"]:
             lines.append("       " + tr("cli-correction", text=e["correction"]))
     return "\n".join(lines)
+
+
+def _when(local_iso: str, lang: str) -> str:
+    """A timeline time as the window shows it (``2026.11.20 14:05``), same width each line."""
+    try:
+        text = minute_text(datetime.fromisoformat(local_iso), lang)
+    except ValueError:
+        text = local_iso[:16]
+    return pad(text, 17)
