@@ -124,6 +124,51 @@ def test_views_ahead_of_the_history_are_built_again_by_themselves(
     assert len(list(data_dir.glob("readmodels.damaged-*.sqlite"))) == 1
 
 
+def _flip_root_page(views: Path, table: str) -> None:
+    """64 bytes flipped at the start of ``table``'s root page, the file otherwise whole."""
+    with sqlite3.connect(views) as db:
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        root = db.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", [table]).fetchone()
+        page_size = db.execute("PRAGMA page_size").fetchone()[0]
+    with views.open("r+b") as fh:
+        fh.seek((root[0] - 1) * page_size)
+        flipped = bytes(b ^ 0xFF for b in fh.read(64))
+        fh.seek((root[0] - 1) * page_size)
+        fh.write(flipped)
+
+
+@pytest.mark.parametrize(
+    ("table", "command"),
+    [
+        ("customers", ["customer", "find", "서연"]),
+        ("customers", ["customer", "show", "{id}"]),
+        ("timeline", ["customer", "show", "{id}"]),
+        ("customers", ["log", "{id}", "--channel", "phone", "--summary", "again"]),
+    ],
+)
+def test_views_with_a_damaged_page_are_built_again_by_the_command_that_finds_it(
+    data_dir: Path, capsys, table: str, command: list[str]
+) -> None:
+    """The views current, one of their pages damaged: reading them failed with 'something
+    went wrong' on every find and show until someone thought of running check."""
+    ids = small_shop(data_dir)
+    expected = timelines(data_dir, ids, capsys)
+    events = data_dir / "events.sqlite"
+    with sqlite3.connect(events) as db:
+        stored = db.execute("SELECT count(*) FROM stored_events").fetchone()[0]
+    _flip_root_page(data_dir / "readmodels.sqlite", table)
+    code, out, err = run(data_dir, *[a.format(id=ids[1]) for a in command], capsys=capsys)
+    assert code == 0 and ("이서연" in out or out.strip() == "saved")
+    assert err.startswith("shopcare: the views were damaged: moved them aside to")
+    assert len(err.strip().splitlines()) == 1
+    with sqlite3.connect(events) as db:  # saved once, not twice
+        saved = db.execute("SELECT count(*) FROM stored_events").fetchone()[0]
+    assert saved == stored + (command[0] == "log")
+    if command[0] == "log":
+        expected[1].append("phone in: again")
+    assert timelines(data_dir, ids, capsys) == expected
+
+
 def test_check_mends_views_that_lost_entries_or_pages(data_dir: Path, capsys) -> None:
     ids = small_shop(data_dir)
     expected = timelines(data_dir, ids, capsys)

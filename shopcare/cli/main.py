@@ -99,14 +99,25 @@ def run_command(args: argparse.Namespace) -> int:
         if views is not None:  # nothing to catch up: no need to open the shop
             from shopcare.cli.find import find_customers
 
-            with views:
-                return find_customers(views, args)
+            try:
+                with views:
+                    return find_customers(views, args)
+            except sqlite3.DatabaseError:
+                pass  # a damaged page: the shop finds it again below, and mends the views
     from shopcare.service.shop import Shop
 
     # A rebuild builds every view from the first event: no point catching up first.
     shop = Shop(config, staff=staff, follow=args.command != "rebuild")
     try:
-        return dispatch(shop, args)
+        head = shop.head()
+        try:
+            return dispatch(shop, args)
+        except sqlite3.DatabaseError as error:
+            # Damaged views found by reading them: built again, and the command run
+            # again on them if it saved nothing (once: a second failure is reported).
+            if not shop.mend_views(error) or shop.head() != head:
+                raise
+            return dispatch(shop, args)
     finally:
         notices, shop.notices = shop.notices, []
         shop.close()

@@ -131,6 +131,22 @@ class Shop:
         self.notices.append(Notice(notice, moved=str(moved)))
         return self.read
 
+    def mend_views(self, error: BaseException) -> bool:
+        """When ``error`` says a file is damaged and the read models fail SQLite's quick
+        check (a damaged page in views that were current, so opening did not read it),
+        move them aside and build them again from the events, with a notice; whether it
+        did. An error of the event store's file leaves the views as they are."""
+        if not damaged(error):
+            return False
+        try:
+            whole = self.read.db.execute("PRAGMA quick_check(1)").fetchone()[0] == "ok"
+        except sqlite3.DatabaseError:
+            whole = False
+        if whole:
+            return False
+        self._replace_damaged(self.read)
+        return True
+
     # ----- keeping the views in step ---------------------------------------------------
 
     @property
@@ -173,6 +189,11 @@ class Shop:
         try:
             self.catch_up(just_saved=True)
         except Exception as error:
+            try:
+                if self.mend_views(error):
+                    return
+            except Exception as failed:  # the save stands; the next start tries again
+                error = failed
             self.notices.append(Notice("errors-saved-views-behind", reason=reason(error)))
 
     def _report_skipped(self) -> None:
