@@ -74,6 +74,10 @@ CASES = [
         "entry number must be",
     ),
     (["report", "weekly", "--out", "/proc/x.pdf"], "cannot write '/proc/x.pdf'"),
+    (["customer", "add", "--name", "\u3164"], "name must not be empty"),
+    (["customer", "edit", "{cid}", "--name", "\u200b\ufeff"], "name must not be empty"),
+    (["--staff", "\u2060", *LOG], "staff name must not be empty"),
+    (["settings", "set", "staff", "\u3164", "\u200b"], "staff"),
 ]
 
 

@@ -7,6 +7,8 @@ from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from shopcare.domain.errors import InvalidInput
 from shopcare.domain.values import (
@@ -20,6 +22,7 @@ from shopcare.domain.values import (
     parse_moment,
     parse_money,
     phone_digits,
+    require_text,
 )
 from shopcare.i18n import catalogue, error_text
 
@@ -129,6 +132,30 @@ def test_text_is_cleaned_of_what_cannot_be_stored_or_shown() -> None:
         clean_text("\udcff\udcfeKim", "words-name")
     with pytest.raises(InvalidInput, match="errors-text-too-long"):
         clean_text("x" * 501, "words-name")
+
+
+#: Characters that show nothing by themselves: a zero-width space, word joiner and byte-order
+#: mark, the Hangul fillers (a well-known 'blank name' in Korean), the blank braille pattern.
+SHOWS_NOTHING = "\u200b\u2060\ufeff\u3164\u115f\u1160\uffa0\u2800\u00a0\u3000"
+
+
+@given(st.text(st.sampled_from(SHOWS_NOTHING), min_size=1))
+def test_text_that_shows_nothing_is_empty(blank: str) -> None:
+    """A name of only fillers stored a customer, staff member or tag nobody could see;
+    and 'Kim' with a zero-width space after it was a second 'Kim' at the desk."""
+    assert clean_text(blank, "words-name") == ""
+    with pytest.raises(InvalidInput, match="errors-empty"):
+        require_text(blank, "words-name")
+    assert clean_text(f"{blank}Kim{blank}", "words-name") == "Kim"
+    assert clean_text(f"{blank}\n김민수\n{blank}", "words-notes", multiline=True) == "김민수"
+
+
+def test_what_joins_letters_inside_a_word_is_kept() -> None:
+    family = "\U0001f468\u200d\U0001f469\u200d\U0001f467"  # one emoji, joined
+    england = "\U0001f3f4\U000e0067\U000e0062\U000e0065\U000e006e\U000e0067\U000e007f"
+    heart = "\u2764\ufe0f"
+    for text in ("\u0645\u06cc\u200c\u062e\u0648\u0627\u0645", family, england, heart):
+        assert clean_text(text, "words-name") == text
 
 
 def test_emails_are_checked() -> None:

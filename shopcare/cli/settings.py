@@ -28,6 +28,7 @@ from shopcare.cli.parser import SETTING_NAMES
 from shopcare.domain.delight_rules import RULES, require_rule
 from shopcare.domain.errors import InvalidInput
 from shopcare.domain.shop_settings import SHOP_LANGUAGES
+from shopcare.domain.values import clean_text
 from shopcare.i18n import Catalogue, catalogue, system_language
 from shopcare.presentation.choices import label
 from shopcare.presentation.formats import money_text, number_text
@@ -58,7 +59,8 @@ def _address(values: Sequence[str]) -> dict[str, Any]:
 
 
 def _staff(values: Sequence[str]) -> dict[str, Any]:
-    names = [n.strip() for v in values for n in v.split(",") if n.strip()]
+    typed = (clean_text(n, "words-staff") for v in values for n in v.split(","))
+    names = [n for n in typed if n]
     if not names:
         raise InvalidInput("errors-empty", what="words-staff")
     return {"staff_list": names}

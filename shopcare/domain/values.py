@@ -93,6 +93,40 @@ MAX_NOTE = 20_000
 _BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
+#: Letters that show nothing: the Hangul fillers (a well-known blank name in Korean) and
+#: the blank braille pattern.
+_BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
+#: Marks that show nothing alone: variation selectors and the tags of flag emoji (at the
+#: end of a flag, so never trimmed from an end; text of nothing else is still empty).
+_SILENT_MARKS = re.compile("[\ufe00-\ufe0f\U000e0000-\U000e007f\U000e0100-\U000e01ef]")
+
+
+def _blank(ch: str) -> bool:
+    """Whether a character shows nothing where it stands at an end: spaces, the format
+    characters (zero-width space, word joiner, byte-order mark) and the blank letters."""
+    return (
+        ch.isspace()
+        or ch in _BLANK_LETTERS
+        or (unicodedata.category(ch) in ("Cf", "Zs", "Zl", "Zp") and not _SILENT_MARKS.match(ch))
+    )
+
+
+def _trim_blank(text: str) -> str:
+    """``text`` without what shows nothing at either end; empty when nothing in it shows
+    (a name of fillers stored a customer or staff member nobody could see, and 'Kim'
+    with a zero-width space after it was a second 'Kim'). Inside a word, the joiners
+    of Persian and of emoji stay."""
+    start, end = 0, len(text)
+    while start < end and _blank(text[start]):
+        start += 1
+    while end > start and _blank(text[end - 1]):
+        end -= 1
+    text = text[start:end]
+    if all(_blank(ch) or _SILENT_MARKS.match(ch) for ch in text):
+        return ""
+    return text
+
+
 def clean_text(value: object, what: str, *, multiline: bool = False) -> str:
     """Text a person typed, made safe to store and show, or a clear refusal.
 
@@ -122,7 +156,7 @@ def clean_text(value: object, what: str, *, multiline: bool = False) -> str:
             continue
         else:
             kept.append(ch)
-    text = "".join(kept).strip()
+    text = _trim_blank("".join(kept))
     limit = MAX_NOTE if multiline else MAX_LINE
     if len(text) > limit:
         raise InvalidInput("errors-text-too-long", what=what, limit=limit)
