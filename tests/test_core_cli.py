@@ -197,3 +197,23 @@ def test_the_installed_command_runs_demo_and_rebuild(tmp_path: Path) -> None:
     assert json.loads(found.stdout) == before
     again = subprocess.run([*cli, "demo"], env=env, capture_output=True, text=True)
     assert again.returncode == 2 and "empty data folder" in again.stderr
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("ko_KR.UTF-8", "11.16–11.22 주간 리뷰를 "),
+        ("en_GB.UTF-8", "weekly review for 16–22 Nov 2026 written to "),
+    ],
+)
+def test_the_weekly_review_is_said_by_its_days_not_its_iso_code(
+    data_dir: Path, capsys, monkeypatch, lang: str, said: str
+):
+    for name in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", lang)
+    out_file = data_dir.parent / "week.pdf"
+    code, out, _ = run(
+        data_dir, "report", "weekly", "--week", "2026-W47", "--out", str(out_file), capsys=capsys
+    )
+    assert code == 0 and out.startswith(said) and "W47" not in out and out_file.is_file()

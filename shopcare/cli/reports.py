@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+from datetime import date
 
 from shopcare.i18n import catalogue, system_language
+from shopcare.presentation.formats import week_span
 from shopcare.service.shop import Shop
 
 
@@ -17,5 +19,7 @@ def cmd_report(shop: Shop, args: argparse.Namespace) -> int:
 
         print(json.dumps({"week": week, "out": str(out)}, ensure_ascii=False))
     else:
-        print(catalogue(system_language())("cli-weekly", week=week, out=str(out)))
+        lang = system_language()
+        monday = date.fromisocalendar(*(int(n) for n in week.split("-W")), 1)
+        print(catalogue(lang)("cli-weekly", week=week_span(monday, lang), out=str(out)))
     return 0
