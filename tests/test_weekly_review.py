@@ -329,7 +329,8 @@ def test_cli_end_to_end(week_shop: Shop, data_dir: Path, tmp_path: Path, capsys)
     out = tmp_path / "weekly.pdf"
     base = ["--data-dir", str(data_dir), "report", "weekly"]
     assert main([*base, "--week", WEEK, "--out", str(out)]) == 0
-    assert "2026-W47" in capsys.readouterr().out
+    said = capsys.readouterr().out
+    assert "16–22 Nov 2026" in said or "11.16–11.22" in said  # the terminal's language
     text = _text(out.read_bytes())
     assert "Weeklyreview:16–22Nov2026" in text
     assert "우산을빌려드렸어요" in text
