@@ -17,7 +17,6 @@ import re
 import socket
 import threading
 import time
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -139,7 +138,7 @@ def test_window_stays_usable_while_the_server_is_away_and_recovers_by_itself(
     monkeypatch.setenv("SHOPCARE_POSTGRES_CONNECT_TIMEOUT", "3")
     front_desk = Config.resolve(tmp_path / "front-desk")  # through the proxy
     assert front_desk.postgres is not None
-    back_office = Config(tmp_path / "back-office", replace(front_desk.postgres, port="5432"))
+    back_office = Config(tmp_path / "back-office", front_desk.postgres._replace(port="5432"))
 
     with Shop(back_office, staff="Owner") as other:
         cid = str(other.app.register_customer(other.actor, name="김민수", phone="010-5678-1234"))

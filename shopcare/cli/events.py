@@ -8,15 +8,13 @@ dispatcher are both built from this table.
 from __future__ import annotations
 
 import argparse
-from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from shopcare.cli.words import h
 from shopcare.domain.values import Channel, LifeEventKind, Sentiment, Touchpoint
 
 
-@dataclass(frozen=True)
-class Flag:
+class Flag(NamedTuple):
     """One command-line flag, mapped to one keyword of the application method."""
 
     name: str
@@ -27,12 +25,11 @@ class Flag:
     choices: tuple[str, ...] | None = None
 
 
-@dataclass(frozen=True)
-class EventCommand:
+class EventCommand(NamedTuple):
     name: str
     method: str
     help: str  # a catalogue key
-    flags: tuple[Flag, ...] = field(default_factory=tuple)
+    flags: tuple[Flag, ...] = ()
     prints_entry: bool = False
 
 

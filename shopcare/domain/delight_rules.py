@@ -30,12 +30,14 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import Any, TypedDict
+from typing import TYPE_CHECKING, Any, TypedDict
 from uuid import UUID
 
 from shopcare.domain.customer import Customer
 from shopcare.domain.errors import InvalidInput
-from shopcare.domain.rounds import Round
+
+if TYPE_CHECKING:  # the rounds (and their address parsing) load with the sweep only
+    from shopcare.domain.rounds import Round
 
 
 @dataclass(frozen=True)
