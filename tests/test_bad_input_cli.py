@@ -113,3 +113,15 @@ def test_money_and_phones_as_owners_type_them(data_dir: Path, capsys) -> None:
     assert gift["data"]["cost"] == "45000"
     _, out, _ = run(data_dir, "customer", "find", "3333", capsys=capsys)
     assert "이서연" in out
+
+
+@pytest.mark.parametrize(("query", "found"), [("%", []), ("_", ["_민"]), ("\\", ["\\민"])])
+def test_a_wildcard_searched_for_is_a_letter(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], query: str, found: list[str]
+) -> None:
+    """One letter finds the names that start with it: '%' and '_' found every customer."""
+    for name in ("김민수", "_민", "\\민", "100%"):
+        assert run(data_dir, "customer", "add", "--name", name, capsys=capsys)[0] == 0
+    code, out, _ = run(data_dir, "customer", "find", query, "--json", capsys=capsys)
+    assert code == 0
+    assert [c["name"] for c in json.loads(out)] == found

@@ -62,9 +62,9 @@ def search_customers(db: Database, query: str, limit: int = 50) -> list[dict[str
         elif len(term) == 2:
             conditions.append("c.id IN (SELECT customer_id FROM name_grams WHERE gram = ?)")
             params.append(term)
-        else:
-            conditions.append("c.search_name LIKE ?")
-            params.append(f"{term}%")
+        else:  # '%' and '_' are letters here, not LIKE's wildcards
+            conditions.append("c.search_name LIKE ? ESCAPE '\\'")
+            params.append(f"{_like_escaped(term)}%")
     if not conditions:
         return []
     sql = (
@@ -73,6 +73,10 @@ def search_customers(db: Database, query: str, limit: int = 50) -> list[dict[str
         + " ORDER BY c.name, c.id LIMIT ?"
     )
     return [customer_row(r) for r in db.query(sql, [*params, limit])]
+
+
+def _like_escaped(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _term(raw: str) -> str:
