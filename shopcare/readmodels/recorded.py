@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Container, Iterable, Mapping
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from json.decoder import scanstring
@@ -48,6 +48,7 @@ class Recorded:
         "_reader",
         "cls",
         "computer",
+        "contact_head",
         "occurred_at",
         "originator_id",
         "originator_version",
@@ -82,6 +83,8 @@ class Recorded:
         self._data = data
         self._reader = reader
         self._at: str | None = None
+        #: A contact's (channel, direction), once a projection has read them.
+        self.contact_head: tuple[str, str] | None = None
         #: The event's own fields (without the four every event has) as plain JSON
         #: text, read from the stored text when it can be; else None.
         self.own: str | None = None
@@ -133,6 +136,20 @@ _HEAD_COMPUTER = ',"computer":"'
 _HEAD_OCCURRED = ',"occurred_at":{"_type_":"datetime_iso","_data_":"'
 
 
+#: The four fields as :func:`split_head` reads them, when the two names hold no
+#: escapes or control characters (which ``json``'s scanner would unescape or refuse).
+_HEAD = re.compile(
+    re.escape(_HEAD_TIMESTAMP)
+    + r'([^"]*)'
+    + re.escape(_HEAD_STAFF)
+    + r'([^"\\\x00-\x1f]*)"'
+    + re.escape(_HEAD_COMPUTER)
+    + r'([^"\\\x00-\x1f]*)"'
+    + re.escape(_HEAD_OCCURRED)
+    + r'([^"]*)"\}'
+)
+
+
 def split_head(text: str) -> tuple[str, str, str, str, str] | None:
     """``(timestamp, staff, computer, occurred_at, own fields as JSON)`` from a stored
     event's JSON, when it begins as the library writes ShopCare's events; else None.
@@ -140,8 +157,18 @@ def split_head(text: str) -> tuple[str, str, str, str, str] | None:
     The four fields come first, in this order, compactly written (the event's
     dataclass order and the ``JSONTranscoder``'s separators). Every step is checked
     at its exact offset, and strings are read by ``json``'s own scanner, so a text
-    that differs in any way is simply parsed in full instead.
+    that differs in any way is simply parsed in full instead. The usual case (no
+    escapes in the two names) is read by one pattern; any other by the steps below.
     """
+    m = _HEAD.match(text)
+    if m is not None:
+        end = m.end()
+        after = text[end : end + 1]
+        if after == "}" and len(text) == end + 1:
+            return m[1], m[2], m[3], m[4], "{}"
+        if after == "," and text[-1] == "}":
+            return m[1], m[2], m[3], m[4], "{" + text[end + 1 :]
+        return None
     if not text.startswith(_HEAD_TIMESTAMP):
         return None
     i = len(_HEAD_TIMESTAMP)
@@ -298,6 +325,37 @@ class RecordedReader:
     def state(self, stored: bytes) -> dict[str, Any]:
         """The plain fields of one stored event's state."""
         return self.decode(self.text(stored))
+
+    def recorded_many(
+        self, rows: Iterable[tuple[int, Any, int, str, bytes]], after: int, wanted: Container[type]
+    ) -> list[Recorded]:
+        """The stored rows after position ``after`` whose event class is in ``wanted``,
+        read as :meth:`recorded` reads each (in one loop: this is the bulk path's)."""
+        classes = self._classes
+        ids = self._ids
+        versioned = self._versioned
+        as_is = not (self.mapper.cipher or self.mapper.compressor)
+        out: list[Recorded] = []
+        append = out.append
+        for position, originator_id, version, topic, stored in rows:
+            if position <= after:
+                continue
+            cls = classes.get(topic)
+            if cls is None:
+                cls = self.event_class(topic)
+            if cls not in wanted:
+                continue
+            if cls in versioned:
+                append(self.recorded(position, originator_id, version, topic, stored))
+                continue
+            text = stored.decode("utf8") if as_is else self.text(stored)
+            oid = ids.get(originator_id)
+            if oid is None:
+                if len(ids) > 500_000:
+                    ids.clear()
+                oid = ids[originator_id] = uuid_text(originator_id)
+            append(Recorded(position, oid, version, topic, cls, None, text, self))
+        return out
 
     def recorded(
         self,

@@ -37,6 +37,7 @@ from shopcare.readmodels.activity import ActivityProjection
 from shopcare.readmodels.care import CareFactsProjection
 from shopcare.readmodels.customers import CustomersProjection
 from shopcare.readmodels.database import Database
+from shopcare.readmodels.helper import Helper, remove_leftover
 from shopcare.readmodels.open_items import OpenItemsProjection
 from shopcare.readmodels.projection import Handler, Projection
 from shopcare.readmodels.recorded import Recorded, RecordedReader, uuid_text
@@ -50,6 +51,13 @@ DEFAULT_BATCH = int(os.environ.get("SHOPCARE_PROJECTION_BATCH", "1000"))
 BULK_BATCH = int(os.environ.get("SHOPCARE_BULK_BATCH", "20000"))
 #: Read models this far behind (and by a sixteenth of what they hold) load in bulk.
 BULK_AFTER = int(os.environ.get("SHOPCARE_BULK_AFTER", "20000"))
+#: A bulk load this long hands :data:`HELPED` to a helper process (see ``helper``).
+HELPER_AFTER = int(os.environ.get("SHOPCARE_HELPER_AFTER", "100000"))
+#: A batch this big is read before its transaction begins (a save's few events are not).
+READ_FIRST = 1000
+#: The projections a helper process loads: the timeline (a row for nearly every event)
+#: and the customers (their search index), about half of the work of a long load.
+HELPED = ("timeline", "customers")
 
 
 class EventSource(Protocol):
@@ -130,11 +138,15 @@ class ReadModels:
         path: Path,
         projections: Sequence[Projection] | None = None,
         scratch: bool = False,
+        helper: bool = False,
     ) -> None:
         """Open (or make) the read models at ``path``. A ``scratch`` file is one being
         built that nobody reads yet (a rebuild's): it is thrown away if the build stops,
-        so its writes need not survive a power cut (no journal on disk, no syncing)."""
+        so its writes need not survive a power cut (no journal on disk, no syncing).
+        A ``helper``'s file is a helper process's own (see :mod:`.helper`): it is loaded
+        in bulk however short the log, and left without the indexes the views need."""
         self.path = Path(path)
+        self.scratch = scratch
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.db = Database(self.path)
         self.db.execute("PRAGMA busy_timeout=10000")
@@ -146,20 +158,32 @@ class ReadModels:
             self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.execute("PRAGMA cache_size=-65536")  # 64 MiB: indexes of a big shop fit
         self.db.execute("PRAGMA temp_store=MEMORY")
-        self.projections = list(projections or default_projections())
-        # Handlers are looked up once per event class, not once per event.
-        self._plan: dict[type, list[tuple[str, Handler]]] = {}
-        for projection in self.projections:
-            for cls in projection.handlers:
-                handler = projection.handler(cls)
-                assert handler is not None
-                self._plan.setdefault(cls, []).append((projection.name, handler))
+        #: Every projection kept in this file; ``projections`` are those this object
+        #: catches up now (all but any a helper process is loading meanwhile).
+        self.all_projections = list(projections or default_projections())
+        self._use(self.all_projections)
+        self.helper = helper
         self._recorded_reader: RecordedReader | None = None
         #: Events skipped by this object's catch-ups (reported once by the caller).
         self.newly_skipped: list[Skipped] = []
         #: The position every projection had reached when the last catch-up began.
         self.began_at = 0
         self._create()
+        if not helper:
+            remove_leftover(self.path)
+
+    def _use(self, projections: list[Projection]) -> None:
+        """Catch up these projections (and only these) from now on."""
+        self.projections = projections
+        # Handlers are looked up once per event class, not once per event.
+        self._plan: dict[type, list[tuple[str, Handler]]] = {}
+        for projection in projections:
+            for cls in projection.handlers:
+                handler = projection.handler(cls)
+                assert handler is not None
+                self._plan.setdefault(cls, []).append((projection.name, handler))
+        #: The same handlers without the names, for a batch every projection starts at.
+        self._handlers = {cls: tuple(h for _, h in plan) for cls, plan in self._plan.items()}
 
     def _create(self) -> None:
         with self._write():
@@ -245,9 +269,12 @@ class ReadModels:
 
     def positions(self) -> dict[str, int]:
         """How far each projection has read in the event log."""
+        return self._positions_of(self.projections)
+
+    def _positions_of(self, projections: Sequence[Projection]) -> dict[str, int]:
         rows = self.db.execute("SELECT projection, position FROM positions").fetchall()
         known = dict(rows)
-        return {p.name: known.get(p.name, 0) for p in self.projections}
+        return {p.name: known.get(p.name, 0) for p in projections}
 
     def changed(self) -> dict[str, int]:
         """Where each projection last changed its rows: the position of the last event
@@ -263,7 +290,7 @@ class ReadModels:
     def catch_up(
         self,
         source: EventSource,
-        batch: int = DEFAULT_BATCH,
+        batch: int | None = None,
         progress: Callable[[int], None] | None = None,
         just_stored: Sequence[StoredRow] = (),
     ) -> int:
@@ -274,10 +301,12 @@ class ReadModels:
         very next ones they are applied as given, not read back (and the catch-up ends
         there: what another process wrote since waits for the next one).
         """
+        batch = batch or DEFAULT_BATCH
         reader = self._reader(source)
         applied = 0
         bulk = False
         self.began_at = self.position()
+        helper: Helper | None = None
         collecting = gc.isenabled()
         # A batch's objects hold no cycles: the cyclic collector would only rescan
         # them as they pile up (a third of the time of a big catch-up).
@@ -291,23 +320,115 @@ class ReadModels:
                 asked = batch
                 rows = read_stored(source.recorder, start, asked)
                 if not rows:
-                    return applied
-                if not bulk and len(rows) == asked and self._far_behind(source, start):
-                    bulk = True
-                    self._begin_bulk()
-                    batch = max(batch, BULK_BATCH)
-                self._apply_batch(reader, rows)
-                applied += len(rows)
-                if progress is not None:
-                    progress(rows[-1][0])
-                if len(rows) < asked:  # that was the end of the log when it was read
-                    return applied
+                    if helper is None:
+                        return applied
+                else:
+                    if not bulk and (
+                        self.helper or (len(rows) == asked and self._far_behind(source, start))
+                    ):
+                        bulk = True
+                        self._begin_bulk()
+                        batch = max(batch, BULK_BATCH)
+                        helper = self._start_helper(source)
+                    self._apply_batch(reader, rows)
+                    applied += len(rows)
+                    if progress is not None:
+                        progress(rows[-1][0])
+                    if len(rows) == asked:
+                        start = self.position() + 1
+                        continue
+                    if helper is None:  # that was the end of the log when it was read
+                        return applied
+                # The helper's projections: wait for them, then catch up with all of
+                # them (what the helper left, and what was saved meanwhile).
+                self._join_helper(helper, progress)
+                helper = None
                 start = self.position() + 1
         finally:
+            if helper is not None:
+                helper.stop()
+                helper.remove()
+                self._use(self.all_projections)
             if collecting:
                 gc.enable()
-            if bulk:
+            if bulk and not self.helper:
                 self._end_bulk()
+
+    def _start_helper(self, source: EventSource) -> Helper | None:
+        """Hand the projections :data:`HELPED` to a helper process when they start from
+        nothing and the log is long and in a SQLite file: it loads them into a file of
+        its own while this process loads the others, and they are copied in at the end
+        (see :mod:`.helper`). Without it all are loaded here."""
+        helped = [p for p in self.projections if p.name in HELPED]
+        if self.helper or not helped or any(self._positions_of(helped).values()):
+            return None
+        if source.recorder.max_notification_id() < HELPER_AFTER:
+            return None
+        helper = Helper.start(self.path, source, [p.name for p in helped])
+        if helper is not None:
+            self._use([p for p in self.projections if p.name not in HELPED])
+        return helper
+
+    def _join_helper(self, helper: Helper, progress: Callable[[int], None] | None) -> None:
+        """Wait for the helper and copy in what it loaded; then every projection is
+        caught up here again (what the helper did not reach, or all if it failed)."""
+        while not helper.wait(0.2):
+            if progress is not None:
+                progress(min(self.positions().values(), default=0))
+        helped = [p for p in self.all_projections if p.name in HELPED]
+        self._use(self.all_projections)
+        if helper.succeeded():
+            self._copy_in(helper.path, helped)
+        helper.remove()
+
+    def _copy_in(self, path: Path, helped: Sequence[Projection]) -> None:
+        """Copy the helped projections' tables, positions and skipped events from the
+        helper's file, in one transaction, if nobody caught them up here meanwhile."""
+        if not path.exists():
+            return
+        self.db.execute("ATTACH DATABASE ? AS helper", [str(path)])
+        try:
+            with self._write():
+                if any(self._positions_of(helped).values()):
+                    return
+                for projection in helped:
+                    for table in projection.tables:
+                        self._copy_table(table)
+                names = [p.name for p in helped]
+                marks = ", ".join("?" * len(names))
+                for table in ("positions", "changed"):
+                    self.db.execute(
+                        f"INSERT OR REPLACE INTO main.{table} (projection, position)"
+                        f" SELECT projection, position FROM helper.{table}"
+                        f" WHERE projection IN ({marks})",
+                        names,
+                    )
+                skipped = self.db.execute(
+                    f"SELECT * FROM helper.{SKIPPED_TABLE} ORDER BY position"
+                ).fetchall()
+                self.db.conn.executemany(
+                    f"INSERT OR REPLACE INTO main.{SKIPPED_TABLE} VALUES (?, ?, ?, ?)", skipped
+                )
+                known = {s.position for s in self.newly_skipped}
+                self.newly_skipped.extend(Skipped(*r) for r in skipped if r[0] not in known)
+        finally:
+            self.db.execute("DETACH DATABASE helper")
+
+    def _copy_table(self, table: str) -> None:
+        """One table's rows from the helper's file (rowids kept); a search index is
+        not copied but refilled from its rows when the load ends."""
+        sql = self.db.execute(
+            "SELECT sql FROM main.sqlite_master WHERE type = 'table' AND name = ?", [table]
+        ).fetchone()
+        if sql is None or sql[0].upper().startswith("CREATE VIRTUAL"):
+            return
+        columns = [row[1] for row in self.db.execute(f"PRAGMA main.table_info([{table}])")]
+        if "WITHOUT ROWID" not in sql[0].upper():
+            columns.insert(0, "rowid")
+        listed = ", ".join(f"[{c}]" if c != "rowid" else c for c in columns)
+        self.db.execute(
+            f"INSERT INTO main.[{table}] ({listed}) SELECT {listed} FROM helper.[{table}]"
+        )
 
     def _far_behind(self, source: EventSource, start: int) -> bool:
         """Whether making the view-only indexes again over every row costs less than
@@ -341,11 +462,20 @@ class ReadModels:
     def _apply_batch(self, reader: RecordedReader, rows: Sequence[StoredRow]) -> None:
         """One batch in one transaction: rows and positions of every projection."""
         last = rows[-1][0]
+        # A big batch is read before taking the write lock (another process may write
+        # meanwhile); one that cannot be read is applied one event at a time below.
+        events: list[Recorded] | None = None
+        if len(rows) >= READ_FIRST:
+            try:
+                events = self._events(reader, rows, self.position())
+            except Exception as error:
+                if fault_of_the_store(error):
+                    raise
         with self._write():
             positions = self.positions()  # again, now that we hold the write lock
             try:
                 with self._savepoint("batch"):
-                    moved = self._apply(reader, rows, positions)
+                    moved = self._apply(reader, rows, positions, events)
             except Exception as error:
                 if fault_of_the_store(error):
                     raise
@@ -367,18 +497,39 @@ class ReadModels:
             )
 
     def _apply(
-        self, reader: RecordedReader, rows: Sequence[StoredRow], positions: dict[str, int]
+        self,
+        reader: RecordedReader,
+        rows: Sequence[StoredRow],
+        positions: dict[str, int],
+        events: list[Recorded] | None = None,
     ) -> dict[str, int]:
         """Apply stored rows to every projection not already past them, and flush;
-        return, per projection, the position of the last event it applied (0: none)."""
+        return, per projection, the position of the last event it applied (0: none).
+        ``events``: the rows already read (from an earlier position, perhaps)."""
         moved = dict.fromkeys(positions, 0)
         db = self.db
-        plan = self._plan
-        for event in self._events(reader, rows, min(positions.values())):
-            for name, handle in plan[event.cls]:
-                if event.position > positions[name]:
+        after = min(positions.values())
+        if events is None:
+            events = self._events(reader, rows, after)
+        elif events and events[0].position <= after:
+            events = [e for e in events if e.position > after]
+        if any(at != after for at in positions.values()):
+            plan = self._plan
+            for event in events:
+                for name, handle in plan[event.cls]:
+                    if event.position > positions[name]:
+                        handle(db, event)
+                        moved[name] = event.position
+        else:  # the usual case: every projection is at the same place
+            handlers = self._handlers
+            last: dict[type, int] = {}
+            for event in events:
+                for handle in handlers[event.cls]:
                     handle(db, event)
-                    moved[name] = event.position
+                last[event.cls] = event.position
+            for cls, at in last.items():
+                for name, _handle in self._plan[cls]:
+                    moved[name] = max(moved[name], at)
         for projection in self.projections:
             projection.flush(db)
         return moved
@@ -417,10 +568,7 @@ class ReadModels:
         self, reader: RecordedReader, rows: Sequence[StoredRow], after: int
     ) -> list[Recorded]:
         """The rows some projection handles, each read once for all of them."""
-        plan = self._plan
-        event_class = reader.event_class
-        recorded = reader.recorded
-        return [recorded(*row) for row in rows if row[0] > after and event_class(row[3]) in plan]
+        return reader.recorded_many(rows, after, self._plan)
 
     def reset(self) -> None:
         """Empty every projection (a rebuild then replays from the first event)."""
@@ -434,7 +582,7 @@ class ReadModels:
     def rebuild(
         self,
         source: EventSource,
-        batch: int = DEFAULT_BATCH,
+        batch: int | None = None,
         progress: Callable[[int], None] | None = None,
     ) -> int:
         """Build every table from zero (on the bulk path when the log is long); the

@@ -54,6 +54,7 @@ class WeeklyFactsProjection(Projection):
     """Kind acts and how they ended; open items and when they closed."""
 
     name = "weekly_facts"
+    version = 2  # "came back" counted as if events came one at a time, whatever the batch
     tables = ("kind_acts", "open_item_history")
     ignores = (
         *PROFILE_EVENTS,
@@ -64,9 +65,11 @@ class WeeklyFactsProjection(Projection):
     )
 
     def __init__(self) -> None:
-        #: (customer id, UTC time) of every purchase and contact a customer started in
-        #: this batch: matched against finished acts once, at the batch's end.
-        self._touches: list[tuple[str, str]] = []
+        #: (customer id, UTC time, position) of every purchase and contact a customer
+        #: started in this batch: matched against finished acts once, at its end.
+        self._touches: list[tuple[str, str, int]] = []
+        #: Acts finished in this batch: the position of the event that finished them.
+        self._finished: dict[str, int] = {}
 
     def create(self, db: Database) -> None:
         db.execute(
@@ -98,6 +101,7 @@ class WeeklyFactsProjection(Projection):
         )
 
     def _finish(self, db: Database, e: Recorded, outcome: str, **fields: Any) -> None:
+        self._finished[e.originator_id] = e.position
         db.execute(
             "UPDATE kind_acts SET outcome = ?, finished_at = ?, finished_by = ?, what = ?,"
             " cost = ? WHERE task_id = ?",
@@ -131,22 +135,25 @@ class WeeklyFactsProjection(Projection):
     @handles(Customer.ContactLogged)
     def contact_logged(self, db: Database, e: Recorded) -> None:
         if channel_and_direction(e)[1] == "in":
-            self._touches.append((e.originator_id, e.at))
+            self._touches.append((e.originator_id, e.at, e.position))
 
     @handles(Customer.PurchaseNoted)
     def purchase_noted(self, db: Database, e: Recorded) -> None:
-        self._touches.append((e.originator_id, e.at))
+        self._touches.append((e.originator_id, e.at, e.position))
 
     def flush(self, db: Database) -> None:
-        """Mark the acts this batch's purchases and contacts show the customer came back after."""
+        """Mark the acts this batch's purchases and contacts show the customer came back
+        after. As if they came one at a time, whatever the batch: a touch counts for
+        acts finished before it in the log, and the first one that counts is kept."""
         touches, self._touches = self._touches, []
+        finished_here, self._finished = self._finished, {}
         if not touches:
             return
-        first = min(at for _, at in touches)
-        last = max(at for _, at in touches)
+        first = min(at for _, at, _ in touches)
+        last = max(at for _, at, _ in touches)
         since = _days_before(first, CAME_BACK_DAYS)
         waiting: dict[str, list[tuple[str, str]]] = defaultdict(list)
-        customers = sorted({cid for cid, _ in touches})
+        customers = sorted({cid for cid, _, _ in touches})
         if len(customers) <= FEW_CUSTOMERS:
             # A save's few touches: the acts of those customers (not every act of the
             # last two months, which a ten-year shop counts in hundreds).
@@ -168,10 +175,11 @@ class WeeklyFactsProjection(Projection):
         if not waiting:
             return
         came: dict[str, str] = {}
-        for cid, at in touches:
+        for cid, at, position in touches:  # in log order
             for task_id, finished in waiting.get(cid, ()):
-                within = finished <= at <= _days_after(finished, CAME_BACK_DAYS)
-                if within and (task_id not in came or at < came[task_id]):
+                if task_id in came or finished_here.get(task_id, 0) > position:
+                    continue
+                if finished <= at <= _days_after(finished, CAME_BACK_DAYS):
                     came[task_id] = at
         db.conn.executemany(
             "UPDATE kind_acts SET came_back_at = ? WHERE task_id = ?",
@@ -234,6 +242,7 @@ class WeeklyFactsProjection(Projection):
 
     @handles(Customer.MergedInto)
     def merged_into(self, db: Database, e: Recorded) -> None:
+        self.flush(db)  # the touches so far were the other record's, its acts still its own
         self._close_all(db, e)
         db.execute(
             "UPDATE kind_acts SET customer_id = ? WHERE customer_id = ?",
@@ -255,7 +264,15 @@ _DIRECTION = '","direction":"'
 
 def channel_and_direction(e: Recorded) -> tuple[str, str]:
     """A contact's channel and direction, read from the head of its own fields when it
-    can be (a contact is then never parsed in full), else from its data."""
+    can be (a contact is then never parsed in full), else from its data; read once
+    for all the projections that ask."""
+    found = e.contact_head
+    if found is None:
+        found = e.contact_head = _channel_and_direction(e)
+    return found
+
+
+def _channel_and_direction(e: Recorded) -> tuple[str, str]:
     own = e.own
     if own is not None and own.startswith(_CHANNEL):
         i = len(_CHANNEL)
