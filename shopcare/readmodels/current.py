@@ -20,7 +20,7 @@ VERSIONS = {
     "open_items": 1,
     "tasks": 3,
     "care_facts": 1,
-    "weekly_facts": 1,
+    "weekly_facts": 2,
     "activity": 1,
 }
 
