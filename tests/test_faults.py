@@ -377,20 +377,34 @@ def test_disk_full_before_the_save_leaves_nothing(data_dir: Path, capsys) -> Non
 # ----- data folders -------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("kind", ["file", "dev-null", "under-a-file"])
+@pytest.mark.parametrize("kind", ["file", "dev-null", "under-a-file", "too-long", "empty", "blank"])
 def test_a_data_folder_that_cannot_be_one_is_one_clear_line(
     tmp_path: Path, capsys, kind: str
 ) -> None:
     a_file = tmp_path / "notes.txt"
     a_file.write_text("not a folder")
-    folder = {"file": a_file, "dev-null": Path("/dev/null"), "under-a-file": a_file / "shop"}[kind]
-    code, out, err = run(folder, "customer", "find", "x", capsys=capsys)
+    long = tmp_path / ("가" * 100)  # 300 bytes: longer than a file's name may be
+    folder = {
+        "file": a_file,
+        "dev-null": Path("/dev/null"),
+        "under-a-file": a_file / "shop",
+        "too-long": long,
+        "empty": "",
+        "blank": " ",
+    }[kind]
+    # an empty --data-dir was taken as none given: the command ran on the default shop
+    default = tmp_path / "default-data"
+    code, out, err = run(folder, "customer", "add", "--name", "김민수", capsys=capsys)
     assert (code, out) == (2, "")
     expected = {
         "file": f"shopcare: the data folder '{a_file}' is not a folder; give a folder with",
         "dev-null": "shopcare: the data folder '/dev/null' is not a folder",
         "under-a-file": f"shopcare: cannot make the data folder '{a_file / 'shop'}' (Not a dir",
+        "too-long": f"shopcare: cannot make the data folder '{long}' (File name too long)",
+        "empty": "shopcare: the data folder must not be empty; give a folder with --data-dir",
+        "blank": "shopcare: the data folder must not be empty; give a folder with --data-dir",
     }[kind]
+    assert not default.exists() and not os.path.exists(long)
     assert err.startswith(expected) and len(err.strip().splitlines()) == 1
     assert a_file.read_text() == "not a folder"
 

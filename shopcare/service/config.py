@@ -16,6 +16,8 @@ import os
 from pathlib import Path
 from typing import NamedTuple
 
+from shopcare.service.problems import DataFolderProblem
+
 APP_NAME = "ShopCare"
 
 
@@ -68,6 +70,11 @@ class Config(NamedTuple):
 
     @classmethod
     def resolve(cls, data_dir: str | Path | None = None) -> Config:
+        """The shop in ``data_dir``, else in ``SHOPCARE_DATA_DIR``, else in the user's
+        folder. An empty one given is refused (a script's unset variable ran the
+        command on the user's own shop)."""
+        if data_dir is not None and not str(data_dir).strip():
+            raise DataFolderProblem("errors-data-dir-empty")
         chosen = data_dir or os.environ.get("SHOPCARE_DATA_DIR") or default_data_dir()
         return cls(Path(chosen).expanduser(), PostgresSettings.from_environ())
 

@@ -15,9 +15,9 @@ def check_data_dir(folder: Path) -> None:
     """Make ``folder`` if it is missing; refuse one that is a file, cannot be made, or
     cannot be written to (a read-only disk, no permission)."""
     shown = str(folder)
-    if folder.exists() and not folder.is_dir():
-        raise DataFolderProblem("errors-data-dir-not-a-folder", path=shown)
     try:
+        if folder.exists() and not folder.is_dir():
+            raise DataFolderProblem("errors-data-dir-not-a-folder", path=shown)
         folder.mkdir(parents=True, exist_ok=True)
     except FileExistsError:
         raise DataFolderProblem("errors-data-dir-not-a-folder", path=shown) from None
