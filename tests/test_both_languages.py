@@ -46,6 +46,7 @@ TECHNICAL = {
     "PDF",
     "PostgreSQL",
     "SNS",
+    "USB",
     "ShopCare",
     "vCard",
     "Excel",

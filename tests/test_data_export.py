@@ -46,7 +46,7 @@ def test_the_customer_list_opens_in_korean_excel_and_moves_back_in(
     raw = out.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # the BOM Excel needs to read UTF-8
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
-    assert rows[0][:8] == ["이름", "전화", "이메일", "주소", "우편번호", "생일", "메모", "태그"]
+    assert rows[0][:8] == ["이름", "전화번호", "이메일", "주소", "우편번호", "생일", "메모", "태그"]
     minsu_row = next(r for r in rows if r[0] == "김민수")
     assert minsu_row[1:8] == [
         "010-5678-1234",

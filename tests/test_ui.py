@@ -218,7 +218,7 @@ def test_language_switch_to_korean(qtbot, window, tmp_path):
     qtbot.waitUntil(lambda: label.width() >= label.sizeHint().width())  # laid out again
     assert window.tabs.tabText(1) == "고객(&C)"
     assert window.customers.page.buttons["log_contact"].text() == "연락 기록(&O)"
-    assert window.customers.page.timeline.headerData(0, Qt.Orientation.Horizontal) == "시각"
+    assert window.customers.page.timeline.headerData(0, Qt.Orientation.Horizontal) == "일시"
     assert window.customers.page.timeline.index(0, 1).data() == "연락"
     shot(window, tmp_path, "customers_ko")
     window.tabs.setCurrentWidget(window.today)

@@ -116,7 +116,7 @@ def test_a_customer_in_a_sensitive_time_shows_it_wherever_staff_meet_them(
     # the same line in the window's other language, without reading the shop again
     window.show_customer(ids["grief"])
     install_translator("ko")
-    qtbot.waitUntil(lambda: "홍보 중지" in page.care.text())
+    qtbot.waitUntil(lambda: "홍보 연락 멈춤" in page.care.text())
     assert "어머님 상" in page.care.text()
     install_translator("en")
 

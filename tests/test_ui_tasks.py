@@ -276,7 +276,7 @@ def test_korean_tasks_reports_settings(qtbot, window, tmp_path):
     qtbot.waitUntil(lambda: label.width() >= label.sizeHint().width())  # laid out again
     window.tabs.setCurrentWidget(view)
     view.select_task(tid)
-    assert view.model.headerData(TasksModel.DUE, Qt.Orientation.Horizontal) == "예정일"
+    assert view.model.headerData(TasksModel.DUE, Qt.Orientation.Horizontal) == "기한"
     assert view.model.index(0, view.model.STATUS).data() == "제안됨"
     shot(window, tmp_path, "tasks_ko")
     window.tabs.setCurrentWidget(window.reports)

@@ -96,7 +96,7 @@ def test_dates_and_words_in_the_windows_language(qtbot, laptop) -> None:
         "불만",
         "반품 요청",
     }
-    assert today.cards["waiting"].text() == "2\n기다리는 고객"
+    assert today.cards["waiting"].text() == "2\n기다리시는 고객"
 
 
 def test_a_result_line_follows_the_window_into_a_new_language(qtbot, laptop, tmp_path) -> None:

@@ -63,7 +63,7 @@
     <message>
         <location filename="../../shopcare/ui/customers.py" line="181" />
         <source>&amp;Feedback</source>
-        <translation>피드백(&amp;F)</translation>
+        <translation>의견(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../shopcare/ui/customers.py" line="182" />
@@ -164,7 +164,7 @@
     <message>
         <location filename="../../shopcare/ui/customers.py" line="247" />
         <source>Choose a customer on the left, or add a new one.</source>
-        <translation>왼쪽에서 고객을 고르거나 새 고객을 추가하세요.</translation>
+        <translation>왼쪽에서 고객을 고르거나 새 고객을 추가해 주세요.</translation>
     </message>
     <message>
         <location filename="../../shopcare/ui/customers.py" line="251" />
@@ -247,7 +247,7 @@
         <location filename="../../shopcare/ui/dialogs.py" line="172" />
         <source>When (blank = now)</source>
         <extracomment>The application's command the form calls: ``command(app, actor, customer, **values)``. Refused without an entry chosen (a correction must point at something).</extracomment>
-        <translation>시각 (비우면 지금)</translation>
+        <translation>일시 (비우면 지금)</translation>
     </message>
     <message>
         <location filename="../../shopcare/ui/dialogs.py" line="183" />
@@ -294,7 +294,7 @@
     <message>
         <location filename="../../shopcare/ui/dialogs.py" line="221" />
         <source>Minutes</source>
-        <translation>소요 시간(분)</translation>
+        <translation>걸린 시간(분)</translation>
     </message>
     <message>
         <location filename="../../shopcare/ui/dialogs.py" line="222" />
@@ -310,7 +310,7 @@
         <location filename="../../shopcare/ui/dialogs.py" line="231" />
         <location filename="../../shopcare/ui/dialogs.py" line="241" />
         <source>Item</source>
-        <translation>물품</translation>
+        <translation>품목</translation>
     </message>
     <message>
         <location filename="../../shopcare/ui/dialogs.py" line="232" />
@@ -326,7 +326,7 @@
         <location filename="../../shopcare/ui/dialogs.py" line="242" />
         <location filename="../../shopcare/ui/dialogs.py" line="359" />
         <source>Due date</source>
-        <translation>예정일</translation>
+        <translation>기한</translation>
     </message>
     <message>
         <location filename="../../shopcare/ui/dialogs.py" line="249" />
@@ -348,17 +348,17 @@
         <location filename="../../shopcare/ui/dialogs.py" line="259" />
         <location filename="../../shopcare/ui/dialogs.py" line="363" />
         <source>Reason</source>
-        <translation>사유</translation>
+        <translation>이유</translation>
     </message>
     <message>
         <location filename="../../shopcare/ui/dialogs.py" line="267" />
         <source>Feedback</source>
-        <translation>피드백</translation>
+        <translation>의견</translation>
     </message>
     <message>
         <location filename="../../shopcare/ui/dialogs.py" line="271" />
         <source>Feedback is</source>
-        <translation>피드백 종류</translation>
+        <translation>의견 종류</translation>
     </message>
     <message>
         <location filename="../../shopcare/ui/dialogs.py" line="276" />
@@ -420,7 +420,7 @@
     <message>
         <location filename="../../shopcare/ui/dialogs.py" line="335" />
         <source>Item we could not supply</source>
-        <translation>구해 드리지 못한 물품</translation>
+        <translation>구해 드리지 못한 품목</translation>
     </message>
     <message>
         <location filename="../../shopcare/ui/dialogs.py" line="336" />
@@ -445,7 +445,7 @@
     <message>
         <location filename="../../shopcare/ui/dialogs.py" line="347" />
         <source>Occasion</source>
-        <translation>계기</translation>
+        <translation>보낸 까닭</translation>
     </message>
     <message>
         <location filename="../../shopcare/ui/dialogs.py" line="348" />
@@ -485,7 +485,7 @@
     <message>
         <location filename="../../shopcare/ui/dialogs.py" line="385" />
         <source>Withdraw the entry</source>
-        <translation>이 항목 철회</translation>
+        <translation>이 항목 통째로 취소</translation>
     </message>
 </context>
 <context>
@@ -503,7 +503,7 @@
     <message>
         <location filename="../../shopcare/ui/forms.py" line="73" />
         <source>Could not save: %1</source>
-        <translation>저장하지 못했습니다: %1</translation>
+        <translation>저장하지 못했어요: %1</translation>
     </message>
 </context>
 <context>
@@ -522,7 +522,7 @@
     <message>
         <location filename="../../shopcare/ui/main_window.py" line="286" />
         <source>Who is logging: everything saved records this name</source>
-        <translation>기록하는 사람: 저장하는 모든 기록에 이 이름이 남습니다</translation>
+        <translation>기록하는 사람: 저장하는 모든 기록에 이 이름이 남아요</translation>
     </message>
     <message>
         <location filename="../../shopcare/ui/main_window.py" line="287" />
@@ -592,22 +592,22 @@
     <message>
         <location filename="../../shopcare/ui/main_window.py" line="441" />
         <source>Saved.</source>
-        <translation>저장했습니다.</translation>
+        <translation>저장했어요.</translation>
     </message>
     <message>
         <location filename="../../shopcare/ui/main_window.py" line="527" />
         <source>%1 kind act(s) suggested for today.</source>
-        <translation>오늘 제안된 마음 쓰기 %1건.</translation>
+        <translation>오늘 마음 쓰기 %1건을 제안했어요.</translation>
     </message>
     <message>
         <location filename="../../shopcare/ui/main_window.py" line="537" />
         <source>The daily sweep did not run: %1</source>
-        <translation>매일 점검을 실행하지 못했습니다: %1</translation>
+        <translation>오늘의 마음 쓰기 찾기를 하지 못했어요: %1</translation>
     </message>
     <message>
         <location filename="../../shopcare/ui/main_window.py" line="587" />
         <source>Could not read new events: %1</source>
-        <translation>새 기록을 읽지 못했습니다: %1</translation>
+        <translation>새 기록을 읽지 못했어요: %1</translation>
     </message>
 </context>
 <context>
@@ -694,7 +694,7 @@
     <message>
         <location filename="../../shopcare/ui/reports.py" line="332" />
         <source>Pick a week or type one, e.g. 2026-W07</source>
-        <translation>주를 고르거나 입력하세요 (예: 2026-W07)</translation>
+        <translation>주를 고르거나 입력해 주세요 (예: 2026-W07)</translation>
     </message>
     <message>
         <location filename="../../shopcare/ui/reports.py" line="333" />
@@ -724,7 +724,7 @@
     <message>
         <location filename="../../shopcare/ui/reports.py" line="340" />
         <source>Open tasks due within (days):</source>
-        <translation>남은 할 일 중 기한 (일 이내):</translation>
+        <translation>며칠 안에 기한이 오는 할 일:</translation>
     </message>
     <message>
         <location filename="../../shopcare/ui/reports.py" line="341" />
@@ -739,7 +739,7 @@
     <message>
         <location filename="../../shopcare/ui/reports.py" line="345" />
         <source>Rebuild the lists and search from the saved events. Nothing is lost; use it if something looks out of date.</source>
-        <translation>저장된 기록으로 목록과 검색을 다시 만듭니다. 잃는 것은 없습니다. 무언가 최신이 아닌 것 같을 때 사용하세요.</translation>
+        <translation>저장된 기록으로 목록과 검색을 다시 만들어요. 잃는 것은 없어요. 무언가 최신이 아닌 것 같을 때 써 보세요.</translation>
     </message>
     <message>
         <location filename="../../shopcare/ui/reports.py" line="349" />
@@ -754,7 +754,7 @@
     <message>
         <location filename="../../shopcare/ui/reports.py" line="398" />
         <source>Making the weekly review %1…</source>
-        <translation>주간 리뷰 %1 만드는 중…</translation>
+        <translation>주간 리뷰(%1)를 만드는 중이에요…</translation>
     </message>
     <message>
         <location filename="../../shopcare/ui/reports.py" line="414" />
@@ -764,27 +764,27 @@
     <message>
         <location filename="../../shopcare/ui/reports.py" line="422" />
         <source>Could not make the PDF: %1</source>
-        <translation>PDF를 만들지 못했습니다: %1</translation>
+        <translation>PDF를 만들지 못했어요: %1</translation>
     </message>
     <message>
         <location filename="../../shopcare/ui/reports.py" line="429" />
         <source>Making task sheets…</source>
-        <translation>할 일 안내지 만드는 중…</translation>
+        <translation>할 일 안내지를 만드는 중이에요…</translation>
     </message>
     <message>
         <location filename="../../shopcare/ui/reports.py" line="457" />
         <source>Rebuilding…</source>
-        <translation>다시 만드는 중…</translation>
+        <translation>목록을 다시 만드는 중이에요…</translation>
     </message>
     <message>
         <location filename="../../shopcare/ui/reports.py" line="474" />
         <source>Rebuilt from %1 events.</source>
-        <translation>기록 %1건으로 다시 만들었습니다.</translation>
+        <translation>기록 %1건으로 다시 만들었어요.</translation>
     </message>
     <message>
         <location filename="../../shopcare/ui/reports.py" line="481" />
         <source>Could not rebuild: %1</source>
-        <translation>다시 만들지 못했습니다: %1</translation>
+        <translation>다시 만들지 못했어요: %1</translation>
     </message>
 </context>
 <context>
@@ -831,7 +831,7 @@
     <message>
         <location filename="../../shopcare/ui/dialogs.py" line="552" />
         <source>A new language applies at once.</source>
-        <translation>언어를 바꾸면 바로 적용됩니다.</translation>
+        <translation>언어를 바꾸면 바로 적용돼요.</translation>
     </message>
     <message>
         <location filename="../../shopcare/ui/dialogs.py" line="566" />
@@ -851,7 +851,7 @@
     <message>
         <location filename="../../shopcare/ui/dialogs.py" line="581" />
         <source>Tasks, task sheets and reports are written in the shop's language.</source>
-        <translation>할 일, 할 일 안내지, 보고서는 가게 언어로 써요.</translation>
+        <translation>할 일, 할 일 안내지, 보고서는 가게 언어로 나와요.</translation>
     </message>
     <message>
         <location filename="../../shopcare/ui/dialogs.py" line="583" />
@@ -866,7 +866,7 @@
     <message>
         <location filename="../../shopcare/ui/dialogs.py" line="596" />
         <source>To use another folder, start ShopCare with --data-dir FOLDER or set SHOPCARE_DATA_DIR.</source>
-        <translation>다른 폴더를 쓰려면 ShopCare를 --data-dir 폴더 로 시작하거나 SHOPCARE_DATA_DIR을 설정하세요.</translation>
+        <translation>다른 폴더를 쓰려면 ShopCare를 시작할 때 --data-dir 폴더를 붙이거나 SHOPCARE_DATA_DIR을 설정해 주세요.</translation>
     </message>
     <message>
         <location filename="../../shopcare/ui/dialogs.py" line="602" />
@@ -891,7 +891,7 @@
     <message>
         <location filename="../../shopcare/ui/dialogs.py" line="620" />
         <source>Lead time in days</source>
-        <translation>미리 할 날 수</translation>
+        <translation>미리 챙길 날수</translation>
     </message>
 </context>
 <context>
@@ -900,7 +900,7 @@
         <location filename="../../shopcare/ui/tasks.py" line="108" />
         <source>Due</source>
         <extracomment>The filter: this week's plan, what could be done too, or a status ('' for all). The filters that show the week's plan, in rank order.</extracomment>
-        <translation>예정일</translation>
+        <translation>기한</translation>
     </message>
     <message>
         <location filename="../../shopcare/ui/tasks.py" line="109" />
@@ -968,7 +968,7 @@
     <message>
         <location filename="../../shopcare/ui/tasks.py" line="470" />
         <source>Filter: customer, task, staff…</source>
-        <translation>거르기: 고객, 할 일, 직원…</translation>
+        <translation>찾기: 고객, 할 일, 직원…</translation>
     </message>
     <message>
         <location filename="../../shopcare/ui/tasks.py" line="472" />
@@ -1028,7 +1028,7 @@
     <message>
         <location filename="../../shopcare/ui/tasks.py" line="592" />
         <source>Select a task to schedule, complete or print it.</source>
-        <translation>예약, 완료, 인쇄할 할 일을 고르세요.</translation>
+        <translation>예약, 완료, 인쇄할 할 일을 골라 주세요.</translation>
     </message>
     <message>
         <location filename="../../shopcare/ui/tasks.py" line="648" />
@@ -1038,7 +1038,7 @@
     <message>
         <location filename="../../shopcare/ui/tasks.py" line="634" />
         <source>Who</source>
-        <translation>누가</translation>
+        <translation>담당자</translation>
     </message>
     <message>
         <location filename="../../shopcare/ui/tasks.py" line="639" />
@@ -1099,22 +1099,22 @@
     <message>
         <location filename="../../shopcare/ui/tasks.py" line="726" />
         <source>Due</source>
-        <translation>예정일</translation>
+        <translation>기한</translation>
     </message>
     <message>
         <location filename="../../shopcare/ui/tasks.py" line="739" />
         <source>Select the tasks to print first.</source>
-        <translation>먼저 인쇄할 할 일을 고르세요.</translation>
+        <translation>먼저 인쇄할 할 일을 골라 주세요.</translation>
     </message>
     <message>
         <location filename="../../shopcare/ui/tasks.py" line="742" />
         <source>Making task sheets…</source>
-        <translation>할 일 안내지 만드는 중…</translation>
+        <translation>할 일 안내지를 만드는 중이에요…</translation>
     </message>
     <message>
         <location filename="../../shopcare/ui/tasks.py" line="766" />
         <source>Could not make the PDF: %1</source>
-        <translation>PDF를 만들지 못했습니다: %1</translation>
+        <translation>PDF를 만들지 못했어요: %1</translation>
     </message>
 </context>
 <context>
@@ -1122,7 +1122,7 @@
     <message>
         <location filename="../../shopcare/ui/models.py" line="209" />
         <source>When</source>
-        <translation>시각</translation>
+        <translation>일시</translation>
     </message>
     <message>
         <location filename="../../shopcare/ui/models.py" line="210" />
@@ -1147,7 +1147,7 @@
     <message>
         <location filename="../../shopcare/ui/models.py" line="251" />
         <source>[withdrawn]</source>
-        <translation>[철회됨]</translation>
+        <translation>[취소됨]</translation>
     </message>
 </context>
 <context>
@@ -1157,7 +1157,7 @@
         <location filename="../../shopcare/ui/today.py" line="156" />
         <source>Due</source>
         <extracomment>The rows each list on Today shows at most (the count says how many there are). "Could do" was clicked: show the acts beyond this week's budget.</extracomment>
-        <translation>예정일</translation>
+        <translation>기한</translation>
     </message>
     <message>
         <location filename="../../shopcare/ui/today.py" line="146" />
@@ -1176,7 +1176,7 @@
     <message>
         <location filename="../../shopcare/ui/today.py" line="148" />
         <source>Reason</source>
-        <translation>사유</translation>
+        <translation>이유</translation>
     </message>
     <message>
         <location filename="../../shopcare/ui/today.py" line="159" />
@@ -1191,7 +1191,7 @@
     <message>
         <location filename="../../shopcare/ui/today.py" line="166" />
         <source>Since</source>
-        <translation>시작일</translation>
+        <translation>언제부터</translation>
     </message>
     <message>
         <location filename="../../shopcare/ui/today.py" line="169" />
@@ -1206,7 +1206,7 @@
     <message>
         <location filename="../../shopcare/ui/today.py" line="176" />
         <source>When</source>
-        <translation>시각</translation>
+        <translation>일시</translation>
     </message>
     <message>
         <location filename="../../shopcare/ui/today.py" line="178" />
@@ -1222,12 +1222,12 @@
         <location filename="../../shopcare/ui/today.py" line="266" />
         <source>Follow-ups due (today and overdue)</source>
         <extracomment>"This week's acts" was clicked: the whole list is on the Tasks tab.</extracomment>
-        <translation>후속 연락 예정 (오늘 및 지난 것)</translation>
+        <translation>기한이 된 후속 연락 (오늘과 지난 것)</translation>
     </message>
     <message>
         <location filename="../../shopcare/ui/today.py" line="268" />
         <source>Customers waiting: open complaints and returns</source>
-        <translation>기다리는 고객: 처리 중인 불만과 반품</translation>
+        <translation>기다리시는 고객: 처리 중인 불만과 반품</translation>
     </message>
     <message>
         <location filename="../../shopcare/ui/today.py" line="269" />
