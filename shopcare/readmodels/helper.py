@@ -183,6 +183,7 @@ def main(argv: list[str]) -> int:
     )
     try:
         models.catch_up(app, batch=BULK_BATCH, progress=alive)
+        models.make_indexes()  # here, while the first process still loads
     except ParentGone:
         return 1
     finally:

@@ -354,6 +354,13 @@ class ReadModels:
             if bulk and not self.helper:
                 self._end_bulk()
 
+    def make_indexes(self) -> None:
+        """Make every index of these projections (a helper's file, when its load is done:
+        they are copied in with the rows)."""
+        with self._write():
+            for projection in self.projections:
+                projection.create(self.db)
+
     def _start_helper(self, source: EventSource) -> Helper | None:
         """Hand the projections :data:`HELPED` to a helper process when they start from
         nothing and the log is long and in a SQLite file: it loads them into a file of
@@ -415,20 +422,32 @@ class ReadModels:
             self.db.execute("DETACH DATABASE helper")
 
     def _copy_table(self, table: str) -> None:
-        """One table's rows from the helper's file (rowids kept); a search index is
-        not copied but refilled from its rows when the load ends."""
+        """One table's rows, with the indexes the helper made on them, from its file.
+
+        The indexes are made on the empty table here first, so SQLite copies rows and
+        index entries as they lie (its transfer of ``INSERT INTO … SELECT *`` between
+        tables of one shape), rowids kept, instead of sorting them again. A search
+        index is not copied but refilled from its rows when the load ends."""
         sql = self.db.execute(
             "SELECT sql FROM main.sqlite_master WHERE type = 'table' AND name = ?", [table]
         ).fetchone()
         if sql is None or sql[0].upper().startswith("CREATE VIRTUAL"):
             return
-        columns = [row[1] for row in self.db.execute(f"PRAGMA main.table_info([{table}])")]
-        if "WITHOUT ROWID" not in sql[0].upper():
-            columns.insert(0, "rowid")
-        listed = ", ".join(f"[{c}]" if c != "rowid" else c for c in columns)
-        self.db.execute(
-            f"INSERT INTO main.[{table}] ({listed}) SELECT {listed} FROM helper.[{table}]"
-        )
+        made = {
+            row[0]
+            for row in self.db.execute(
+                "SELECT name FROM main.sqlite_master WHERE type = 'index' AND tbl_name = ?",
+                [table],
+            )
+        }
+        for name, index_sql in self.db.execute(
+            "SELECT name, sql FROM helper.sqlite_master WHERE type = 'index' AND tbl_name = ?"
+            " AND sql IS NOT NULL",
+            [table],
+        ).fetchall():
+            if name not in made:
+                self.db.execute(index_sql)
+        self.db.execute(f"INSERT INTO main.[{table}] SELECT * FROM helper.[{table}]")
 
     def _far_behind(self, source: EventSource, start: int) -> bool:
         """Whether making the view-only indexes again over every row costs less than
