@@ -109,3 +109,15 @@ def test_a_refused_command_reads_in_the_persons_language() -> None:
     assert "생일" in korean and "2026-02-30" in korean and "birthday" not in korean
     # an error raised with a sentence (not a code) shows that sentence
     assert error_text(InvalidInput("the shop is closed"), catalogue("ko")) == "the shop is closed"
+
+
+def test_every_key_begins_with_its_areas_name() -> None:
+    """A catalogue reads an area's file when one of its keys is first asked for, found by
+    the key's first word: ``cli-saved`` must be in ``cli.po``."""
+    for lang in LANGUAGES:
+        for area in AREAS:
+            po = I18N / lang / "LC_MESSAGES" / f"{area}.po"
+            with po.open("rb") as fh:
+                keys = [m.id[0] if isinstance(m.id, tuple) else m.id for m in read_po(fh) if m.id]
+            assert keys, f"{lang}/{area}.po has no messages"
+            assert all(k.partition("-")[0] == area for k in keys), f"{lang}/{area}.po"

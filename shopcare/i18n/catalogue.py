@@ -71,30 +71,49 @@ class Catalogue:
         return error_text(error, self)
 
 
-def _load(language: str) -> gettext.NullTranslations:
-    folder = resource_dir() / "i18n"
-    chain: gettext.NullTranslations | None = None
-    for area in AREAS:
-        mo = folder / language / "LC_MESSAGES" / f"{area}.mo"
-        if not mo.is_file():
-            continue
-        with mo.open("rb") as fh:
-            loaded = gettext.GNUTranslations(fh)
-        if chain is None:
-            chain = loaded
-        else:
-            chain.add_fallback(loaded)
-    return chain or gettext.NullTranslations()
+def _load_area(language: str, area: str) -> gettext.NullTranslations:
+    """One area's messages in ``language`` (none when it has no such file)."""
+    mo = resource_dir() / "i18n" / language / "LC_MESSAGES" / f"{area}.mo"
+    if area not in AREAS or not mo.is_file():
+        return gettext.NullTranslations()
+    with mo.open("rb") as fh:
+        return gettext.GNUTranslations(fh)
+
+
+class _Areas(gettext.NullTranslations):
+    """The messages of one language, each area's file read the first time one of its
+    messages is asked for: every key begins with its area's name (``cli-saved`` is in
+    ``cli.po``), so a command reads the two or three areas it speaks from, not all ten
+    (reading them all took longer than parsing the command line). Korean falls back to
+    English area by area."""
+
+    def __init__(self, language: str) -> None:
+        super().__init__()
+        self._language = language
+        self._areas: dict[str, gettext.NullTranslations] = {}
+
+    def _area(self, key: str) -> gettext.NullTranslations:
+        name = key.partition("-")[0]
+        found = self._areas.get(name)
+        if found is None:
+            found = _load_area(self._language, name)
+            if self._language != "en":
+                found.add_fallback(_load_area("en", name))
+            self._areas[name] = found
+        return found
+
+    def gettext(self, message: str) -> str:
+        return self._area(message).gettext(message)
+
+    def ngettext(self, msgid1: str, msgid2: str, n: int) -> str:
+        return self._area(msgid1).ngettext(msgid1, msgid2, n)
 
 
 @cache
 def catalogue(language: str) -> Catalogue:
     """The catalogue of ``language`` ("ko" or "en"); Korean falls back to English."""
     lang = language if language in LANGUAGES else "en"
-    translations = _load(lang)
-    if lang != "en":
-        translations.add_fallback(_load("en"))
-    return Catalogue(lang, translations)
+    return Catalogue(lang, _Areas(lang))
 
 
 class Coded(Protocol):
