@@ -74,6 +74,13 @@ CASES = [
         "entry number must be",
     ),
     (["report", "weekly", "--out", "/proc/x.pdf"], "cannot write '/proc/x.pdf'"),
+    # written over the shop's own files, the export made the history unreadable
+    (["export", "events", "--out", "{dir}/events.sqlite"], "/events.sqlite' is a database"),
+    (["export", "customers", "--out", "{dir}/readmodels.sqlite"], "readmodels.sqlite' is a"),
+    (["report", "weekly", "--out", "{dir}/events.sqlite"], "is a database"),
+    (["tasks", "pdf", "--due-within", "7", "--out", "{dir}/events.sqlite"], "is a database"),
+    (["export", "events", "--out", "{dir}/events.sqlite-wal"], "events.sqlite-wal' belongs to"),
+    (["export", "events", "--out", "{dir}/readmodels.sqlite-journal"], "belongs to a database"),
     (["customer", "add", "--name", "\u3164"], "name must not be empty"),
     (["customer", "edit", "{cid}", "--name", "\u200b\ufeff"], "name must not be empty"),
     (["--staff", "\u2060", *LOG], "staff name must not be empty"),

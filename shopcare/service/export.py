@@ -57,6 +57,25 @@ def check_target(out: Path) -> None:
         raise InvalidInput("errors-out-is-a-folder", path=shown(out, 200))
     if not out.parent.is_dir():
         raise InvalidInput("errors-no-such-folder", path=shown(out.parent, 200))
+    if is_database(out):  # the shop's own history, its views, a backup
+        raise InvalidInput("errors-out-is-a-database", path=shown(out, 200))
+    for companion in ("-wal", "-shm", "-journal"):
+        if out.name.endswith(companion) and is_database(out.with_name(out.name[: -len(companion)])):
+            raise InvalidInput("errors-out-belongs-to-a-database", path=shown(out, 200))
+
+
+#: The first bytes of every SQLite database file.
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def is_database(path: Path) -> bool:
+    """Whether ``path`` is a SQLite database: no export or report is one, and writing
+    one over the shop's history (``--out DATA/events.sqlite``) lost the whole of it."""
+    try:
+        with path.open("rb") as fh:
+            return fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
 
 
 def write_atomically(out: Path, write: Callable[[IO[Any]], None], *, text: bool) -> Path:
