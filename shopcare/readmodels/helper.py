@@ -165,7 +165,7 @@ def main(argv: list[str]) -> int:
 
     alive()
     from shopcare.application import ShopCareApplication
-    from shopcare.readmodels.store import BULK_BATCH, ReadModels, default_projections
+    from shopcare.readmodels.store import HELPER_BATCH, ReadModels, default_projections
 
     wanted = set(names.split(","))
     app = ShopCareApplication(
@@ -182,7 +182,7 @@ def main(argv: list[str]) -> int:
         helper=True,
     )
     try:
-        models.catch_up(app, batch=BULK_BATCH, progress=alive)
+        models.catch_up(app, batch=HELPER_BATCH, progress=alive)
         models.make_indexes()  # here, while the first process still loads
     except ParentGone:
         return 1

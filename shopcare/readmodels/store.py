@@ -53,6 +53,10 @@ BULK_BATCH = int(os.environ.get("SHOPCARE_BULK_BATCH", "20000"))
 BULK_AFTER = int(os.environ.get("SHOPCARE_BULK_AFTER", "20000"))
 #: A bulk load this long hands :data:`HELPED` to a helper process (see ``helper``).
 HELPER_AFTER = int(os.environ.get("SHOPCARE_HELPER_AFTER", "100000"))
+#: Beside a helper, each process keeps this much of its file in memory (KiB), and the
+#: helper reads this many events per batch: the two together stay under 250 MB.
+HELPER_CACHE_KIB = 16384
+HELPER_BATCH = 5000
 #: A batch this big is read before its transaction begins (a save's few events are not).
 READ_FIRST = 1000
 #: The projections a helper process loads: the timeline (a row for nearly every event)
@@ -156,8 +160,11 @@ class ReadModels:
         else:
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
-        self.db.execute("PRAGMA cache_size=-65536")  # 64 MiB: indexes of a big shop fit
-        self.db.execute("PRAGMA temp_store=MEMORY")
+        if helper:  # beside another process: mostly appends, and sorts spill to a file
+            self.db.execute(f"PRAGMA cache_size=-{HELPER_CACHE_KIB}")
+        else:
+            self.db.execute("PRAGMA cache_size=-65536")  # 64 MiB: indexes of a big shop fit
+            self.db.execute("PRAGMA temp_store=MEMORY")
         #: Every projection kept in this file; ``projections`` are those this object
         #: catches up now (all but any a helper process is loading meanwhile).
         self.all_projections = list(projections or default_projections())
@@ -328,7 +335,7 @@ class ReadModels:
                     ):
                         bulk = True
                         self._begin_bulk()
-                        batch = max(batch, BULK_BATCH)
+                        batch = batch if self.helper else max(batch, BULK_BATCH)
                         helper = self._start_helper(source)
                     self._apply_batch(reader, rows)
                     applied += len(rows)
@@ -374,6 +381,7 @@ class ReadModels:
         helper = Helper.start(self.path, source, [p.name for p in helped])
         if helper is not None:
             self._use([p for p in self.projections if p.name not in HELPED])
+            self.db.execute(f"PRAGMA cache_size=-{HELPER_CACHE_KIB}")  # only its tables now
         return helper
 
     def _join_helper(self, helper: Helper, progress: Callable[[int], None] | None) -> None:
@@ -477,6 +485,7 @@ class ReadModels:
         self.db.execute("PRAGMA wal_autocheckpoint=1000")
         self.db.execute("PRAGMA wal_checkpoint(PASSIVE)")
         self.db.execute("PRAGMA shrink_memory")  # the load's pages need not stay in memory
+        self.db.execute("PRAGMA cache_size=-65536")  # as it was before a helper came
 
     def _apply_batch(self, reader: RecordedReader, rows: Sequence[StoredRow]) -> None:
         """One batch in one transaction: rows and positions of every projection."""
