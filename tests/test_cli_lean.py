@@ -138,3 +138,22 @@ def test_ids_written_out_to_spare_a_hash_at_import_are_the_ones_computed() -> No
 
     assert uuid5(NAMESPACE_URL, "https://shopcare.invalid/delight-task") == TASK_NAMESPACE
     assert uuid5(NAMESPACE_URL, "https://shopcare.invalid/shop-settings") == SETTINGS_ID
+
+
+def test_a_line_naming_a_command_is_parsed_as_by_the_whole_grammar(data_dir: Path) -> None:
+    """Only the named command's parser is declared; the names known for that are every
+    command there is, and what a line means does not change."""
+    import argparse
+
+    from shopcare.cli.parser import COMMANDS, build_parser
+
+    whole = build_parser()
+    (commands,) = (a for a in whole._actions if isinstance(a, argparse._SubParsersAction))
+    assert set(commands.choices) == COMMANDS
+    for line in (
+        ["--data-dir", str(data_dir), "log", "abcd", "--channel", "phone", "--summary", "x"],
+        ["--json", "customer", "find", "민수", "--limit", "5"],
+        ["--staff=지은", "tasks", "list", "--all"],
+        ["settings", "set", "rule", "miss-you", "off"],
+    ):
+        assert vars(build_parser(line).parse_args(line)) == vars(whole.parse_args(line))

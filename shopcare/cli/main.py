@@ -146,7 +146,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout = TerminalSafe(out)
     try:
         speak_argparse()
-        args = build_parser().parse_args(argv)
+        line = sys.argv[1:] if argv is None else list(argv)
+        args = build_parser(line).parse_args(line)
         if args.command is None:
             return open_app(args)
         return run_command(args)

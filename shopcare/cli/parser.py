@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 from typing import Any, NoReturn
@@ -92,7 +93,58 @@ def _common(json_flag: bool = True) -> argparse.ArgumentParser:
     return parent
 
 
-def build_parser() -> argparse.ArgumentParser:
+#: Every top-level command.
+COMMANDS = frozenset(
+    {"customer", "tasks", "sweep", "rebuild", "check", "demo", "report", "settings"}
+    | DATA_COMMANDS
+    | {c.name for c in EVENT_COMMANDS}
+)
+
+
+def named_command(argv: Sequence[str]) -> str | None:
+    """The command ``argv`` names, if it names one before any other option than the data
+    folder, the staff and ``--json`` (help, the version, anything unknown: None)."""
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg in ("--data-dir", "--staff"):
+            i += 2
+        elif arg == "--json" or arg.startswith(("--data-dir=", "--staff=")):
+            i += 1
+        else:
+            return arg if arg in COMMANDS else None
+    return None
+
+
+class _Only:
+    """The commands' subparsers, declaring the parser of one command only."""
+
+    def __init__(self, sub: Any, name: str) -> None:
+        self._sub = sub
+        self._name = name
+
+    def add_parser(self, name: str, **kwargs: Any) -> Any:
+        return self._sub.add_parser(name, **kwargs) if name == self._name else _UNUSED
+
+
+class _Unused:
+    """Stands for the parser of a command the line does not name: takes its declarations
+    and keeps none."""
+
+    def __getattr__(self, name: str) -> Any:
+        return self._declared
+
+    def _declared(self, *args: Any, **kwargs: Any) -> _Unused:
+        return self
+
+
+_UNUSED = _Unused()
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser for ``argv`` (the whole grammar when not given). When the line names a
+    command, only that command's parser is declared: a line runs one command, and
+    declaring all fifty took longer than the rest of parsing it."""
     parser = OneLineParser(prog="shopcare", description=h("cli-help-shopcare"))
     parser.add_argument("--data-dir", help=h("cli-help-data-dir-default"))
     parser.add_argument("--staff", help=h("cli-help-staff-default"))
@@ -100,9 +152,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--version", action="version", version=f"ShopCare {__version__}", help=h("cli-help-version")
     )
-    sub = parser.add_subparsers(
+    every = parser.add_subparsers(
         dest="command", metavar=h("cli-help-command-metavar"), parser_class=OneLineParser
     )
+    named = None if argv is None else named_command(argv)
+    sub: Any = every if named is None else _Only(every, named)
     common = _common()
     _add_customer_parser(sub, common)
     for command in EVENT_COMMANDS:
