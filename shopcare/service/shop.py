@@ -99,7 +99,11 @@ class Shop:
             return self._replace_damaged(None)
         self.read = read
         try:
-            if self._ahead_of_history(read):
+            furthest = self._ahead_of_history(read)
+            if furthest and self.head() == 0:  # not an older copy: the history is gone
+                path = str(self.config.events_path)
+                return self._replace_damaged(read, "errors-events-lost", path=path, count=furthest)
+            if furthest:
                 return self._replace_damaged(read, "errors-readmodels-ahead")
             if not self.follows:
                 return read
@@ -111,15 +115,16 @@ class Shop:
             return self._replace_damaged(read)
         return read
 
-    def _ahead_of_history(self, read: ReadModels) -> bool:
-        """Whether a view says it has read events the history does not hold (the history
-        file was lost or put back from an older copy): catching up would take every later
-        save as already shown. Positions first: a view is never ahead of a saved event."""
+    def _ahead_of_history(self, read: ReadModels) -> int:
+        """How far the views say they have read, when that is past the history's end (its
+        file was lost or put back from an older copy: catching up would take every later
+        save as already shown); else 0. Positions first: a view is never ahead of a
+        saved event."""
         furthest = max(read.positions().values(), default=0)
-        return furthest > 0 and furthest > self.head()
+        return furthest if furthest > self.head() else 0
 
     def _replace_damaged(
-        self, read: ReadModels | None, notice: str = "errors-readmodels-rebuilt"
+        self, read: ReadModels | None, notice: str = "errors-readmodels-rebuilt", **values: Any
     ) -> ReadModels:
         """Move damaged read models aside and build new ones from the events."""
         if read is not None:
@@ -128,7 +133,7 @@ class Shop:
         self.read = ReadModels(self.config.readmodels_path)
         if self.follows:  # else the owner (the window) catches up in the background
             self.catch_up()
-        self.notices.append(Notice(notice, moved=str(moved)))
+        self.notices.append(Notice(notice, moved=str(moved), **values))
         return self.read
 
     def mend_views(self, error: BaseException) -> bool:
