@@ -3,19 +3,23 @@
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 
 from shopcare.cli.main import main
+from shopcare.clock import fixed, use_clock
 from shopcare.domain.delight_rules import TaskSuggestion
 from shopcare.domain.delight_task import DelightTask
 from shopcare.domain.errors import InvalidInput
+from shopcare.i18n import catalogue
+from shopcare.presentation.choices import label
 from shopcare.readmodels.care import promotions_paused_until
 from shopcare.readmodels.tasks import get_task_row, list_tasks, tasks_due_within
 from shopcare.readmodels.timeline import timeline_rows
 from shopcare.service.config import Config
+from shopcare.service.demo import fill_demo_shop
 from shopcare.service.shop import Shop
 
 TODAY = date(2030, 6, 1)
@@ -285,6 +289,27 @@ def test_cli_end_to_end(tmp_path: Path, capsys):
 
     code, out, _ = run(capsys, tmp_path, "sweep", "--today", "2030-06-01", "--json")
     assert code == 0 and json.loads(out) == []
+
+
+def test_the_sweep_lists_what_it_suggests_and_counts_what_joined(
+    tmp_path: Path, capsys, monkeypatch
+):
+    for name in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "ko_KR.UTF-8")
+    with use_clock(fixed(datetime(2026, 11, 24, 10).astimezone())):
+        with Shop(Config(data_dir=tmp_path), staff="지은") as shop:
+            fill_demo_shop(shop, customers=300)
+            before = len(list_tasks(shop.db, "joined"))
+        code, out, _ = run(capsys, tmp_path, "sweep", "--today", "2026-11-25")
+        with Shop(Config(data_dir=tmp_path), staff="지은") as shop:
+            joined = len(list_tasks(shop.db, "joined")) - before
+    said, also, *listed = out.splitlines()
+    assert code == 0 and joined > 0  # the demo's sweep finds someone with an act already
+    assert said == f"2026년 11월 25일 기준으로 마음 쓰기 {len(listed)}건을 제안했어요"
+    assert also == f"{joined}건은 같은 고객께 이미 있던 마음 쓰기에 합쳤어요"
+    word = label("status", "joined", catalogue("ko"))
+    assert listed and all(word not in line for line in listed)
 
 
 @pytest.mark.parametrize(

@@ -19,11 +19,13 @@ from typing import Any
 from shopcare import clock
 from shopcare.cli.columns import columns, pad
 from shopcare.cli.ids import resolve_customer, resolve_task
+from shopcare.domain.delight_task import JOINED
 from shopcare.domain.errors import InvalidInput
 from shopcare.domain.values import parse_count, parse_date
 from shopcare.i18n import Catalogue, catalogue, system_language
 from shopcare.presentation import shop_catalogue, task_text
 from shopcare.presentation.choices import label
+from shopcare.presentation.formats import date_text
 from shopcare.presentation.kindness import budget_text, could_do_text, why_text
 from shopcare.readmodels.tasks import list_tasks, task_rows
 from shopcare.readmodels.week_plan import week_plan
@@ -109,8 +111,14 @@ def run_task_command(shop: Shop, args: argparse.Namespace) -> int:
         rows = _listed(
             [r for r in list_tasks(shop.db) if r["id"] in known], shop_catalogue(shop.db)
         )
-        said = _tr().plural("cli-swept", len(rows), today=today.isoformat())
-        _emit(args, rows, said + "\n" + _rows_text(rows))
+        tr = _tr()
+        open_rows = [r for r in rows if r["status"] != JOINED]
+        lines = [tr.plural("cli-swept", len(open_rows), today=date_text(today, tr.language))]
+        if len(open_rows) < len(rows):  # a second act for someone became part of the first
+            lines.append(tr.plural("cli-swept-joined", len(rows) - len(open_rows)))
+        if open_rows:
+            lines.append(_rows_text(open_rows, tr))
+        _emit(args, rows, "\n".join(lines))
         return 0
     action = args.action
     if action == "list":
