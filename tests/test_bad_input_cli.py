@@ -7,6 +7,7 @@ command, a traceback, or exit 0 for a mistake).
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -81,6 +82,8 @@ CASES = [
     (["tasks", "pdf", "--due-within", "7", "--out", "{dir}/events.sqlite"], "is a database"),
     (["export", "events", "--out", "{dir}/events.sqlite-wal"], "events.sqlite-wal' belongs to"),
     (["export", "events", "--out", "{dir}/readmodels.sqlite-journal"], "belongs to a database"),
+    (["restore", "/dev/null", "--yes"], "there is no file /dev/null"),
+    (["restore", "{dir}", "--yes"], "there is no file /"),
     (["customer", "add", "--name", "\u3164"], "name must not be empty"),
     (["customer", "edit", "{cid}", "--name", "\u200b\ufeff"], "name must not be empty"),
     (["--staff", "\u2060", *LOG], "staff name must not be empty"),
@@ -98,6 +101,7 @@ def test_refused_with_one_line_exit_2_and_no_byte_changed(
     assert (code, out) == (2, "")
     assert err.startswith("shopcare: ") and len(err.strip().splitlines()) == 1
     assert message in err
+    assert not re.search(r"\b(data|errors|cli|words)-[a-z]+-", err), "a message's key shown"
     assert files(data_dir) == before
 
 

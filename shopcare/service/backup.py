@@ -137,6 +137,8 @@ def read_info(path: Path) -> BackupInfo:
             source=rows.get("source", "sqlite"),
             kind=SAFETY_PREFIX[:-1] if path.name.startswith(SAFETY_PREFIX) else "backup",
         )
+    except InvalidInput:  # a ValueError too: said as itself, not as a reason
+        raise
     except (sqlite3.Error, KeyError, ValueError) as error:
         raise InvalidInput("data-backup-not-a-backup", file=str(path), reason=str(error)) from None
 

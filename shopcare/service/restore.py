@@ -100,6 +100,8 @@ def check_backup(path: Path) -> BackupInfo:
         for events in stored_events(path):
             for stored in events:
                 app.mapper.to_domain_event(stored)
+    except InvalidInput:  # said as itself, not as a reason
+        raise
     except Exception as error:
         raise InvalidInput("data-backup-not-a-backup", file=str(path), reason=str(error)) from None
     finally:
