@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -33,3 +34,13 @@ def kill_part_way(data_dir: Path, env: dict[str, str], part_way: Callable[[], bo
     finally:
         if proc.poll() is None:
             proc.kill()
+
+
+def positions_reached(readmodels: Path, how: str = "min") -> int:
+    """The ``min`` or ``max`` position the views' projections stored, read without opening
+    the read models (which would finish the load); 0 before there are any."""
+    try:
+        with sqlite3.connect(readmodels, timeout=10) as conn:
+            return conn.execute(f"SELECT {how}(position) FROM positions").fetchone()[0] or 0
+    except sqlite3.OperationalError:
+        return 0

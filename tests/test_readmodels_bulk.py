@@ -4,12 +4,7 @@ killed half-way leaves read models that are consistent and finish by themselves.
 
 from __future__ import annotations
 
-import os
-import signal
 import sqlite3
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -23,6 +18,7 @@ from shopcare.service.config import Config
 from shopcare.service.demo import fill_demo_shop
 from shopcare.service.shop import Shop
 
+from interrupted import kill_part_way, positions_reached  # isort: skip
 from test_core_readmodels import fill, table_contents  # isort: skip
 
 
@@ -107,34 +103,13 @@ def test_a_load_with_a_helper_killed_half_way_is_finished_when_next_opened(
 ) -> None:
     config = Config.resolve(data_dir)
     fill(config, customers=150, contacts_each=20)
-    script = (
-        "import sys; from shopcare.service.config import Config; from shopcare.service import Shop;"
-        "Shop(Config.resolve(sys.argv[1]))"
-    )
-    env = dict(
-        os.environ, SHOPCARE_BULK_AFTER="100", SHOPCARE_BULK_BATCH="20", SHOPCARE_HELPER_AFTER="1"
-    )
-    proc = subprocess.Popen([sys.executable, "-c", script, str(data_dir)], env=env)
     helper_file = config.readmodels_path.with_name(config.readmodels_path.name + ".helper")
-
-    def reached() -> int:  # read without opening the read models (which would finish the load)
-        try:
-            with sqlite3.connect(config.readmodels_path, timeout=10) as conn:
-                return conn.execute("SELECT max(position) FROM positions").fetchone()[0] or 0
-        except sqlite3.OperationalError:
-            return 0
-
-    try:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline and proc.poll() is None:
-            if helper_file.exists() and reached() > 0:  # both are loading
-                break
-        assert proc.poll() is None, "the catch-up finished before it could be interrupted"
-        proc.send_signal(signal.SIGKILL)
-        proc.wait()
-    finally:
-        if proc.poll() is None:
-            proc.kill()
+    kill_part_way(
+        data_dir,
+        {"SHOPCARE_BULK_AFTER": "100", "SHOPCARE_BULK_BATCH": "20", "SHOPCARE_HELPER_AFTER": "1"},
+        # both are loading
+        lambda: helper_file.exists() and positions_reached(config.readmodels_path, "max") > 0,
+    )
     with sqlite3.connect(config.readmodels_path) as conn:
         positions = dict(conn.execute("SELECT projection, position FROM positions"))
         assert positions["timeline"] == positions["customers"] == 0  # the helper's: not in yet

@@ -28,7 +28,7 @@ from eventsourcing.persistence import (
 from eventsourcing.utils import get_topic
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from interrupted import kill_part_way
+from interrupted import kill_part_way, positions_reached
 
 from shopcare.application import Actor, ShopCareApplication
 from shopcare.application.transcodings import DateAsISO
@@ -299,12 +299,8 @@ def test_a_bulk_load_killed_half_way_is_finished_when_next_opened(data_dir: Path
     total = app.recorder.max_notification_id()
     app.close()
 
-    def reached() -> int:  # read without opening the read models (which would finish the load)
-        try:
-            with sqlite3.connect(config.readmodels_path, timeout=10) as conn:
-                return conn.execute("SELECT min(position) FROM positions").fetchone()[0] or 0
-        except sqlite3.OperationalError:
-            return 0
+    def reached() -> int:
+        return positions_reached(config.readmodels_path, "min")
 
     kill_part_way(
         data_dir,
