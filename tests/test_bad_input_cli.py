@@ -84,6 +84,9 @@ CASES = [
     (["export", "events", "--out", "{dir}/readmodels.sqlite-journal"], "belongs to a database"),
     (["restore", "/dev/null", "--yes"], "there is no file /dev/null"),
     (["restore", "{dir}", "--yes"], "there is no file /"),
+    # the customer list is a CSV, the log JSON lines: 'a file name for the PDF' misled
+    (["export", "customers", "--out", "{dir}"], "is a folder; give a file name\n"),
+    (["export", "events", "--out", "{dir}"], "is a folder; give a file name\n"),
     (["customer", "add", "--name", "\u3164"], "name must not be empty"),
     (["customer", "edit", "{cid}", "--name", "\u200b\ufeff"], "name must not be empty"),
     (["--staff", "\u2060", *LOG], "staff name must not be empty"),
