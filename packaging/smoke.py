@@ -68,6 +68,20 @@ def main(folder: Path) -> None:
         found = json.loads(run(cli, "--json", "customer", "find", "김", env=env))
         assert found and all("김" in row["name"] for row in found), found
 
+        # A rebuild as a new PC's long load does it: the packaged app starts itself as the
+        # helper process (main.py --readmodels-helper) and gives the same views.
+        helped = {
+            **env,
+            "SHOPCARE_PROJECTION_BATCH": "20",
+            "SHOPCARE_BULK_AFTER": "50",
+            "SHOPCARE_HELPER_AFTER": "1",
+        }
+        run(cli, "rebuild", env=helped)
+        assert list(data.glob("*.helper-lock")), "the rebuild started no helper"
+        assert not list(data.glob("*.helper")), "the helper's file was left behind"
+        again = json.loads(run(cli, "--json", "customer", "find", "김", env=env))
+        assert again == found, "the views differ after a rebuild with a helper"
+
         pdf = Path(tmp) / "week.pdf"
         run(cli, "report", "weekly", "--out", str(pdf), env=env)
         text = "".join(page.extract_text() or "" for page in PdfReader(pdf).pages)

@@ -5,13 +5,14 @@ killed half-way leaves read models that are consistent and finish by themselves.
 from __future__ import annotations
 
 import sqlite3
+import sys
 from pathlib import Path
 
 import pytest
 
 from shopcare.readmodels import store, weekly_facts
 from shopcare.readmodels.customers import search_customers
-from shopcare.readmodels.helper import Helper
+from shopcare.readmodels.helper import HELPER_ARG, Helper
 from shopcare.readmodels.store import ReadModels
 from shopcare.readmodels.tasks import list_tasks
 from shopcare.service.config import Config
@@ -96,6 +97,44 @@ def test_a_long_load_gives_exactly_the_incremental_tables(
         assert [r["name"] for r in search_customers(shop.db, "민준")] == ["김민준"]
     assert len(started) == (1 if helper else 0) and all(started)
     assert not list(folder.glob("*.helper"))  # its file is gone
+
+
+def test_the_packaged_app_runs_its_own_helper(
+    shop_folder, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A PyInstaller app has no ``python -m``: it starts itself with ``--readmodels-helper``
+    (main.py). Here a launcher of main.py stands in for the packaged executable."""
+    source, incremental, _indexes = shop_folder
+    folder = tmp_path / "shop"
+    folder.mkdir()
+    (folder / "events.sqlite").write_bytes((source / "events.sqlite").read_bytes())
+    launcher = tmp_path / "ShopCare"
+    main_py = Path(__file__).resolve().parent.parent / "main.py"
+    launcher.write_text(
+        f"#!{sys.executable}\nimport runpy, sys\nsys.argv[0] = {str(main_py)!r}\n"
+        f"runpy.run_path({str(main_py)!r}, run_name='__main__')\n"
+    )
+    launcher.chmod(0o755)
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(launcher))
+    monkeypatch.setattr(store, "DEFAULT_BATCH", 20)
+    monkeypatch.setattr(store, "BULK_AFTER", 50)
+    monkeypatch.setattr(store, "BULK_BATCH", 64)
+    monkeypatch.setattr(store, "HELPER_AFTER", 0)
+    started: list[Helper | None] = []
+    real_start = Helper.start
+
+    def start(*args, **kwargs):
+        started.append(real_start(*args, **kwargs))
+        return started[-1]
+
+    monkeypatch.setattr(Helper, "start", start)
+    with Shop(Config.resolve(folder), staff="지은", follow=False) as shop:
+        shop.catch_up()
+        assert table_contents(shop.read) == incremental
+    (helper,) = started
+    assert helper is not None and helper.process.args[:2] == [str(launcher), HELPER_ARG]
+    assert helper.process.returncode == 0  # it loaded its part (not the first process alone)
 
 
 def test_a_load_with_a_helper_killed_half_way_is_finished_when_next_opened(

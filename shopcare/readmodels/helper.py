@@ -19,7 +19,8 @@ per read-model file: its starter holds a lock (``…helper-lock``, let go by the
 operating system when a process dies), and a file left by one that was killed is
 removed by the next one to open the read models.
 
-Run as ``python -m shopcare.readmodels.helper HELPER_FILE EVENTS NAMES PARENT_PID``.
+Run as ``python -m shopcare.readmodels.helper HELPER_FILE EVENTS NAMES PARENT_PID``; a
+packaged app runs itself with ``--readmodels-helper`` first instead (``main.py``).
 """
 
 from __future__ import annotations
@@ -53,14 +54,14 @@ class Helper:
     def start(cls, readmodels: Path, source: Any, names: list[str]) -> Helper | None:
         """Start a helper loading ``names`` beside the read models at ``readmodels``
         from the log of ``source``; None when it cannot (a log not in a SQLite file, an
-        enciphered or compressed one, a packaged app without a Python to run it)."""
+        enciphered or compressed one)."""
         from eventsourcing.sqlite import SQLiteApplicationRecorder
 
         recorder = getattr(source, "recorder", None)
         mapper = getattr(source, "mapper", None)
         if not isinstance(recorder, SQLiteApplicationRecorder) or mapper is None:
             return None
-        if mapper.cipher or mapper.compressor or getattr(sys, "frozen", False):
+        if mapper.cipher or mapper.compressor:
             return None
         pool = recorder.datastore.pool
         events = getattr(pool, "db_name", "")
@@ -74,7 +75,7 @@ class Helper:
         args = [str(path), str(events), ",".join(names), str(os.getpid())]
         try:
             process = subprocess.Popen(
-                [sys.executable, "-m", "shopcare.readmodels.helper", *args],
+                [*helper_command(), *args],
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL,
@@ -106,6 +107,17 @@ class Helper:
         """Remove its file and let go of the lock."""
         remove(self.path)
         self.lock.close()
+
+
+#: How a packaged app (PyInstaller: no ``python -m``) is asked to be a helper (``main.py``).
+HELPER_ARG = "--readmodels-helper"
+
+
+def helper_command() -> list[str]:
+    """How to start a helper: this Python with the module, or the packaged app itself."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, HELPER_ARG]
+    return [sys.executable, "-m", "shopcare.readmodels.helper"]
 
 
 def helper_path(readmodels: Path) -> Path:
