@@ -42,6 +42,8 @@ CASES = [
     (["life-event", "{cid}", "--kind", "birthday", "--at", "9999-01-01T00:00"], "is out of range"),
     (["life-event", "{cid}", "--kind", "birthday", "--date", "9999-12-31"], "is out of range"),
     (["sweep", "--today", "9999-12-28"], "today's date '9999-12-28' is out of range"),
+    (["sweep", "--today", ""], "today's date must not be empty"),  # not "today"
+    (["tasks", "list", "--customer", ""], "'' is not a customer id"),  # not every task
     (["report", "weekly", "--week", "9999-W52", "--out", "{dir}/w.pdf"], "week '9999-W52'"),
     (["report", "weekly", "--week", "0001-W01", "--out", "{dir}/w.pdf"], "week '0001-W01'"),
     (["report", "weekly", "--week", "", "--out", "{dir}/w.pdf"], "is not an ISO week"),

@@ -64,6 +64,19 @@ def shop_folder(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict, s
         return folder, table_contents(shop.read), _index_names(shop.read)
 
 
+def helpers_started(monkeypatch: pytest.MonkeyPatch) -> list[Helper | None]:
+    """Every helper the read models start from now on (None: one could not start)."""
+    started: list[Helper | None] = []
+    real_start = Helper.start
+
+    def start(*args, **kwargs):
+        started.append(real_start(*args, **kwargs))
+        return started[-1]
+
+    monkeypatch.setattr(Helper, "start", start)
+    return started
+
+
 @pytest.mark.parametrize("helper", [False, True], ids=["one process", "with a helper"])
 @pytest.mark.parametrize("how", ["rebuild", "catch-up from zero"])
 def test_a_long_load_gives_exactly_the_incremental_tables(
@@ -78,14 +91,7 @@ def test_a_long_load_gives_exactly_the_incremental_tables(
     monkeypatch.setattr(store, "BULK_BATCH", 64)
     monkeypatch.setattr(store, "HELPER_AFTER", 0 if helper else 10**9)
     monkeypatch.setattr(weekly_facts, "FEW_CUSTOMERS", 0)  # the batch-wide look-up too
-    started: list[Helper | None] = []
-    real_start = Helper.start
-
-    def start(*args, **kwargs):
-        started.append(real_start(*args, **kwargs))
-        return started[-1]
-
-    monkeypatch.setattr(Helper, "start", start)
+    started = helpers_started(monkeypatch)
     config = Config.resolve(folder)
     with Shop(config, staff="지은", follow=False) as shop:
         total = shop.app.recorder.max_notification_id()
@@ -121,14 +127,7 @@ def test_the_packaged_app_runs_its_own_helper(
     monkeypatch.setattr(store, "BULK_AFTER", 50)
     monkeypatch.setattr(store, "BULK_BATCH", 64)
     monkeypatch.setattr(store, "HELPER_AFTER", 0)
-    started: list[Helper | None] = []
-    real_start = Helper.start
-
-    def start(*args, **kwargs):
-        started.append(real_start(*args, **kwargs))
-        return started[-1]
-
-    monkeypatch.setattr(Helper, "start", start)
+    started = helpers_started(monkeypatch)
     with Shop(Config.resolve(folder), staff="지은", follow=False) as shop:
         shop.catch_up()
         assert table_contents(shop.read) == incremental

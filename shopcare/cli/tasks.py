@@ -105,6 +105,8 @@ def _rows_text(
 
 def run_task_command(shop: Shop, args: argparse.Namespace) -> int:
     if args.command == "sweep":
+        if args.today is not None and not args.today.strip():  # a script's unset variable
+            raise InvalidInput("errors-empty", what="words-today")
         today = parse_date(args.today, "words-today", clock.today()) or clock.today()
         ids = shop.sweep(today)
         known = {str(i) for i in ids}
@@ -123,8 +125,8 @@ def run_task_command(shop: Shop, args: argparse.Namespace) -> int:
     action = args.action
     if action == "list":
         tr = shop_catalogue(shop.db)
-        if args.status or args.customer:
-            cid = resolve_customer(shop, args.customer) if args.customer else None
+        if args.status or args.customer is not None:  # '' names no one: refused, not all
+            cid = resolve_customer(shop, args.customer) if args.customer is not None else None
             rows = _listed(list_tasks(shop.db, args.status, cid), tr)
             _emit(args, rows, _rows_text(rows))
         else:
