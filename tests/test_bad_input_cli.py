@@ -44,6 +44,7 @@ CASES = [
     (["sweep", "--today", "9999-12-28"], "today's date '9999-12-28' is out of range"),
     (["sweep", "--today", ""], "today's date must not be empty"),  # not "today"
     (["tasks", "list", "--customer", ""], "'' is not a customer id"),  # not every task
+    (["backups", "--use", ""], "the backup folder must not be empty"),
     (["report", "weekly", "--week", "9999-W52", "--out", "{dir}/w.pdf"], "week '9999-W52'"),
     (["report", "weekly", "--week", "0001-W01", "--out", "{dir}/w.pdf"], "week '0001-W01'"),
     (["report", "weekly", "--week", "", "--out", "{dir}/w.pdf"], "is not an ISO week"),

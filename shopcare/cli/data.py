@@ -95,7 +95,9 @@ def _backup(config: Config, args: argparse.Namespace, tr: Catalogue) -> int:
 def _backups(config: Config, args: argparse.Namespace, tr: Catalogue) -> int:
     from shopcare.service.backup import backup_folder, choose_folder, list_backups
 
-    if args.use:
+    if args.use is not None:
+        if not args.use.strip():  # a script's unset variable: not "keep the folder as it is"
+            raise InvalidInput("errors-empty", what="words-backup-folder")
         choose_folder(config, None if args.use == "default" else args.use)
     folder = backup_folder(config)
     found = list_backups(folder)
