@@ -79,13 +79,19 @@ def test_a_damaged_event_store_is_one_clear_message_and_left_as_it_is(
 # ----- damaged read models ----------------------------------------------------------------
 
 
+@pytest.mark.parametrize("damage", ["garbage", "a folder"])
 def test_garbage_read_models_are_moved_aside_and_rebuilt_by_themselves(
-    data_dir: Path, capsys
+    data_dir: Path, capsys, damage: str
 ) -> None:
     ids = small_shop(data_dir)
     expected = timelines(data_dir, ids, capsys)
     views = data_dir / "readmodels.sqlite"
-    views.write_bytes(os.urandom(200_000))
+    if damage == "garbage":
+        views.write_bytes(os.urandom(200_000))
+    else:  # a folder where the file was: SQLite cannot even open it
+        views.unlink()
+        views.mkdir()
+        (views / "x").write_text("x")
     code, out, err = run(data_dir, "customer", "find", "서연", capsys=capsys)
     assert code == 0 and "이서연" in out
     assert err.count("\n") == 1 and "the views were damaged: moved them aside to" in err

@@ -94,7 +94,7 @@ class Shop:
         try:
             read = ReadModels(path)
         except sqlite3.DatabaseError as error:
-            if not damaged(error):
+            if not (damaged(error) or path.is_dir()):  # a folder in its place: cannot open
                 raise
             return self._replace_damaged(None)
         self.read = read
