@@ -45,6 +45,8 @@ CASES = [
     (["sweep", "--today", ""], "today's date must not be empty"),  # not "today"
     (["tasks", "list", "--customer", ""], "'' is not a customer id"),  # not every task
     (["backups", "--use", ""], "the backup folder must not be empty"),
+    (["import", "/dev/zero"], "/dev/zero is not a file (a folder or a device)"),
+    (["import", "{dir}"], "is not a file (a folder or a device)"),
     (["report", "weekly", "--week", "9999-W52", "--out", "{dir}/w.pdf"], "week '9999-W52'"),
     (["report", "weekly", "--week", "0001-W01", "--out", "{dir}/w.pdf"], "week '0001-W01'"),
     (["report", "weekly", "--week", "", "--out", "{dir}/w.pdf"], "is not an ISO week"),
@@ -108,6 +110,18 @@ def test_refused_with_one_line_exit_2_and_no_byte_changed(
     assert err.startswith("shopcare: ") and len(err.strip().splitlines()) == 1
     assert message in err
     assert not re.search(r"\b(data|errors|cli|words)-[a-z]+-", err), "a message's key shown"
+    assert files(data_dir) == before
+
+
+def test_an_import_file_too_large_for_a_customer_list_is_not_read(
+    data_dir: Path, cid: str, tmp_path: Path, capsys
+) -> None:
+    huge = tmp_path / "customers.csv"
+    with huge.open("wb") as f:
+        f.truncate(101 << 20)  # sparse: 101 MB on paper, nothing on the disk
+    before = files(data_dir)
+    code, out, err = run(data_dir, "import", str(huge), capsys=capsys)
+    assert (code, out) == (2, "") and "is larger than 100 MB" in err
     assert files(data_dir) == before
 
 

@@ -44,6 +44,7 @@ TECHNICAL = {
     "ISO",
     "JSON",
     "PDF",
+    "MB",
     "PostgreSQL",
     "SNS",
     "USB",

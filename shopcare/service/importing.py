@@ -102,11 +102,19 @@ class SourceTable:
 # ----- reading files --------------------------------------------------------------------
 
 
+#: The largest file an import reads (a shop's address book is a few megabytes at most).
+MAX_IMPORT_BYTES = 100 << 20
+
+
 def read_source(path: str | Path) -> SourceTable:
     """Read a CSV, .xlsx or vCard file into a table (InvalidInput when it cannot)."""
     path = Path(path).expanduser()
-    if not path.is_file():
+    if not path.exists():
         raise InvalidInput("data-backup-no-such-file", file=str(path))
+    if not path.is_file():  # a folder, or a device such as /dev/zero that never ends
+        raise InvalidInput("data-import-not-a-file", file=str(path))
+    if path.stat().st_size > MAX_IMPORT_BYTES:
+        raise InvalidInput("data-import-too-big", file=str(path), mb=MAX_IMPORT_BYTES >> 20)
     suffix = path.suffix.lower()
     data = path.read_bytes()
     if suffix in (".vcf", ".vcard") or data.lstrip()[:11].upper() == b"BEGIN:VCARD":
