@@ -288,6 +288,12 @@ def test_every_timeline_entry_reads_in_korean_and_in_english() -> None:
             assert en and "{" not in en and not HANGUL.search(en), (event, en)
     ko = timeline_line("PurchaseNoted", TIMELINE_DATA["PurchaseNoted"], catalogue("ko"))
     assert ko == "샌들 구매 (45,000원)"
+    # a customer who came in: no direction ("방문 수신" and "walk-in in" read oddly)
+    came = {"channel": "walk-in", "direction": "in", "summary": "샌들 보러 오심"}
+    assert timeline_line("ContactLogged", came, catalogue("ko")) == "방문: 샌들 보러 오심"
+    assert timeline_line("ContactLogged", came, catalogue("en")) == "walk-in: 샌들 보러 오심"
+    called = {**came, "channel": "phone"}
+    assert timeline_line("ContactLogged", called, catalogue("ko")) == "전화 수신: 샌들 보러 오심"
     assert waiting_detail("return", {"item": "샌들", "due": "2026-11-30"}, catalogue("ko")) == (
         "샌들 (2026년 11월 30일까지)"
     )

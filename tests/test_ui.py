@@ -238,7 +238,7 @@ def test_another_process_shows_up_within_two_seconds(qtbot, window, data_dir):
         timeout=2000,
     )
     rows = window.customers.page.timeline.rows()
-    assert shown_line(window, 0) == "#2  walk-in in: Dropped by" and rows[0]["staff"] == "민호"
+    assert shown_line(window, 0) == "#2  walk-in: Dropped by" and rows[0]["staff"] == "민호"
 
 
 def shown_line(window, row: int) -> str:

@@ -22,6 +22,7 @@ LINE_KEYS: dict[str, tuple[str, ...]] = {
     "DetailsChanged": ("timeline-details-changed", "timeline-change", "timeline-list-separator"),
     "ContactLogged": (
         "timeline-contact",
+        "timeline-contact-walk-in",
         "timeline-contact-connection",
         "timeline-contact-went-beyond",
     ),
@@ -69,8 +70,10 @@ def timeline_line(event: str, data: Mapping[str, Any], tr: Catalogue) -> str:
             )
             return tr("timeline-details-changed", changes=changes)
         case "ContactLogged":
+            # A customer who came in needs no direction ("방문 수신", "walk-in in" read oddly)
+            walked_in = d.get("channel") == "walk-in" and d.get("direction") in ("in", None)
             text = tr(
-                "timeline-contact",
+                "timeline-contact-walk-in" if walked_in else "timeline-contact",
                 channel=label("channel", d.get("channel"), tr),
                 direction=label("direction", d.get("direction"), tr),
                 summary=d.get("summary", ""),
