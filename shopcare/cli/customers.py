@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from datetime import datetime
 from typing import Any
 
 from shopcare.cli.columns import pad
@@ -15,7 +14,7 @@ from shopcare.clock import local_iso_minutes
 from shopcare.domain.errors import InvalidInput
 from shopcare.domain.profile import PROFILE_FIELDS
 from shopcare.presentation.choices import label
-from shopcare.presentation.formats import date_text, minute_text, phone_text
+from shopcare.presentation.formats import date_text, moment_text, phone_text
 from shopcare.presentation.timeline import timeline_line
 from shopcare.readmodels.care import promotions_paused_until
 from shopcare.readmodels.customer_search import get_customer_row
@@ -103,8 +102,4 @@ def show_text(profile: dict[str, Any], timeline: list[dict[str, Any]]) -> str:
 
 def _when(local_iso: str, lang: str) -> str:
     """A timeline time as the window shows it (``2026.11.20 14:05``), same width each line."""
-    try:
-        text = minute_text(datetime.fromisoformat(local_iso), lang)
-    except ValueError:
-        text = local_iso[:16]
-    return pad(text, 17)
+    return pad(moment_text(local_iso, lang), 17)

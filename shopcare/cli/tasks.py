@@ -12,17 +12,18 @@ rank order (``--all`` adds the ones that could be done too); ``--status`` or
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 from typing import Any
 
 from shopcare import clock
 from shopcare.cli.columns import columns, pad
 from shopcare.cli.ids import resolve_customer, resolve_task
+from shopcare.cli.output import emit
+from shopcare.cli.words import terminal
 from shopcare.domain.delight_task import JOINED
 from shopcare.domain.errors import InvalidInput
 from shopcare.domain.values import parse_count, parse_date
-from shopcare.i18n import Catalogue, catalogue, system_language
+from shopcare.i18n import Catalogue
 from shopcare.presentation import shop_catalogue, task_text
 from shopcare.presentation.choices import label
 from shopcare.presentation.formats import date_text
@@ -69,24 +70,12 @@ def _week(shop: Shop, everything: bool, tr: Catalogue) -> tuple[list[dict[str, A
     return rows, "\n".join(lines)
 
 
-def _tr() -> Catalogue:
-    """The person's language at this terminal (task titles are in the shop's)."""
-    return catalogue(system_language())
-
-
-def _emit(args: argparse.Namespace, data: Any, text: str) -> None:
-    if getattr(args, "json", False):
-        print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
-    else:
-        print(text)
-
-
 def _rows_text(
     rows: list[dict[str, Any]], tr: Catalogue | None = None, *, ranked: bool = False
 ) -> str:
     """One line per task: id, due date, status and rule in the person's words, title;
     ``ranked``: the week's rank first, and a mark on the acts that could be done too."""
-    tr = tr or _tr()
+    tr = tr or terminal()
     if not rows:
         return tr("cli-no-tasks")
     status = {r["status"]: label("status", r["status"], tr) for r in rows}
@@ -113,14 +102,14 @@ def run_task_command(shop: Shop, args: argparse.Namespace) -> int:
         rows = _listed(
             [r for r in list_tasks(shop.db) if r["id"] in known], shop_catalogue(shop.db)
         )
-        tr = _tr()
+        tr = terminal()
         open_rows = [r for r in rows if r["status"] != JOINED]
         lines = [tr.plural("cli-swept", len(open_rows), today=date_text(today, tr.language))]
         if len(open_rows) < len(rows):  # a second act for someone became part of the first
             lines.append(tr.plural("cli-swept-joined", len(rows) - len(open_rows)))
         if open_rows:
             lines.append(_rows_text(open_rows, tr))
-        _emit(args, rows, "\n".join(lines))
+        emit(args, rows, lambda: "\n".join(lines))
         return 0
     action = args.action
     if action == "list":
@@ -128,26 +117,26 @@ def run_task_command(shop: Shop, args: argparse.Namespace) -> int:
         if args.status or args.customer is not None:  # '' names no one: refused, not all
             cid = resolve_customer(shop, args.customer) if args.customer is not None else None
             rows = _listed(list_tasks(shop.db, args.status, cid), tr)
-            _emit(args, rows, _rows_text(rows))
+            emit(args, rows, lambda: _rows_text(rows))
         else:
             rows, text = _week(shop, args.all, tr)
-            _emit(args, rows, text)
+            emit(args, rows, lambda: text)
     elif action == "add":
         cid = resolve_customer(shop, args.customer_id)
         tid = shop.app.add_task(shop.actor, cid, title=args.title, due=args.due, note=args.note)
-        _emit(args, {"id": str(tid)}, str(tid))
+        emit(args, {"id": str(tid)}, lambda: str(tid))
     elif action == "schedule":
         tid = resolve_task(shop, args.task_id)
         shop.app.schedule_task(shop.actor, tid, assignee=args.assignee, due=args.due)
-        _emit(args, {"id": tid}, _tr()("cli-scheduled", id=tid))
+        emit(args, {"id": tid}, lambda: terminal()("cli-scheduled", id=tid))
     elif action == "done":
         tid = resolve_task(shop, args.task_id)
         shop.app.complete_task(shop.actor, tid, what=args.what, cost=args.cost, note=args.note)
-        _emit(args, {"id": tid}, _tr()("cli-done", id=tid))
+        emit(args, {"id": tid}, lambda: terminal()("cli-done", id=tid))
     elif action == "dismiss":
         tid = resolve_task(shop, args.task_id)
         shop.app.dismiss_task(shop.actor, tid, reason=args.reason)
-        _emit(args, {"id": tid}, _tr()("cli-dismissed", id=tid))
+        emit(args, {"id": tid}, lambda: terminal()("cli-dismissed", id=tid))
     else:
         return _pdf(shop, args)
     return 0
@@ -161,6 +150,6 @@ def _pdf(shop: Shop, args: argparse.Namespace) -> int:
     from shopcare.reports.files import make_task_sheets  # the PDF code, only when asked
 
     count, out = make_task_sheets(shop.db, ids, due_within, Path(args.out).expanduser())
-    said = _tr().plural("cli-sheets", count, out=str(out))
-    _emit(args, {"out": str(out), "sheets": count}, said)
+    said = terminal().plural("cli-sheets", count, out=str(out))
+    emit(args, {"out": str(out), "sheets": count}, lambda: said)
     return 0

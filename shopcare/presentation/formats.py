@@ -98,11 +98,6 @@ def moment_text(iso_utc: str | None, lang: str) -> str:
     moment = local(iso_utc)
     if moment is None:
         return iso_utc
-    return minute_text(moment, lang)
-
-
-def minute_text(moment: datetime, lang: str) -> str:
-    """A local time to the minute: ``2026.11.20 14:05`` / ``20 Nov 2026 14:05``."""
     if lang == "ko":
         return moment.strftime("%Y.%m.%d %H:%M")
     return date_text(moment.date(), lang) + moment.strftime(" %H:%M")

@@ -3,7 +3,8 @@
 ``shopcare customer find`` reads the views at once when they are current, without
 the application or the projections (which import every event class); when they are
 behind it opens the shop, which catches them up first. So this module names each
-projection and the version of its tables itself; a test checks the list against
+projection and the version of its tables here, and the projections take their
+``version`` from this list (one place to raise it); a test checks the names against
 :func:`shopcare.readmodels.store.default_projections`.
 """
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from shopcare.domain.customer import PROFILE_FIELDS, Customer
 from shopcare.domain.values import phone_digits
+from shopcare.readmodels.current import VERSIONS
 from shopcare.readmodels.customer_search import COLUMNS, customer_row
 from shopcare.readmodels.customer_search import get_customer_row as get_customer_row
 from shopcare.readmodels.customer_search import search_customers as search_customers
@@ -62,7 +63,9 @@ class CustomersProjection(Projection):
 
     name = "customers"
     tables = ("customers_fts", "customers", "name_grams", "merged_customers")
-    version = 3  # names searched composed, by their initial consonants, grams in name order
+    version = VERSIONS[
+        "customers"
+    ]  # names searched composed, by their initial consonants, grams in name order
     ignores = (
         *OPEN_ITEM_EVENTS,
         *NOTE_EVENTS,

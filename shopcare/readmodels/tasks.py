@@ -21,6 +21,7 @@ from typing import Any
 from shopcare.domain.customer import Customer
 from shopcare.domain.delight_task import DelightTask
 from shopcare.domain.kindness import expires_on, standing
+from shopcare.readmodels.current import VERSIONS
 from shopcare.readmodels.database import Database
 from shopcare.readmodels.events import (
     NOTE_EVENTS,
@@ -69,7 +70,9 @@ INSERT_TASK = """INSERT INTO tasks (id, customer_id, rule, facts, title, legacy,
 class TasksProjection(Projection):
     name = "tasks"
     tables = ("tasks",)
-    version = 3  # 2: rule + facts instead of English prose; 3: rank, expiry, joins, done_by
+    version = VERSIONS[
+        "tasks"
+    ]  # 2: rule + facts instead of English prose; 3: rank, expiry, joins, done_by
     # (tasks_customer stays: a withdrawn cause finds its acts by customer during a load)
     bulk_indexes = ("tasks_status_due", "tasks_finished")
     # (a done task's gift is on the customer too: the task's own Done says it)

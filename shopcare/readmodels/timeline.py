@@ -11,6 +11,7 @@ import json
 from typing import Any
 
 from shopcare.domain.customer import Customer
+from shopcare.readmodels.current import VERSIONS
 from shopcare.readmodels.database import Database
 from shopcare.readmodels.events import SETTINGS_EVENTS, TASK_EVENTS
 from shopcare.readmodels.projection import Projection, handles
@@ -60,7 +61,8 @@ class TimelineProjection(Projection):
 
     name = "timeline"
     tables = ("timeline", "timeline_corrections_due")
-    version = 2  # no English summary column: lines are rendered when shown
+    # version: no English summary column: lines are rendered when shown
+    version = VERSIONS["timeline"]
     ignores = (*TASK_EVENTS, *SETTINGS_EVENTS)
     bulk_indexes = ("timeline_customer", "timeline_at", "timeline_entry")
 

@@ -28,6 +28,7 @@ from typing import Any
 
 from shopcare.domain.customer import Customer
 from shopcare.domain.delight_task import DelightTask
+from shopcare.readmodels.current import VERSIONS
 from shopcare.readmodels.database import Database
 from shopcare.readmodels.events import NOTE_EVENTS, PROFILE_EVENTS, SETTINGS_EVENTS
 from shopcare.readmodels.projection import Projection, handles
@@ -54,7 +55,9 @@ class WeeklyFactsProjection(Projection):
     """Kind acts and how they ended; open items and when they closed."""
 
     name = "weekly_facts"
-    version = 2  # "came back" counted as if events came one at a time, whatever the batch
+    version = VERSIONS[
+        "weekly_facts"
+    ]  # "came back" counted as if events came one at a time, whatever the batch
     tables = ("kind_acts", "open_item_history")
     ignores = (
         *PROFILE_EVENTS,
