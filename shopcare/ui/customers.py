@@ -311,7 +311,9 @@ class CustomersView(Retranslating, QWidget):
         self.table.setModel(self.model)
         self.table.horizontalHeader().resizeSection(0, 120)
         self.table.horizontalHeader().resizeSection(1, 120)
-        self.table.horizontalHeader().resizeSection(2, 150)
+        self.table.horizontalHeader().resizeSection(
+            2, 125
+        )  # the last contact needs room for "29 Aug 2026 17:33"
         left_layout.addWidget(self.table, 1)
         bottom = QHBoxLayout()
         self.count = named(QLabel(), "customer_count")
